@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.config.js';
+
+// End-to-end journeys run against the built, prerendered site, exactly as a static host serves it.
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI
+		? [['line'], ['json', { outputFile: 'test-results/e2e.json' }]]
+		: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	webServer: {
+		command: 'npm run build && npm run preview',
+		port: 4173,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	},
+	use: {
+		baseURL: 'http://localhost:4173',
+		browserName: 'chromium',
+		launchOptions: chromiumLaunchOptions
+	}
+});

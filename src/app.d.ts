@@ -1,0 +1,15 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			/** Which kind of bad address this was, so the error page can offer the right way out. */
+			reason?: 'unknown-lesson' | 'unknown-step';
+			lesson?: string;
+			step?: string;
+			total?: number;
+		}
+	}
+}
+
+export {};

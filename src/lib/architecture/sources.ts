@@ -1,0 +1,100 @@
+/**
+ * The sources every fact in Enlighten cites. Keys match `shared/reference/hyperv-facts.md`, so a reviewer can
+ * check any on-screen claim against the fact sheet, and the fact sheet against the original.
+ */
+export const sources = {
+	S1: {
+		title: 'Microsoft: Hyper-V Architecture',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/reference/hyper-v-architecture'
+	},
+	S2a: {
+		title: 'Hyper-V TLFS: Hypercall interface',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/hypercall-interface'
+	},
+	S2b: {
+		title: 'Hyper-V TLFS: Feature and interface discovery',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/feature-discovery'
+	},
+	S2c: {
+		title: 'Hyper-V TLFS: Inter-partition communication',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/inter-partition-communication'
+	},
+	S2d: {
+		title: 'Hyper-V TLFS: Hypercall reference',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/hypercalls/overview'
+	},
+	S3: {
+		title: 'Hypervisor Top-Level Functional Specification v2.0A (Windows Server 2008 R2)',
+		url: 'https://github.com/MicrosoftDocs/Virtualization-Documentation/tree/main/tlfs'
+	},
+	S4: {
+		title: 'Linux: include/asm-generic/hyperv-tlfs.h',
+		url: 'https://github.com/torvalds/linux/blob/master/include/asm-generic/hyperv-tlfs.h'
+	},
+	S5: {
+		title: 'Linux kernel docs: VMBus',
+		url: 'https://docs.kernel.org/virt/hyperv/vmbus.html'
+	},
+	S6: {
+		title: 'Linux: drivers/hv (channel.c, connection.c, hyperv_vmbus.h)',
+		url: 'https://github.com/torvalds/linux/tree/master/drivers/hv'
+	},
+	S7: {
+		title: 'Microsoft: Hyper-V integration services',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/reference/integration-services'
+	},
+	S8: {
+		title: 'Microsoft: Should I create a generation 1 or 2 virtual machine?',
+		url: 'https://learn.microsoft.com/en-us/windows-server/virtualization/hyper-v/plan/should-i-create-a-generation-1-or-2-virtual-machine-in-hyper-v'
+	},
+	S9: {
+		title: 'Microsoft: Virtual machine specifications for Hyper-V (Windows Server 2012 R2)',
+		url: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-R2-and-2012/dn592184(v=ws.11)'
+	},
+	S10: {
+		title: 'Microsoft TechNet: Hardware considerations for Hyper-V in Windows Server 2008',
+		url: 'http://technet.microsoft.com/en-us/library/cc816844(WS.10).aspx'
+	},
+	S13: {
+		title: 'John Savill: Mastering Windows Server 2016 Hyper-V',
+		url: 'https://issuhub.com/view/index/6089?pageIndex=85'
+	},
+	S14: {
+		title: 'Tony Voellm (Microsoft): Which is better, IDE or SCSI?',
+		url: 'http://blogs.msdn.com/b/tvoellm/archive/2007/12/12/which-is-better-ide-or-scsi-windows-server-virtualization-08-code-name-viridian-controller-performance.aspx'
+	},
+	S15: {
+		title: 'Ben Armstrong (Microsoft): Why Hyper-V cannot boot off of SCSI disks',
+		url: 'https://blogs.msdn.microsoft.com/virtual_pc_guy/2009/12/01/why-hyper-v-cannot-boot-off-of-scsi-disks-and-why-you-should-not-care/'
+	},
+	S15b: {
+		title: "Ben Armstrong (Microsoft): The real 'legacy' network adapter",
+		url: 'https://blogs.msdn.microsoft.com/virtual_pc_guy/2011/04/18/the-real-legacy-network-adapter/'
+	},
+	S16: {
+		title: 'John Savill: Monolithic vs. microkernelized hypervisors',
+		url: 'https://itprotoday.com/hyper-v/q-what-s-the-difference-between-monolithic-and-microkernelized-hypervisors-'
+	},
+	S22: {
+		title: 'How big is the Hyper-V hypervisor? (2010)',
+		url: 'http://petrunic.com/blog/2010/02/22/how-big-is-hyper-v/'
+	},
+	S23: {
+		title: 'TechGenix: Second Level Address Translation benefits in Hyper-V R2',
+		url: 'https://techgenix.com/second-level-address-translation-benefits-hyper-v-r2/'
+	},
+	S26: {
+		title: 'Windows Server 2008 Hyper-V Integration Services (2008)',
+		url: 'https://techgenix.com/windows-server-2008-hyper-v-integration-services/'
+	},
+	S31: {
+		title: 'Ruben Spruijt: Windows Server 2008 Hyper-V solution overview (2008)',
+		url: 'https://www.brianmadden.com/opinion/Microsoft-Windows-Server-2008-Hyper-V-solution-overview'
+	}
+} as const satisfies Record<string, { title: string; url: string }>;
+
+export type SourceKey = keyof typeof sources;
+
+export function isSourceKey(key: string): key is SourceKey {
+	return Object.hasOwn(sources, key);
+}

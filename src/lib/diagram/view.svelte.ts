@@ -1,0 +1,52 @@
+/**
+ * What the diagram shows right now, shared with every node and edge through context. The hop comes from the
+ * owner (a lesson's machine snapshot); only what the viewer does here (the selected box, the box that holds
+ * keyboard focus) is kept in this class.
+ */
+import { createContext } from 'svelte';
+import type { ArchitectureText } from '$lib/architecture/content';
+import type { ComponentId, LinkId } from '$lib/architecture/topology';
+import type { Hop } from '$lib/model/hop';
+
+export class DiagramView {
+	#text: () => ArchitectureText;
+	#hop: () => Hop | undefined;
+	#moveKey: () => unknown;
+
+	/** The box whose details are open. */
+	selected = $state<ComponentId | undefined>();
+	/** The one box in the tab order (a roving tabindex): the last one focused, else the active or first. */
+	focused = $state<ComponentId | undefined>();
+
+	constructor(text: () => ArchitectureText, hop: () => Hop | undefined, moveKey: () => unknown) {
+		this.#text = text;
+		this.#hop = hop;
+		this.#moveKey = moveKey;
+	}
+
+	get text() {
+		return this.#text();
+	}
+	get hop() {
+		return this.#hop();
+	}
+	/** Changes whenever the token should travel again (a new step), even along the same edge. */
+	get moveKey() {
+		return this.#moveKey();
+	}
+	get activeNode(): ComponentId | undefined {
+		return this.hop?.node;
+	}
+	get activeEdge(): LinkId | undefined {
+		return this.hop?.edge;
+	}
+	get tabStop(): ComponentId {
+		return this.focused ?? this.activeNode ?? 'root-vmwp';
+	}
+
+	select(id: ComponentId | undefined) {
+		this.selected = id;
+	}
+}
+
+export const [getDiagramView, setDiagramView] = createContext<DiagramView>();

@@ -1,0 +1,30 @@
+/**
+ * The cost counters a lesson shows, read from the machine snapshot's context. A machine that does not count
+ * something simply does not show it; nothing here is kept per step.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import { m } from '$lib/paraglide/messages';
+
+export const counterKeys = [
+	'vmExits',
+	'hypercalls',
+	'vmwpTrips',
+	'ringWrites',
+	'interrupts'
+] as const;
+export type CounterKey = (typeof counterKeys)[number];
+
+export const counterLabel: Record<CounterKey, () => string> = {
+	vmExits: m.counter_vm_exits,
+	hypercalls: m.counter_hypercalls,
+	vmwpTrips: m.counter_vmwp_trips,
+	ringWrites: m.counter_ring_writes,
+	interrupts: m.counter_interrupts
+};
+
+export function countersOf(snapshot: AnyMachineSnapshot): { key: CounterKey; value: number }[] {
+	const context = snapshot.context as Record<string, unknown>;
+	return counterKeys
+		.filter((key) => typeof context[key] === 'number')
+		.map((key) => ({ key, value: context[key] as number }));
+}

@@ -1,0 +1,604 @@
+/**
+ * One 4 KB disk read by a guest, hop by hop. The guest's kind picks the path:
+ * - enlightened (Windows child with integration components): the synthetic path through VMBus (facts §4.3);
+ * - unenlightened: the emulated path, where every IDE register access traps to the hypervisor and is emulated
+ *   in the root's worker process (facts §5.1, §5.3).
+ * Each state's `meta.hop` says where the request is; the context counts what the path costs. A read ends in a
+ * leaf tagged `completed`, where the data is back with the application, so that last hop still has a place.
+ */
+import { assign, not, setup } from 'xstate';
+import type { HopMeta } from './hop';
+import { ideInterruptAccesses, ideSetupAccesses } from './ide-sequence';
+
+export type GuestKind = 'enlightened' | 'unenlightened';
+
+export interface DiskReadInput {
+	guest: GuestKind;
+}
+
+/** What one read costs so far. Every counter is bumped by the state whose hop causes it. */
+export interface DiskReadCounters {
+	/** Exits from the requesting guest into the hypervisor. */
+	vmExits: number;
+	/** Hypercalls made by any partition. */
+	hypercalls: number;
+	/** Trips into the root's user mode (the VMWP). */
+	vmwpTrips: number;
+	/** Packets written into a VMBus ring buffer. */
+	ringWrites: number;
+	/** Virtual interrupts delivered to a partition (the root or the guest). */
+	interrupts: number;
+}
+
+export interface DiskReadContext extends DiskReadCounters {
+	guest: GuestKind;
+	/** The emulated path's driver phase: programming the controller, or handling its interrupt. */
+	phase: 'setup' | 'interrupt';
+	/** How many port accesses of the current phase have been emulated. */
+	accessesDone: number;
+}
+
+export type DiskReadEvent = {
+	type:
+		| 'io.submit'
+		| 'vsc.request'
+		| 'vmbus.write'
+		| 'vmbus.signal'
+		| 'hv.hypercall'
+		| 'synic.signal'
+		| 'synic.interrupt'
+		| 'vsp.read'
+		| 'io.issue'
+		| 'driver.start'
+		| 'disk.read'
+		| 'disk.complete'
+		| 'io.complete'
+		| 'vsp.complete'
+		| 'vsc.complete'
+		| 'apic.eoi'
+		| 'app.complete'
+		| 'cpu.trap'
+		| 'hv.message'
+		| 'vid.dispatch'
+		| 'vmwp.emulate'
+		| 'vmwp.done'
+		| 'vp.resume'
+		| 'vmwp.read'
+		| 'vmwp.complete'
+		| 'pic.raise'
+		| 'hv.inject'
+		| 'isr.start';
+};
+
+export type DiskReadEventType = DiskReadEvent['type'];
+
+const accessesOf = (phase: DiskReadContext['phase']) =>
+	phase === 'setup' ? ideSetupAccesses : ideInterruptAccesses;
+
+export const diskReadMachine = setup({
+	types: {
+		context: {} as DiskReadContext,
+		events: {} as DiskReadEvent,
+		input: {} as DiskReadInput,
+		meta: {} as HopMeta,
+		tags: {} as 'completed'
+	},
+	actions: {
+		countExit: assign({ vmExits: ({ context }) => context.vmExits + 1 }),
+		countHypercall: assign({ hypercalls: ({ context }) => context.hypercalls + 1 }),
+		countVmwpTrip: assign({ vmwpTrips: ({ context }) => context.vmwpTrips + 1 }),
+		countRingWrite: assign({ ringWrites: ({ context }) => context.ringWrites + 1 }),
+		countInterrupt: assign({ interrupts: ({ context }) => context.interrupts + 1 }),
+		completeAccess: assign({ accessesDone: ({ context }) => context.accessesDone + 1 }),
+		enterInterruptPhase: assign({ phase: 'interrupt' as const, accessesDone: 0 })
+	},
+	guards: {
+		isEnlightened: ({ context }) => context.guest === 'enlightened',
+		accessesLeft: ({ context }) => context.accessesDone < accessesOf(context.phase).length,
+		inSetup: ({ context }) => context.phase === 'setup'
+	}
+}).createMachine({
+	id: 'diskRead',
+	context: ({ input }) => ({
+		guest: input.guest,
+		phase: 'setup',
+		accessesDone: 0,
+		vmExits: 0,
+		hypercalls: 0,
+		vmwpTrips: 0,
+		ringWrites: 0,
+		interrupts: 0
+	}),
+	initial: 'start',
+	states: {
+		// A transient state: the guest kind alone decides which path the read takes.
+		start: {
+			always: [{ guard: 'isEnlightened', target: 'synthetic' }, { target: 'emulated' }]
+		},
+		synthetic: {
+			initial: 'app',
+			states: {
+				app: {
+					meta: { hop: { node: 'win-apps', privilege: 'guest-user', sources: ['S5'] } },
+					on: { 'io.submit': 'guestStack' }
+				},
+				guestStack: {
+					meta: {
+						hop: {
+							node: 'win-io-stack',
+							edge: 'win-apps-io-stack',
+							privilege: 'guest-kernel',
+							sources: ['S5']
+						}
+					},
+					on: { 'vsc.request': 'storvsc' }
+				},
+				storvsc: {
+					meta: {
+						hop: {
+							node: 'win-vsc',
+							edge: 'win-io-stack-vsc',
+							privilege: 'guest-kernel',
+							sources: ['S5', 'S6']
+						}
+					},
+					on: { 'vmbus.write': 'requestRing' }
+				},
+				requestRing: {
+					entry: 'countRingWrite',
+					meta: {
+						hop: {
+							node: 'win-vmbus',
+							edge: 'win-vsc-vmbus',
+							privilege: 'guest-kernel',
+							sources: ['S5']
+						}
+					},
+					on: { 'vmbus.signal': 'guestWinHv' }
+				},
+				guestWinHv: {
+					meta: {
+						hop: {
+							node: 'win-winhv',
+							edge: 'win-vmbus-winhv',
+							privilege: 'guest-kernel',
+							sources: ['S6', 'S2c']
+						}
+					},
+					on: { 'hv.hypercall': 'guestHypercall' }
+				},
+				guestHypercall: {
+					entry: ['countExit', 'countHypercall'],
+					meta: {
+						hop: {
+							node: 'hv-hypercalls',
+							edge: 'win-winhv-hypercalls',
+							privilege: 'hypervisor',
+							sources: ['S2a', 'S6']
+						}
+					},
+					on: { 'synic.signal': 'synicToRoot' }
+				},
+				synicToRoot: {
+					meta: {
+						hop: {
+							node: 'hv-synic',
+							edge: 'hypercalls-synic',
+							privilege: 'hypervisor',
+							sources: ['S2c']
+						}
+					},
+					on: { 'synic.interrupt': 'rootVmbus' }
+				},
+				rootVmbus: {
+					entry: 'countInterrupt',
+					meta: {
+						hop: {
+							node: 'root-vmbus',
+							edge: 'synic-root-vmbus',
+							privilege: 'root-kernel',
+							sources: ['S2c', 'S5']
+						}
+					},
+					on: { 'vsp.read': 'storvsp' }
+				},
+				storvsp: {
+					meta: {
+						hop: {
+							node: 'root-vsp',
+							edge: 'vsp-vmbus',
+							reverse: true,
+							privilege: 'root-kernel',
+							sources: ['S5', 'S14']
+						}
+					},
+					on: { 'io.issue': 'rootStack' }
+				},
+				rootStack: {
+					meta: {
+						hop: {
+							node: 'root-io-stack',
+							edge: 'vsp-io-stack',
+							privilege: 'root-kernel',
+							sources: ['S14']
+						}
+					},
+					on: { 'driver.start': 'rootDriver' }
+				},
+				rootDriver: {
+					meta: {
+						hop: {
+							node: 'root-drivers',
+							edge: 'io-stack-drivers',
+							privilege: 'root-kernel',
+							sources: ['S1', 'S16']
+						}
+					},
+					on: { 'disk.read': 'disk' }
+				},
+				disk: {
+					meta: {
+						hop: { node: 'hw-disk', edge: 'drivers-disk', privilege: 'hardware', sources: ['S5'] }
+					},
+					on: { 'disk.complete': 'rootDriverDone' }
+				},
+				rootDriverDone: {
+					meta: {
+						hop: {
+							node: 'root-drivers',
+							edge: 'drivers-disk',
+							reverse: true,
+							privilege: 'root-kernel',
+							sources: ['S1']
+						}
+					},
+					on: { 'io.complete': 'rootStackDone' }
+				},
+				rootStackDone: {
+					meta: {
+						hop: {
+							node: 'root-io-stack',
+							edge: 'io-stack-drivers',
+							reverse: true,
+							privilege: 'root-kernel',
+							sources: ['S14']
+						}
+					},
+					on: { 'vsp.complete': 'storvspDone' }
+				},
+				storvspDone: {
+					meta: {
+						hop: {
+							node: 'root-vsp',
+							edge: 'vsp-io-stack',
+							reverse: true,
+							privilege: 'root-kernel',
+							sources: ['S6']
+						}
+					},
+					on: { 'vmbus.write': 'completionRing' }
+				},
+				completionRing: {
+					entry: 'countRingWrite',
+					meta: {
+						hop: {
+							node: 'root-vmbus',
+							edge: 'vsp-vmbus',
+							privilege: 'root-kernel',
+							sources: ['S5', 'S6']
+						}
+					},
+					on: { 'vmbus.signal': 'rootWinHv' }
+				},
+				rootWinHv: {
+					meta: {
+						hop: {
+							node: 'root-winhv',
+							edge: 'root-vmbus-winhv',
+							privilege: 'root-kernel',
+							sources: ['S6']
+						}
+					},
+					on: { 'hv.hypercall': 'rootHypercall' }
+				},
+				rootHypercall: {
+					entry: 'countHypercall',
+					meta: {
+						hop: {
+							node: 'hv-hypercalls',
+							edge: 'root-winhv-hypercalls',
+							privilege: 'hypervisor',
+							sources: ['S2c', 'S6']
+						}
+					},
+					on: { 'synic.signal': 'synicToGuest' }
+				},
+				synicToGuest: {
+					meta: {
+						hop: {
+							node: 'hv-synic',
+							edge: 'hypercalls-synic',
+							privilege: 'hypervisor',
+							sources: ['S2c']
+						}
+					},
+					on: { 'synic.interrupt': 'guestVmbus' }
+				},
+				guestVmbus: {
+					entry: 'countInterrupt',
+					meta: {
+						hop: {
+							node: 'win-vmbus',
+							edge: 'synic-win-vmbus',
+							privilege: 'guest-kernel',
+							sources: ['S5', 'S2c']
+						}
+					},
+					on: { 'vsc.complete': 'storvscDone' }
+				},
+				storvscDone: {
+					meta: {
+						hop: {
+							node: 'win-vsc',
+							edge: 'win-vsc-vmbus',
+							reverse: true,
+							privilege: 'guest-kernel',
+							sources: ['S5']
+						}
+					},
+					on: { 'apic.eoi': 'eoi' }
+				},
+				// The EOI MSR is an enlightenment: one cheap MSR write instead of emulated APIC accesses.
+				eoi: {
+					entry: 'countExit',
+					meta: { hop: { node: 'hv-msrs', privilege: 'hypervisor', sources: ['S2b', 'S4'] } },
+					on: { 'io.complete': 'guestStackDone' }
+				},
+				guestStackDone: {
+					meta: {
+						hop: {
+							node: 'win-io-stack',
+							edge: 'win-io-stack-vsc',
+							reverse: true,
+							privilege: 'guest-kernel',
+							sources: ['S5']
+						}
+					},
+					on: { 'app.complete': 'done' }
+				},
+				done: {
+					type: 'final',
+					tags: ['completed'],
+					meta: {
+						hop: {
+							node: 'win-apps',
+							edge: 'win-apps-io-stack',
+							reverse: true,
+							privilege: 'guest-user',
+							sources: ['S5']
+						}
+					}
+				}
+			}
+		},
+		emulated: {
+			initial: 'app',
+			states: {
+				app: {
+					meta: { hop: { node: 'legacy-apps', privilege: 'guest-user', sources: ['S1'] } },
+					on: { 'io.submit': 'guestKernel' }
+				},
+				guestKernel: {
+					meta: {
+						hop: {
+							node: 'legacy-kernel',
+							edge: 'legacy-apps-kernel',
+							privilege: 'guest-kernel',
+							sources: ['S1']
+						}
+					},
+					on: { 'driver.start': 'driver' }
+				},
+				// The IDE driver programs what it believes is a PIIX4 controller, one port at a time.
+				driver: {
+					meta: {
+						hop: {
+							node: 'legacy-drivers',
+							edge: 'legacy-kernel-drivers',
+							privilege: 'guest-kernel',
+							sources: ['S9', 'S13']
+						}
+					},
+					on: {
+						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
+						'vmwp.read': { guard: not('accessesLeft'), target: 'vmwpRead' }
+					}
+				},
+				trap: {
+					entry: 'countExit',
+					meta: {
+						hop: {
+							node: 'hv-intercepts',
+							edge: 'legacy-intercepts',
+							privilege: 'hypervisor',
+							sources: ['S3']
+						}
+					},
+					on: { 'hv.message': 'rootWinHv' }
+				},
+				rootWinHv: {
+					entry: 'countInterrupt',
+					meta: {
+						hop: {
+							node: 'root-winhv',
+							edge: 'intercepts-root-winhv',
+							privilege: 'root-kernel',
+							sources: ['S3', 'S4'],
+							estimate: true
+						}
+					},
+					on: { 'vid.dispatch': 'vid' }
+				},
+				vid: {
+					meta: {
+						hop: {
+							node: 'root-vid',
+							edge: 'vid-winhv',
+							reverse: true,
+							privilege: 'root-kernel',
+							sources: ['S1', 'S14'],
+							estimate: true
+						}
+					},
+					on: { 'vmwp.emulate': 'emulate' }
+				},
+				emulate: {
+					entry: ['countVmwpTrip', 'completeAccess'],
+					meta: {
+						hop: {
+							node: 'root-ide-emulator',
+							edge: 'vmwp-vid',
+							reverse: true,
+							privilege: 'root-user',
+							sources: ['S14', 'S13']
+						}
+					},
+					on: { 'vmwp.done': 'resume' }
+				},
+				// VMWP, through VID and WinHv, clears the intercept-suspend register with HvCallSetVpRegisters.
+				resume: {
+					entry: 'countHypercall',
+					meta: {
+						hop: {
+							node: 'hv-hypercalls',
+							edge: 'root-winhv-hypercalls',
+							privilege: 'hypervisor',
+							sources: ['S3']
+						}
+					},
+					on: {
+						'vp.resume': [{ guard: 'inSetup', target: 'driver' }, { target: 'isr' }]
+					}
+				},
+				vmwpRead: {
+					meta: {
+						hop: {
+							node: 'root-io-stack',
+							edge: 'emulator-io-stack',
+							privilege: 'root-kernel',
+							sources: ['S14']
+						}
+					},
+					on: { 'driver.start': 'rootDriver' }
+				},
+				rootDriver: {
+					meta: {
+						hop: {
+							node: 'root-drivers',
+							edge: 'io-stack-drivers',
+							privilege: 'root-kernel',
+							sources: ['S1']
+						}
+					},
+					on: { 'disk.read': 'disk' }
+				},
+				disk: {
+					meta: {
+						hop: { node: 'hw-disk', edge: 'drivers-disk', privilege: 'hardware', sources: ['S1'] }
+					},
+					on: { 'disk.complete': 'rootDriverDone' }
+				},
+				rootDriverDone: {
+					meta: {
+						hop: {
+							node: 'root-drivers',
+							edge: 'drivers-disk',
+							reverse: true,
+							privilege: 'root-kernel',
+							sources: ['S1']
+						}
+					},
+					on: { 'io.complete': 'rootStackDone' }
+				},
+				rootStackDone: {
+					meta: {
+						hop: {
+							node: 'root-io-stack',
+							edge: 'io-stack-drivers',
+							reverse: true,
+							privilege: 'root-kernel',
+							sources: ['S14']
+						}
+					},
+					on: { 'vmwp.complete': 'emulatorDone' }
+				},
+				emulatorDone: {
+					entry: 'countVmwpTrip',
+					meta: {
+						hop: {
+							node: 'root-ide-emulator',
+							edge: 'emulator-io-stack',
+							reverse: true,
+							privilege: 'root-user',
+							sources: ['S14']
+						}
+					},
+					on: { 'pic.raise': 'pic' }
+				},
+				pic: {
+					meta: {
+						hop: { node: 'root-pic-emulator', privilege: 'root-user', sources: ['S3', 'S9'] }
+					},
+					on: { 'hv.inject': 'inject' }
+				},
+				inject: {
+					entry: ['countInterrupt', 'enterInterruptPhase'],
+					meta: { hop: { node: 'hv-apic', privilege: 'hypervisor', sources: ['S1', 'S3'] } },
+					on: { 'isr.start': 'isr' }
+				},
+				// The guest's interrupt handler reads and acknowledges the controller: more port accesses, more traps.
+				isr: {
+					meta: {
+						hop: {
+							node: 'legacy-drivers',
+							edge: 'legacy-intercepts',
+							reverse: true,
+							privilege: 'guest-kernel',
+							sources: ['S3'],
+							estimate: true
+						}
+					},
+					on: {
+						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
+						'io.complete': { guard: not('accessesLeft'), target: 'guestKernelDone' }
+					}
+				},
+				guestKernelDone: {
+					meta: {
+						hop: {
+							node: 'legacy-kernel',
+							edge: 'legacy-kernel-drivers',
+							reverse: true,
+							privilege: 'guest-kernel',
+							sources: ['S1']
+						}
+					},
+					on: { 'app.complete': 'done' }
+				},
+				done: {
+					type: 'final',
+					tags: ['completed'],
+					meta: {
+						hop: {
+							node: 'legacy-apps',
+							edge: 'legacy-apps-kernel',
+							reverse: true,
+							privilege: 'guest-user',
+							sources: ['S1']
+						}
+					}
+				}
+			}
+		}
+	}
+});

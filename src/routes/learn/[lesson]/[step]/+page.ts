@@ -1,0 +1,41 @@
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageLoad } from './$types';
+import { loadArchitectureText } from '$lib/architecture/text';
+import { getLesson, lessons, loadNarration } from '$lib/lessons/catalog';
+import { localeOf } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+
+export const entries: EntryGenerator = () =>
+	lessons.flatMap((lesson) =>
+		lesson.steps.map((_, i) => ({ lesson: lesson.id, step: String(i + 1) }))
+	);
+
+export const load: PageLoad = async ({ params, url }) => {
+	const locale = localeOf(url);
+	const script = getLesson(params.lesson);
+	if (!script) {
+		error(404, {
+			message: m.error_unknown_lesson({ lesson: params.lesson }, { locale }),
+			reason: 'unknown-lesson',
+			lesson: params.lesson
+		});
+	}
+	const step = /^\d+$/.test(params.step) ? Number(params.step) : NaN;
+	if (!(step >= 1 && step <= script.steps.length)) {
+		error(404, {
+			message: m.error_unknown_step(
+				{ lesson: params.lesson, step: params.step, total: script.steps.length },
+				{ locale }
+			),
+			reason: 'unknown-step',
+			lesson: script.id,
+			step: params.step,
+			total: script.steps.length
+		});
+	}
+	const [narration, text] = await Promise.all([
+		loadNarration(script, locale),
+		loadArchitectureText(locale)
+	]);
+	return { script, narration, text, step };
+};
