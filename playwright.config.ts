@@ -4,6 +4,8 @@ import { chromiumLaunchOptions } from './chromium.config.js';
 // End-to-end journeys run against the built, prerendered site, exactly as a static host serves it.
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Not test-results/ itself: Playwright empties its output folder, and Vitest's report is there.
+	outputDir: 'test-results/playwright',
 	fullyParallel: true,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,

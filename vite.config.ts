@@ -15,6 +15,9 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
+		// The JSON report lets .ci/run add up the totals of every runner.
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/vitest.json' },
 		projects: [
 			{
 				extends: './vite.config.ts',

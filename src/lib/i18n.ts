@@ -1,4 +1,9 @@
-import { baseLocale, extractLocaleFromUrl, type Locale } from '$lib/paraglide/runtime';
+import {
+	baseLocale,
+	extractLocaleFromUrl,
+	localizeHref,
+	type Locale
+} from '$lib/paraglide/runtime';
 
 /**
  * The locale a URL asks for (/nl/… is Dutch, anything else English). Load functions use this rather than
@@ -6,4 +11,14 @@ import { baseLocale, extractLocaleFromUrl, type Locale } from '$lib/paraglide/ru
  */
 export function localeOf(url: URL): Locale {
 	return extractLocaleFromUrl(url) ?? baseLocale;
+}
+
+/**
+ * A link to `path` in `locale` (default: the current one). Keeps the trailing slash that every page URL has
+ * (`trailingSlash: 'always'`): Paraglide drops it when it takes the /nl prefix off, and a static host would
+ * then answer with a redirect, or worse, a page whose relative asset URLs no longer resolve.
+ */
+export function localHref(path: string, locale?: Locale): string {
+	const href = localizeHref(path, locale ? { locale } : undefined);
+	return path.endsWith('/') && !href.endsWith('/') ? `${href}/` : href;
 }

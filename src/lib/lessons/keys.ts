@@ -1,6 +1,6 @@
 /**
  * Which key steps a lesson where. Clickers send PageUp/PageDown; Space goes forward as in every slide tool.
- * Keys meant for something else are left alone: typing in a field, Space or Enter on a button or link, arrows
+ * Keys meant for something else are left alone: typing in a field, Space on a button, arrows
  * inside the diagram (they move between boxes there), and any key with a modifier (browser shortcuts).
  */
 export type StepMove = 'next' | 'back' | 'first' | 'last';
@@ -19,10 +19,13 @@ export function stepMoveFor(event: KeyboardEvent): StepMove | undefined {
 	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
 	const move = moves[event.key];
 	if (!move) return undefined;
-	const target = event.target instanceof Element ? event.target : null;
-	if (target?.closest('input, textarea, select, [contenteditable="true"]')) return undefined;
-	if (event.key === ' ' && target?.closest('button, a, summary')) return undefined;
-	if (target?.closest('.svelte-flow')) return undefined;
+	// Window, document and text nodes can be targets too; only elements have `closest`.
+	const within = (selector: string) =>
+		Boolean((event.target as Partial<Element> | null)?.closest?.(selector));
+	if (within('input, textarea, select, [contenteditable="true"]')) return undefined;
+	// Space activates a focused button; on a link it would only scroll, so there it steps like anywhere else.
+	if (event.key === ' ' && within('button, summary')) return undefined;
+	if (within('.svelte-flow')) return undefined;
 	return move;
 }
 

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Serves the built site (build/) the way a plain static host does: files as they are, a folder's index.html,
+// and 404.html with status 404 for anything else. Tests and screenshots run against this, not a dev server,
+// so they see exactly what a reader of the published site sees.
+//   node scripts/serve-static.js [--port 4173] [--dir build]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const arg = (name, fallback) => {
+	const i = process.argv.indexOf(name);
+	return i > 0 ? process.argv[i + 1] : fallback;
+};
+const port = Number(arg('--port', 4173));
+const root = resolve(arg('--dir', 'build'));
+
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
+/** The file a URL path names, or undefined; never anything outside the root. */
+function fileFor(pathname) {
+	const path = normalize(join(root, decodeURIComponent(pathname)));
+	if (!path.startsWith(root)) return undefined;
+	if (existsSync(path) && statSync(path).isFile()) return path;
+	const index = join(path, 'index.html');
+	if (existsSync(index)) return index;
+	return undefined;
+}
+
+createServer((req, res) => {
+	const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
+	// Like nginx, Apache and GitHub Pages: a folder without its slash redirects to it with one.
+	if (
+		!pathname.endsWith('/') &&
+		existsSync(join(root, decodeURIComponent(pathname), 'index.html'))
+	) {
+		res.writeHead(301, { location: `${pathname}/${search}` });
+		res.end();
+		return;
+	}
+	let file;
+	try {
+		file = fileFor(pathname);
+	} catch {
+		file = undefined;
+	}
+	const status = file ? 200 : 404;
+	file ??= join(root, '404.html');
+	res.writeHead(status, {
+		'content-type': types[extname(file)] ?? 'application/octet-stream',
+		'cache-control': file.includes('/_app/immutable/')
+			? 'public, max-age=31536000, immutable'
+			: 'no-cache'
+	});
+	createReadStream(file).pipe(res);
+}).listen(port, () => console.log(`Serving ${root} at http://localhost:${port}/`));

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { componentIds } from '$lib/architecture/topology';
+import { neighbour } from './navigation';
+
+describe('arrow-key navigation between boxes', () => {
+	it('moves to the box in the pressed direction', () => {
+		expect(neighbour('root-vsp', 'down')).toBe('root-io-stack');
+		expect(neighbour('root-io-stack', 'up')).toBe('root-vsp');
+		expect(neighbour('root-vsp', 'right')).toBe('root-vid');
+		expect(neighbour('win-vmbus', 'down')).toBe('hv-msrs');
+		expect(neighbour('hv-hypercalls', 'right')).toBe('hv-synic');
+	});
+
+	it('stops at the edge of the drawing', () => {
+		expect(neighbour('hv-intercepts', 'right')).toBeUndefined();
+	});
+
+	it('can reach every box from every other with arrows alone', () => {
+		const seen = new Set(['root-vmwp']);
+		const queue = ['root-vmwp'] as (typeof componentIds)[number][];
+		while (queue.length) {
+			const id = queue.shift()!;
+			for (const d of ['up', 'down', 'left', 'right'] as const) {
+				const next = neighbour(id, d);
+				if (next && !seen.has(next)) {
+					seen.add(next);
+					queue.push(next);
+				}
+			}
+		}
+		expect([...componentIds].filter((id) => !seen.has(id))).toEqual([]);
+	});
+});

@@ -1,0 +1,75 @@
+/**
+ * Every lesson replayed against its machine, headlessly: each step's events must be accepted where the
+ * previous step left the machine, the last step must finish the path, and every locale must narrate every step.
+ */
+import { describe, expect, it } from 'vitest';
+import { locales } from '$lib/paraglide/runtime';
+import { hopOf } from '$lib/model/hop';
+import { lessons, loadNarration } from './catalog';
+import { parseNarration, parseScript } from './schema';
+import { buildTimeline, LessonReplayError } from './timeline';
+
+describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) => {
+	it('has 8 to 20 steps, each citing a source', () => {
+		expect(lesson.steps.length).toBeGreaterThanOrEqual(8);
+		expect(lesson.steps.length).toBeLessThanOrEqual(20);
+		for (const step of lesson.steps) expect(step.sources.length).toBeGreaterThan(0);
+	});
+
+	it('replays against its machine, moving the request at every step after the first', () => {
+		const timeline = buildTimeline(lesson);
+		expect(timeline).toHaveLength(lesson.steps.length);
+		for (const [i, snapshot] of timeline.entries()) {
+			expect(hopOf(snapshot), `step ${i + 1}`).toBeDefined();
+			if (i > 0) expect(snapshot, `step ${i + 1} changes nothing`).not.toBe(timeline[i - 1]);
+		}
+		expect(timeline.at(-1)!.hasTag('completed')).toBe(true);
+		expect(timeline.slice(0, -1).some((s) => s.hasTag('completed'))).toBe(false);
+	});
+
+	it.each(locales)('is narrated in %s for every step', async (locale) => {
+		const narration = await loadNarration(lesson, locale);
+		for (const step of lesson.steps) {
+			const words = narration.steps[step.id]!;
+			expect(words.title.length, step.id).toBeGreaterThan(0);
+			// Short enough for a projector: at most three sentences.
+			expect(words.text.split(/(?<=[.!?])\s+/).length, step.id).toBeLessThanOrEqual(3);
+		}
+	});
+});
+
+describe('lesson data is checked, not trusted', () => {
+	const lesson = lessons[0]!;
+
+	it('rejects an event the machine does not know', () => {
+		const broken = structuredClone(lesson);
+		broken.steps[1]!.events = ['io.sumbit'];
+		expect(() => parseScript(broken)).toThrow(/every event must be one the machine accepts/);
+	});
+
+	it('rejects duplicate step ids and unknown sources', () => {
+		const dup = structuredClone(lesson);
+		dup.steps[1]!.id = dup.steps[0]!.id;
+		expect(() => parseScript(dup)).toThrow(/step ids must be unique/);
+		const unsourced = structuredClone(lesson);
+		(unsourced.steps[0]!.sources as string[]) = ['S999'];
+		expect(() => parseScript(unsourced)).toThrow(/source key/);
+	});
+
+	it('names the step whose event the machine refuses at that point', () => {
+		const outOfOrder = structuredClone(lesson);
+		outOfOrder.steps[1]!.events = ['app.complete'];
+		expect(() => buildTimeline(outOfOrder)).toThrow(LessonReplayError);
+		expect(() => buildTimeline(outOfOrder)).toThrow(/step 2 .* does not accept "app.complete"/);
+	});
+
+	it('rejects narration that misses a step or names one that does not exist', async () => {
+		const narration = structuredClone(await loadNarration(lesson, 'en'));
+		const [first] = lesson.steps;
+		delete narration.steps[first!.id];
+		narration.steps['no-such-step'] = { title: 'x', text: 'y' };
+		expect(() => parseNarration(lesson, 'en', narration)).toThrow(
+			new RegExp(`missing: ${first!.id}.*unknown: no-such-step`)
+		);
+	});
+});

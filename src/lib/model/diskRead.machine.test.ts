@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { diskReadMachine, type DiskReadEventType, type GuestKind } from './diskRead.machine';
+import { hopOf } from './hop';
+import { ideInterruptAccesses, ideSetupAccesses } from './ide-sequence';
+
+type Snapshot = SnapshotFrom<typeof diskReadMachine>;
+
+function run(guest: GuestKind, events: DiskReadEventType[]): Snapshot {
+	let [snapshot] = initialTransition(diskReadMachine, { guest });
+	for (const type of events) {
+		expect(snapshot.can({ type }), `${JSON.stringify(snapshot.value)} accepts ${type}`).toBe(true);
+		[snapshot] = transition(diskReadMachine, snapshot, { type });
+	}
+	return snapshot;
+}
+
+const portAccess: DiskReadEventType[] = [
+	'cpu.trap',
+	'hv.message',
+	'vid.dispatch',
+	'vmwp.emulate',
+	'vmwp.done',
+	'vp.resume'
+];
+const times = (n: number, events: DiskReadEventType[]) =>
+	Array.from({ length: n }, () => events).flat();
+
+const syntheticRead: DiskReadEventType[] = [
+	'io.submit',
+	'vsc.request',
+	'vmbus.write',
+	'vmbus.signal',
+	'hv.hypercall',
+	'synic.signal',
+	'synic.interrupt',
+	'vsp.read',
+	'io.issue',
+	'driver.start',
+	'disk.read',
+	'disk.complete',
+	'io.complete',
+	'vsp.complete',
+	'vmbus.write',
+	'vmbus.signal',
+	'hv.hypercall',
+	'synic.signal',
+	'synic.interrupt',
+	'vsc.complete',
+	'apic.eoi',
+	'io.complete',
+	'app.complete'
+];
+
+const emulatedRead: DiskReadEventType[] = [
+	'io.submit',
+	'driver.start',
+	...times(ideSetupAccesses.length, portAccess),
+	'vmwp.read',
+	'driver.start',
+	'disk.read',
+	'disk.complete',
+	'io.complete',
+	'vmwp.complete',
+	'pic.raise',
+	'hv.inject',
+	'isr.start',
+	...times(ideInterruptAccesses.length, portAccess),
+	'io.complete',
+	'app.complete'
+];
+
+describe('disk read, enlightened guest (synthetic path)', () => {
+	it('starts at the application in the Windows child, nothing spent', () => {
+		const snapshot = run('enlightened', []);
+		expect(snapshot.value).toEqual({ synthetic: 'app' });
+		expect(hopOf(snapshot)).toMatchObject({ node: 'win-apps', privilege: 'guest-user' });
+		expect(snapshot.context).toMatchObject({ vmExits: 0, hypercalls: 0, ringWrites: 0 });
+	});
+
+	it('writes the ring without leaving the guest, and exits only to signal', () => {
+		const written = run('enlightened', ['io.submit', 'vsc.request', 'vmbus.write']);
+		expect(hopOf(written)?.node).toBe('win-vmbus');
+		expect(written.context).toMatchObject({ ringWrites: 1, vmExits: 0, hypercalls: 0 });
+
+		const signalled = run('enlightened', syntheticRead.slice(0, 5));
+		expect(hopOf(signalled)).toMatchObject({ node: 'hv-hypercalls', privilege: 'hypervisor' });
+		expect(signalled.context).toMatchObject({ vmExits: 1, hypercalls: 1 });
+	});
+
+	it('is served by StorVSP in the root kernel, never by the worker process', () => {
+		const atVsp = run('enlightened', syntheticRead.slice(0, 8));
+		expect(hopOf(atVsp)).toMatchObject({ node: 'root-vsp', privilege: 'root-kernel' });
+		const done = run('enlightened', syntheticRead);
+		expect(done.context.vmwpTrips).toBe(0);
+	});
+
+	it('completes with two exits, two hypercalls, two ring writes and two interrupts', () => {
+		const done = run('enlightened', syntheticRead);
+		expect(done.hasTag('completed')).toBe(true);
+		expect(hopOf(done)?.node).toBe('win-apps');
+		expect(done.context).toMatchObject({
+			vmExits: 2,
+			hypercalls: 2,
+			vmwpTrips: 0,
+			ringWrites: 2,
+			interrupts: 2
+		});
+	});
+
+	it('ignores events of the emulated path', () => {
+		const [snapshot] = initialTransition(diskReadMachine, { guest: 'enlightened' });
+		expect(snapshot.can({ type: 'cpu.trap' })).toBe(false);
+		expect(snapshot.can({ type: 'driver.start' })).toBe(false);
+	});
+});
+
+describe('disk read, unenlightened guest (emulated path)', () => {
+	it('starts at the application in the unenlightened child', () => {
+		const snapshot = run('unenlightened', []);
+		expect(snapshot.value).toEqual({ emulated: 'app' });
+		expect(hopOf(snapshot)?.node).toBe('legacy-apps');
+	});
+
+	it('takes one exit and one user-mode trip per register write', () => {
+		const oneWrite = run('unenlightened', ['io.submit', 'driver.start', ...portAccess]);
+		expect(hopOf(oneWrite)?.node).toBe('legacy-drivers');
+		expect(oneWrite.context).toMatchObject({
+			vmExits: 1,
+			vmwpTrips: 1,
+			hypercalls: 1,
+			accessesDone: 1
+		});
+		const atEmulator = run('unenlightened', [
+			'io.submit',
+			'driver.start',
+			...portAccess.slice(0, 4)
+		]);
+		expect(hopOf(atEmulator)).toMatchObject({
+			node: 'root-ide-emulator',
+			privilege: 'root-user'
+		});
+	});
+
+	it('cannot start the transfer before all setup writes are done, nor trap once they are', () => {
+		const early = run('unenlightened', ['io.submit', 'driver.start', ...portAccess]);
+		expect(early.can({ type: 'vmwp.read' })).toBe(false);
+		const programmed = run('unenlightened', [
+			'io.submit',
+			'driver.start',
+			...times(ideSetupAccesses.length, portAccess)
+		]);
+		expect(programmed.can({ type: 'cpu.trap' })).toBe(false);
+		expect(programmed.can({ type: 'vmwp.read' })).toBe(true);
+		expect(programmed.context.vmExits).toBe(7);
+	});
+
+	it('completes with an exit per port access and one more user-mode trip for the completion', () => {
+		const done = run('unenlightened', emulatedRead);
+		const accesses = ideSetupAccesses.length + ideInterruptAccesses.length;
+		expect(done.hasTag('completed')).toBe(true);
+		expect(hopOf(done)?.node).toBe('legacy-apps');
+		expect(done.context).toMatchObject({
+			vmExits: accesses,
+			hypercalls: accesses,
+			vmwpTrips: accesses + 1,
+			ringWrites: 0,
+			interrupts: accesses + 1
+		});
+	});
+
+	it('costs several times the synthetic path in exits', () => {
+		const emulated = run('unenlightened', emulatedRead).context;
+		const synthetic = run('enlightened', syntheticRead).context;
+		expect(emulated.vmExits).toBeGreaterThanOrEqual(5 * synthetic.vmExits);
+	});
+});

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The box the request is at, as the diagram shows it (there is only ever one). */
+const activeBox = (page: Page) => page.locator('[data-component][aria-current="step"]');
+
+/** Opens a page and waits until it is live: the links of the diagram are drawn only once the app runs. */
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+}
+
+test('a learner starts a lesson from home and steps through it with keys and buttons', async ({
+	page
+}) => {
+	await open(page, '/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Hyper-V, running in your browser'
+	);
+	await page.getByRole('link', { name: /Start lesson.*A disk read without enlightenment/ }).click();
+	await expect(page).toHaveURL(/\/learn\/emulated-disk-read\/1\/$/);
+	await expect(page.getByText('Step 1 of 19')).toBeVisible();
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'legacy-apps');
+
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/learn\/emulated-disk-read\/2\/$/);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'legacy-kernel');
+
+	await page.getByRole('link', { name: 'Next →' }).click();
+	await expect(page).toHaveURL(/\/3\/$/);
+	await page.keyboard.press(' ');
+	await expect(page).toHaveURL(/\/4\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'The first register write traps'
+	);
+	// Step 4 names the hypervisor's intercept handling: the trapped OUT has left the guest.
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'hv-intercepts');
+	await expect(page.locator('[data-counter="vmExits"] dd')).toHaveText('1');
+
+	await page.reload();
+	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await expect(page).toHaveURL(/\/4\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'The first register write traps'
+	);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'hv-intercepts');
+
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/\/3\/$/);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'legacy-drivers');
+	await expect(page.locator('[data-counter="vmExits"] dd')).toHaveText('0');
+});
+
+test('browser Back and Forward, and a pasted link, land on the same step', async ({ page }) => {
+	await open(page, '/learn/synthetic-disk-read/6/');
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-vmbus');
+	await page.getByRole('link', { name: 'Next →' }).click();
+	await expect(page).toHaveURL(/\/7\/$/);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-vsp');
+	await expect(page.getByRole('note')).toContainText('VSPs run only in the root partition');
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\/6\/$/);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-vmbus');
+	await page.goForward();
+	await expect(page).toHaveURL(/\/7\/$/);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-vsp');
+});
+
+test('End and Home jump to the ends, and the last step sums up the cost', async ({ page }) => {
+	await open(page, '/learn/synthetic-disk-read/1/');
+	await page.keyboard.press('End');
+	await expect(page).toHaveURL(/\/16\/$/);
+	await expect(page.getByText('Step 16 of 16')).toBeVisible();
+	await expect(page.locator('[data-counter="vmExits"] dd')).toHaveText('2');
+	await expect(page.locator('[data-counter="vmwpTrips"] dd')).toHaveText('0');
+	await expect(page.getByRole('link', { name: 'Back to all lessons' })).toBeVisible();
+	await page.keyboard.press('Home');
+	await expect(page).toHaveURL(/\/1\/$/);
+});
+
+test('the Dutch version, and a language switch that keeps the place', async ({ page }) => {
+	await open(page, '/nl/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	await page.getByRole('link', { name: /Begin de les.*Dezelfde leesactie via VMBus/ }).click();
+	await expect(page).toHaveURL(/\/nl\/learn\/synthetic-disk-read\/1\/$/);
+	await page.getByRole('link', { name: 'Volgende →' }).click();
+	await expect(page).toHaveURL(/\/nl\/learn\/synthetic-disk-read\/2\/$/);
+	await expect(page.getByText('Stap 2 van 16')).toBeVisible();
+
+	await page.getByRole('link', { name: /^EN/ }).click();
+	await expect(page).toHaveURL(/\/learn\/synthetic-disk-read\/2\/$/);
+	await expect(page).not.toHaveURL(/\/nl\//);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByText('Step 2 of 16')).toBeVisible();
+});
+
+test('an unknown lesson or step says so and offers a way on', async ({ page }) => {
+	await page.goto('/learn/no-such-lesson/1/');
+	await expect(page.getByText('There is no lesson called “no-such-lesson”.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+
+	await page.goto('/learn/emulated-disk-read/99/');
+	await expect(
+		page.getByText('Lesson “emulated-disk-read” has steps 1 to 19; there is no step “99”.')
+	).toBeVisible();
+	await page.getByRole('link', { name: 'Start the lesson at step 1' }).click();
+	await expect(page).toHaveURL(/\/learn\/emulated-disk-read\/1\/$/);
+});
+
+test('selecting a box by keyboard opens its details', async ({ page }) => {
+	await open(page, '/learn/emulated-disk-read/7/');
+	const emulator = page.locator('[data-component="root-ide-emulator"]');
+	await expect(emulator).toHaveAttribute('aria-current', 'step');
+	await emulator.focus();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('complementary', { name: 'i8042 (PS/2)' })).toBeVisible();
+	// Arrow keys inside the diagram move between boxes; they do not change the step.
+	await expect(page).toHaveURL(/\/7\/$/);
+});
