@@ -38,7 +38,7 @@ describe('Diagram', () => {
 					?.getAttribute('data-id')
 			)
 			.toBe('win-vsc-vmbus');
-		await expect.poll(() => document.querySelectorAll('circle.token').length).toBe(1);
+		await expect.poll(() => document.querySelectorAll('.token-layer circle').length).toBe(1);
 	});
 
 	it('follows the hop when the snapshot moves on', async () => {
