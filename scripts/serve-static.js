@@ -5,7 +5,7 @@
 //   node scripts/serve-static.js [--port 4173] [--dir build]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(name);
@@ -25,10 +25,10 @@ const types = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
-/** The file a URL path names, or undefined; never anything outside the root. */
+/** The file a decoded URL path names, or undefined; never anything outside the root. */
 function fileFor(pathname) {
-	const path = normalize(join(root, decodeURIComponent(pathname)));
-	if (!path.startsWith(root)) return undefined;
+	const path = normalize(join(root, pathname));
+	if (path !== root && !path.startsWith(root + sep)) return undefined;
 	if (existsSync(path) && statSync(path).isFile()) return path;
 	const index = join(path, 'index.html');
 	if (existsSync(index)) return index;
@@ -37,20 +37,18 @@ function fileFor(pathname) {
 
 createServer((req, res) => {
 	const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
-	// Like nginx, Apache and GitHub Pages: a folder without its slash redirects to it with one.
-	if (
-		!pathname.endsWith('/') &&
-		existsSync(join(root, decodeURIComponent(pathname), 'index.html'))
-	) {
-		res.writeHead(301, { location: `${pathname}/${search}` });
-		res.end();
+	let decoded;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
 		return;
 	}
-	let file;
-	try {
-		file = fileFor(pathname);
-	} catch {
-		file = undefined;
+	let file = fileFor(decoded);
+	// Like nginx, Apache and GitHub Pages: a folder without its slash redirects to it with one.
+	if (file?.endsWith(`${sep}index.html`) && !decoded.endsWith('/')) {
+		res.writeHead(301, { location: `${pathname}/${search}` }).end();
+		return;
 	}
 	const status = file ? 200 : 404;
 	file ??= join(root, '404.html');

@@ -12,9 +12,16 @@ let skipped = 0;
 const vitest = read('test-results/vitest.json');
 if (vitest) {
 	passed += vitest.numPassedTests;
-	failed += vitest.numFailedTests;
+	// A test file that fails to load runs no test but fails its suite: count it, or a broken file looks green.
+	const brokenFiles = vitest.testResults.filter(
+		(file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed')
+	).length;
+	failed += vitest.numFailedTests + brokenFiles;
 	skipped += vitest.numPendingTests + vitest.numTodoTests;
-	console.log(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
+	console.log(
+		`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` +
+			(brokenFiles ? `, ${brokenFiles} test files failed to run` : '')
+	);
 } else {
 	failed += 1;
 	console.log('vitest: no report (did it run?)');
@@ -23,10 +30,15 @@ if (vitest) {
 const e2e = read('test-results/e2e.json');
 if (e2e) {
 	const { expected, unexpected, flaky, skipped: s } = e2e.stats;
+	// Errors outside tests (a build that failed in webServer, a file that does not load) count as failures.
+	const errors = e2e.errors?.length ?? 0;
 	passed += expected + flaky;
-	failed += unexpected;
+	failed += unexpected + errors;
 	skipped += s;
-	console.log(`playwright: ${expected + flaky} passed (${flaky} flaky), ${unexpected} failed`);
+	console.log(
+		`playwright: ${expected + flaky} passed (${flaky} flaky), ${unexpected} failed` +
+			(errors ? `, ${errors} errors outside tests` : '')
+	);
 } else {
 	failed += 1;
 	console.log('playwright: no report (did it run?)');

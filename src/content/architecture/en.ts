@@ -24,7 +24,7 @@ const text: ArchitectureText = {
 		'root-ide-emulator': {
 			label: 'IDE (PIIX4)',
 			description:
-				"The emulated PIIX4 IDE controller inside the worker process, in root user mode: two controllers with two devices each, and a generation 1 VM must boot from one. Setting up one transfer takes seven port writes, each a round trip into the worker, which then reads or writes the VHD through the root's I/O stack. Once integration components load, IDE disk I/O goes over VMBus instead. Microsoft's figure does not draw it."
+				"The emulated PIIX4 IDE controller inside the worker process, in root user mode: two controllers with two devices each; of the disk controllers, a generation 1 VM can boot only from IDE. Setting up one transfer takes seven port writes by a published count, each a round trip into the worker, which then reads or writes the VHD through the root's I/O stack. Once integration components load, IDE disk I/O goes over VMBus instead. Microsoft's figure does not draw it."
 		},
 		'root-nic-emulator': {
 			label: 'NIC (21140)',
@@ -39,7 +39,7 @@ const text: ArchitectureText = {
 		'root-input-emulator': {
 			label: 'i8042 (PS/2)',
 			description:
-				"The emulated i8042 keyboard controller with a PS/2 keyboard and mouse, part of the virtual motherboard in the worker process (root user mode). In Windows Server 2008 the keyboard probably always went through this emulation, as the synthetic keyboard came later; the integration components did add a synthetic mouse over VMBus. Microsoft's figure does not draw it."
+				"The emulated i8042 keyboard controller with a PS/2 keyboard and mouse, part of the virtual motherboard in the worker process (root user mode). In Windows Server 2008 the keyboard probably always went through this emulation, as the synthetic keyboard came later; the integration components reportedly added a synthetic mouse over VMBus. Microsoft's figure does not draw it."
 		},
 		'root-pic-emulator': {
 			label: '8259 PIC',
@@ -79,7 +79,7 @@ const text: ArchitectureText = {
 		'root-winhv': {
 			label: 'WinHv',
 			description:
-				"The Windows Hypervisor Interface Library (winhv.sys) runs in kernel mode in the root and wraps hypercalls in normal Windows calling conventions. VID reaches the hypervisor through it, for work such as creating partitions, installing intercepts and resuming a suspended virtual processor. It is the solid line from the root down to the Hypercalls box in Microsoft's figure."
+				"The Windows Hypervisor Interface Library (winhv.sys) runs in kernel mode in the root and wraps hypercalls in normal Windows calling conventions. VID presumably reaches the hypervisor through it, for work such as creating partitions, installing intercepts and resuming a suspended virtual processor. It is the solid line from the root down to the Hypercalls box in Microsoft's figure."
 		},
 		'root-vmbus': {
 			label: 'VMBus',

@@ -19,32 +19,32 @@ const text: ArchitectureText = {
 		'root-vmwp': {
 			label: 'VMWPs',
 			description:
-				'Het Virtual Machine Worker Process (vmwp.exe) draait in gebruikersmodus in de rootpartitie, één per draaiende VM. Het bewaart de configuratie en runtime-status van die VM en bevat de geëmuleerde devices van het virtuele moederbord. Op het emulatiepad komt elke onderschepte registertoegang hier terecht, waarschijnlijk doorgegeven door VID; het synthetische VMBus-pad komt er nooit langs.'
+				'Het workerproces (Virtual Machine Worker Process, vmwp.exe) draait in gebruikersmodus in de rootpartitie, één per draaiende VM. Het bewaart de configuratie en runtime-status van die VM en bevat de geëmuleerde devices van het virtuele moederbord. Op het emulatiepad komt elke onderschepte registertoegang hier terecht, waarschijnlijk doorgegeven door VID; het synthetische VMBus-pad komt er nooit langs.'
 		},
 		'root-ide-emulator': {
 			label: 'IDE (PIIX4)',
 			description:
-				'De geëmuleerde PIIX4-IDE-controller in het workerproces (gebruikersmodus, root): twee controllers met elk twee devices, en een generatie 1-VM moet ervan booten. Eén transfer opzetten kost zeven poortschrijfacties, elk een rondreis naar het workerproces, dat dan de VHD leest of schrijft via de I/O-stack van de root. Met integration components gaat IDE-disk-I/O via VMBus. Microsofts figuur tekent dit blok niet.'
+				'De geëmuleerde PIIX4-IDE-controller in het workerproces (gebruikersmodus, root): twee controllers met elk twee devices, voor een generatie 1-VM de enige diskcontroller om van te booten. Eén transfer opzetten kost volgens een gepubliceerde telling zeven poortschrijfacties, elk een round trip naar het workerproces, dat de VHD via de I/O-stack van de root benadert. Met integration components gaat IDE-disk-I/O via VMBus.'
 		},
 		'root-nic-emulator': {
 			label: 'NIC (21140)',
 			description:
-				'De legacy netwerkadapter: een geëmuleerde DEC/Intel 21140 10/100-ethernetkaart, nagebootst in het workerproces in gebruikersmodus van de root, en de enige NIC waarmee een generatie 1-VM via PXE kan booten. Naar onze schatting kost elk verzonden frame vier à vijf intercepts plus een kopie naar de virtuele switch; de synthetische NIC heeft hooguit één signaal per batch nodig. Microsofts figuur tekent dit blok niet.'
+				'De legacy netwerkadapter: een geëmuleerde DEC/Intel 21140 10/100-ethernetkaart in het workerproces (gebruikersmodus, root), en de enige NIC waarmee een generatie 1-VM kan PXE-booten. Naar onze schatting kost elk verzonden frame vier à vijf intercepts plus een kopie door het workerproces naar de virtuele switch; de synthetische NIC heeft hooguit één signaal per batch nodig. Microsofts figuur tekent dit blok niet.'
 		},
 		'root-video-emulator': {
 			label: 'S3-video',
 			description:
-				"De geëmuleerde S3-videokaart (VESA 2.0) van een generatie 1-VM, nagebootst in het workerproces in gebruikersmodus van de root. Virtual Server documenteerde hem als S3 Trio 32/64 met 4 MB videogeheugen; Hyper-V gebruikt waarschijnlijk hetzelfde model. Enlightened guests kunnen een synthetisch videodevice via VMBus gebruiken; generatie 2-VM's hebben geen S3-kaart. Microsofts figuur tekent dit blok niet."
+				"De geëmuleerde S3-videokaart (VESA 2.0) van een generatie 1-VM, nagebootst in het workerproces in gebruikersmodus van de root. Virtual Server documenteerde hem als S3 Trio 32/64 met 4 MB videogeheugen; Hyper-V gebruikt waarschijnlijk hetzelfde model. Enlightened gasten kunnen een synthetisch videodevice via VMBus gebruiken; generatie 2-VM's hebben geen S3-kaart. Microsofts figuur tekent dit blok niet."
 		},
 		'root-input-emulator': {
 			label: 'i8042 (PS/2)',
 			description:
-				'De geëmuleerde i8042-toetsenbordcontroller met PS/2-toetsenbord en -muis, onderdeel van het virtuele moederbord in het workerproces (gebruikersmodus, root). In Windows Server 2008 liep het toetsenbord waarschijnlijk altijd via deze emulatie, omdat het synthetische toetsenbord pas later kwam; de integration components voegden wel een synthetische muis via VMBus toe. Microsofts figuur tekent dit blok niet.'
+				'De geëmuleerde i8042-toetsenbordcontroller met PS/2-toetsenbord en -muis, onderdeel van het virtuele moederbord in het workerproces (gebruikersmodus, root). In Windows Server 2008 liep het toetsenbord waarschijnlijk altijd via deze emulatie, omdat het synthetische toetsenbord pas later kwam; de integration components voegden naar verluidt een synthetische muis via VMBus toe. Microsofts figuur tekent dit blok niet.'
 		},
 		'root-pic-emulator': {
 			label: '8259 PIC',
 			description:
-				'Twee gecascadeerde 8259-interruptcontrollers, met de rest van de generatie 1-chipset geëmuleerd in het workerproces (gebruikersmodus, root). Completion-interrupts van geëmuleerde devices bereiken de guest via deze geëmuleerde PIC of de geëmuleerde I/O APIC, en naar onze schatting kosten de EOI-schrijfacties van de guest één of twee extra intercepts per request. Microsofts figuur tekent dit blok niet.'
+				'Twee gecascadeerde 8259-interruptcontrollers, met de rest van de generatie 1-chipset geëmuleerd in het workerproces (gebruikersmodus, root). Completion-interrupts van geëmuleerde devices bereiken de gast via deze geëmuleerde PIC of de geëmuleerde I/O APIC, en naar onze schatting kosten de EOI-schrijfacties van de gast één of twee extra intercepts per request. Microsofts figuur tekent dit blok niet.'
 		},
 		'root-vmms': {
 			label: 'VMMS',
@@ -54,12 +54,12 @@ const text: ArchitectureText = {
 		'root-wmi': {
 			label: 'WMI',
 			description:
-				"De WMI-provider, in de figuur binnen het VMMS-blok getekend, is het programmeerbare beheeroppervlak van Hyper-V in gebruikersmodus van de root; beheertools en scripts sturen VM's hierlangs aan. In de tijd van 2008 en R2 was dat naar verluidt de namespace root\\virtualization; met Windows Server 2012 kwam een v2-namespace. Voor guest-I/O speelt WMI geen rol."
+				"De WMI-provider, in de figuur binnen het VMMS-blok getekend, is het programmeerbare beheeroppervlak van Hyper-V in gebruikersmodus van de root; beheertools en scripts sturen VM's hierlangs aan. Naar verluidt was dat in de tijd van 2008 en R2 de namespace root\\virtualization en kwam er met Windows Server 2012 een v2-namespace. Voor gast-I/O speelt WMI geen rol."
 		},
 		'root-vsp': {
 			label: 'VSPs',
 			description:
-				"Virtualization Service Providers draaien alleen in de rootpartitie, in kernelmodus; het artikel uit 2008 plaatste ze ten onrechte in het guest-OS, waar de VSC's zitten. Elke VSP levert één soort synthetisch device via VMBus: storage, netwerk (in de virtuele switch), video, muis. Hij haalt het guest-pakket uit de ringbuffer en voert de I/O uit via I/O-stack en drivers van de root, zonder omweg via het workerproces."
+				"Virtualization Service Providers draaien alleen in de rootpartitie, in kernelmodus; het artikel uit 2008 plaatste ze ten onrechte in het gast-OS, waar de VSC's zitten. Elke VSP levert één soort synthetisch device via VMBus: storage, netwerk (in de virtuele switch), video, muis. Hij haalt het gastpakket uit de ringbuffer en voert de I/O uit via I/O-stack en drivers van de root, zonder omweg via het workerproces."
 		},
 		'root-vid': {
 			label: 'VID',
@@ -69,7 +69,7 @@ const text: ArchitectureText = {
 		'root-io-stack': {
 			label: 'I/O-stack',
 			description:
-				'De gewone Windows-I/O-stack van de rootpartitie in kernelmodus: bestandssystemen, storagelagen en netwerk. Beide devicepaden komen hier uit: een VSP maakt van een guest-pakket een request op het VHD-bestand of de pass-through-disk, en het workerproces stuurt de echte I/O van zijn geëmuleerde devices op dezelfde manier. Van hieruit gaan requests naar de fysieke drivers.'
+				'De gewone Windows-I/O-stack van de rootpartitie in kernelmodus: bestandssystemen, storagelagen en netwerk. Beide devicepaden komen hier uit: een VSP maakt van een gastpakket een request op het VHD-bestand of de pass-through-disk, en het workerproces stuurt de echte I/O van zijn geëmuleerde devices op dezelfde manier. Van hieruit gaan requests naar de fysieke drivers.'
 		},
 		'root-drivers': {
 			label: 'Drivers',
@@ -79,86 +79,86 @@ const text: ArchitectureText = {
 		'root-winhv': {
 			label: 'WinHv',
 			description:
-				'De Windows Hypervisor Interface Library (winhv.sys) draait in kernelmodus in de root en verpakt hypercalls in de gewone Windows-aanroepconventies. VID bereikt de hypervisor hierlangs, bijvoorbeeld om partities aan te maken, intercepts te installeren en een gepauzeerde virtuele processor te hervatten. In Microsofts figuur is dit de doorgetrokken lijn van de root naar het Hypercalls-blok.'
+				'De Windows Hypervisor Interface Library (winhv.sys) draait in kernelmodus in de root en verpakt hypercalls in de gewone Windows-aanroepconventies. VID bereikt de hypervisor vermoedelijk hierlangs, bijvoorbeeld om partities aan te maken, intercepts te installeren en een gepauzeerde virtuele processor te hervatten. In Microsofts figuur is dit de doorgetrokken lijn van de root naar het Hypercalls-blok.'
 		},
 		'root-vmbus': {
 			label: 'VMBus',
 			description:
-				'De rootkant van VMBus, in kernelmodus: biedt elk synthetisch device als channel aan een child aan en geeft binnenkomende pakketten door aan de juiste VSP. Een channel is een paar ringbuffers in guest-geheugen dat met de root gedeeld wordt, met SynIC-events als deurbel. Het artikel uit 2008 noemde VMBus een geëmuleerde omgeving, maar het is gedeeld geheugen en emuleert niets.'
+				'De rootkant van VMBus, in kernelmodus: biedt elk synthetisch device als kanaal aan een child aan en geeft binnenkomende pakketten door aan de juiste VSP. Een kanaal is een paar ringbuffers in gastgeheugen dat met de root gedeeld wordt, met SynIC-events als deurbel. Het artikel uit 2008 noemde VMBus een geëmuleerde omgeving, maar het is gedeeld geheugen en emuleert niets.'
 		},
 
 		'win-apps': {
 			label: 'Applicaties',
 			description:
-				'Gewone applicaties in gebruikersmodus in een enlightened Windows-guest. Ze hoeven niet aangepast te worden: hun bestands- en netwerkaanroepen gaan door de I/O-stack van de guest-kernel zoals op fysieke hardware, en pas de drivers daaronder bepalen dat het request via VMBus gaat.'
+				'Gewone applicaties in gebruikersmodus in een enlightened Windows-gast. Ze hoeven niet aangepast te worden: hun bestands- en netwerkaanroepen gaan door de I/O-stack van de gastkernel zoals op fysieke hardware, en pas de drivers daaronder bepalen dat het request via VMBus gaat.'
 		},
 		'win-io-stack': {
 			label: 'I/O-stack',
 			description:
-				'De eigen Windows-I/O-stack van de guest in kernelmodus (bestandssysteem, storage- en netwerklagen), in Microsofts figuur samen met de drivers getekend. In een enlightened guest eindigen requests bij een VSC in plaats van bij een driver voor geëmuleerde hardware. Met integration components stuurt een filter zelfs I/O naar IDE-disks via VMBus, zodat de geëmuleerde IDE-controller alleen nog voor het booten dient.'
+				'De eigen Windows-I/O-stack van de gast in kernelmodus (bestandssysteem, storage- en netwerklagen), in Microsofts figuur samen met de drivers getekend. In een enlightened gast eindigen requests bij een VSC in plaats van bij een driver voor geëmuleerde hardware. Met integration components stuurt een filter zelfs I/O naar IDE-disks via VMBus, zodat de geëmuleerde IDE-controller alleen nog voor het booten dient.'
 		},
 		'win-vsc': {
 			label: 'VSCs/ICs',
 			description:
-				"Virtualization Service Clients en integration components, in kernelmodus in de Windows-child. De VSC's zijn synthetische devicedrivers (storage, netwerk, video, muis) die requests als VMBus-pakket naar hun VSP in de root sturen; een diskread bevat het SCSI-commando plus de guest-pagina's van de buffer. De integration services van 2008 omvatten verder shutdown, time sync, data exchange (KVP), heartbeat en VSS-backup."
+				"Virtualization Service Clients en integration components, in kernelmodus in de Windows-child. De VSC's zijn synthetische devicedrivers (storage, netwerk, video, muis) die requests als VMBus-pakket naar hun VSP in de root sturen; een diskread bevat het SCSI-commando plus de gastpagina's van de buffer. De integration services van 2008 omvatten verder shutdown, time sync, data exchange (KVP), heartbeat en VSS-backup."
 		},
 		'win-winhv': {
 			label: 'WinHv',
 			description:
-				'Dezelfde Windows Hypervisor Interface Library als in de root, in kernelmodus in een enlightened Windows-guest, waar hij driververzoeken omzet in hypercalls. Signalen van de guest naar de root, zoals het event dat een VSP wekt zodra er een pakket in een lege ring staat, gaan vermoedelijk via deze library. Microsofts figuur tekent de lijn naar het Hypercalls-blok gestippeld.'
+				'Dezelfde Windows Hypervisor Interface Library als in de root, in kernelmodus in een enlightened Windows-gast, waar hij driververzoeken omzet in hypercalls. Signalen van de gast naar de root, zoals het event dat een VSP wekt zodra er een pakket in een lege ring staat, gaan vermoedelijk via deze library. Microsofts figuur tekent de lijn naar het Hypercalls-blok gestippeld.'
 		},
 		'win-vmbus': {
 			label: 'VMBus',
 			description:
-				'De VMBus-driver van de guest, in kernelmodus. Hij accepteert de channel-offers van de root, alloceert per channel de ringbuffers in guest-geheugen en deelt die met de root als lijst van guest-paginanummers (een GPADL). Hij seint de root alleen als een uitgaande ring van leeg naar niet-leeg gaat, en krijgt de antwoorden van de root binnen als SynIC-interrupts.'
+				'De VMBus-driver van de gast, in kernelmodus. Hij accepteert de kanaalaanbiedingen (offers) van de root, alloceert per kanaal de ringbuffers in gastgeheugen en deelt die met de root als lijst van gastpaginanummers (een GPADL). Hij seint de root alleen als een uitgaande ring van leeg naar niet-leeg gaat, en krijgt de antwoorden van de root binnen als SynIC-interrupts.'
 		},
 
 		'linux-apps': {
 			label: 'Applicaties',
 			description:
-				"Gewone programma's in gebruikersmodus in een enlightened Linux-guest. Ze draaien ongewijzigd: hun reads, writes en socketaanroepen gaan door de Linux-kernel, waarvan de Hyper-V-drivers ze via VMBus naar de root brengen."
+				"Gewone programma's in gebruikersmodus in een enlightened Linux-gast. Ze draaien ongewijzigd: hun reads, writes en socketaanroepen gaan door de Linux-kernel, waarvan de Hyper-V-drivers ze via VMBus naar de root brengen."
 		},
 		'linux-io-stack': {
 			label: 'I/O-stack',
 			description:
-				'De bestandssysteem-, block-, SCSI- en netwerklagen van de Linux-kernel, in kernelmodus in de guest, in Microsofts figuur samen met de drivers getekend. Een diskread gaat via de SCSI-laag naar de storvsc-driver; netwerkpakketten gaan naar netvsc.'
+				'De bestandssysteem-, block-, SCSI- en netwerklagen van de Linux-kernel, in kernelmodus in de gast, in Microsofts figuur samen met de drivers getekend. Een diskread gaat via de SCSI-laag naar de storvsc-driver; netwerkpakketten gaan naar netvsc.'
 		},
 		'linux-vsc': {
 			label: 'Linux VSCs/ICs',
 			description:
-				"De Hyper-V-drivers van Linux in de guest-kernel: hv_storvsc voor disks, hv_netvsc voor netwerk (RNDIS over VMBus), hv_utils voor heartbeat, tijdsynchronisatie, shutdown, KVP en VSS, plus drivers voor muis en framebuffer. De eerste storage- en netwerk-VSC's kwamen in 2008 als Linux Integration Components voor SLES 10; in 2009 gaf Microsoft ze vrij onder de GPL en kwamen ze in Linux 2.6.32."
+				"De Hyper-V-drivers van Linux in de gastkernel: hv_storvsc voor disks, hv_netvsc voor netwerk (RNDIS over VMBus), hv_utils voor heartbeat, tijdsynchronisatie, shutdown, KVP en VSS, plus drivers voor muis en framebuffer. De eerste storage- en netwerk-VSC's kwamen in 2008 als Linux Integration Components voor SLES 10; in 2009 gaf Microsoft ze vrij onder de GPL en kwamen ze in Linux 2.6.32."
 		},
 		'linux-hv': {
 			label: 'LinuxHv',
 			description:
-				"De naam in de figuur voor de hypercall-laag van de guest-kernel (nu arch/x86/hyperv en drivers/hv/hv.c), in kernelmodus. Hij zet de hypercall-pagina op en doet HvCallPostMessage en HvCallSignalEvent (als snelle call via registers). De Linux-IC's van 2008 hadden ook een hypercall-adapter die de calls van een Xen-kernel vertaalde; anders dan het artikel uit 2008 stelt, had die niets met Citrix XenServer te maken."
+				"De naam in de figuur voor de hypercall-laag van de gastkernel (nu arch/x86/hyperv en drivers/hv/hv.c), in kernelmodus. Hij zet de hypercall-pagina op en doet HvCallPostMessage en HvCallSignalEvent (als fast call via registers). De Linux-IC's van 2008 hadden ook een hypercall-adapter die calls van een Xen-enabled Linux-kernel omzette; anders dan het artikel uit 2008 stelt, had die niets met Citrix XenServer te maken."
 		},
 		'linux-vmbus': {
 			label: 'VMBus',
 			description:
-				'De hv_vmbus-driver in de guest-kernel, die VMBus als Linux-bus modelleert (/sys/bus/vmbus) en drivers aan channels koppelt op de class-GUID van elke offer. Hij verstuurt controleberichten met HvCallPostMessage en ontvangt verkeer op SINT2. Om de root te seinen zet hij een bit in een gedeelde monitorpagina, zonder hypercall, of roept hij HvCallSignalEvent aan; huidige kernels ondersteunen 2008-hosts niet meer.'
+				'De hv_vmbus-driver in de gastkernel, die VMBus als Linux-bus modelleert (/sys/bus/vmbus) en drivers aan kanalen koppelt op de class-GUID van elke kanaalaanbieding. Hij verstuurt controleberichten met HvCallPostMessage en ontvangt verkeer op SINT2. Om de root te seinen zet hij een bit in een gedeelde monitorpagina, zonder hypercall, of roept hij HvCallSignalEvent aan; huidige kernels ondersteunen 2008-hosts niet meer.'
 		},
 
 		'legacy-apps': {
 			label: 'Applicaties',
 			description:
-				'Applicaties in gebruikersmodus in een guest zonder enig besef van Hyper-V, bijvoorbeeld een OS zonder integration components. Ze draaien ongewijzigd en merken niet dat elke devicetoegang onder hen geëmuleerd wordt.'
+				'Applicaties in gebruikersmodus in een gast zonder enig besef van Hyper-V, bijvoorbeeld een OS zonder integration components. Ze draaien ongewijzigd en merken niet dat elke devicetoegang onder hen geëmuleerd wordt.'
 		},
 		'legacy-kernel': {
 			label: 'Kernel',
 			description:
-				'De ongewijzigde kernel van een niet-enlightened guest, in kernelmodus, getekend als één Kernel-blok zonder VMBus, VSC of WinHv. Hij denkt dat hij op een echte generatie 1-pc draait (440BX-chipset, PIIX4-IDE, S3-video, 21140-NIC), dus al zijn devicetoegang wordt door de hypervisor onderschept en in het workerproces van de root geëmuleerd.'
+				'De ongewijzigde kernel van een niet-enlightened gast, in kernelmodus, getekend als één Kernel-blok zonder VMBus, VSC of WinHv. Hij denkt dat hij op een echte generatie 1-pc draait (440BX-chipset, PIIX4-IDE, S3-video, 21140-NIC), dus al zijn devicetoegang wordt door de hypervisor onderschept en in het workerproces van de root geëmuleerd.'
 		},
 		'legacy-drivers': {
 			label: 'Drivers (geëmuleerd)',
 			description:
-				'De gewone drivers van de guest voor de geëmuleerde hardware (IDE, 21140-NIC, S3-video, PS/2, 8259 PIC), in kernelmodus van de guest. Elke I/O-poortinstructie of MMIO-toegang tot een deviceregister verlaat de guest als intercept; één geëmuleerde IDE-DMA-read kost er naar schatting 10 tot 13. Microsofts figuur tekent deze drivers niet.'
+				'De gewone drivers van de gast voor de geëmuleerde hardware (IDE, 21140-NIC, S3-video, PS/2, 8259 PIC), in kernelmodus van de gast. Elke I/O-poortinstructie of MMIO-toegang tot een deviceregister verlaat de gast als intercept; één geëmuleerde IDE-DMA-read kost er naar schatting 10 tot 13. Microsofts figuur tekent deze drivers niet.'
 		},
 
 		'hv-hypercalls': {
 			label: 'Hypercalls',
 			description:
-				'De aanroepinterface van de hypervisor, een soort systeemaanroep voor partities. Een guest-kernel roept een hypercall-pagina aan die de hypervisor voor hem inricht, met de instructie van de processorfabrikant (vermoedelijk VMCALL bij Intel, VMMCALL bij AMD); RCX bevat callcode, fast-vlag en rep-teller. Op onze paden: HvCallSignalEvent als VMBus-deurbel, HvCallInstallIntercept en HvCallSetVpRegisters voor emulatie.'
+				'De aanroepinterface van de hypervisor, een soort systeemaanroep voor partities. Een gastkernel roept een hypercall-pagina aan die de hypervisor voor hem inricht, met de instructie van de processorfabrikant (vermoedelijk VMCALL bij Intel, VMMCALL bij AMD); RCX bevat callcode, fast-vlag en rep-teller. Op onze paden: HvCallSignalEvent als VMBus-deurbel, HvCallInstallIntercept en HvCallSetVpRegisters voor emulatie.'
 		},
 		'hv-synic': {
 			label: 'SynIC',
@@ -168,32 +168,32 @@ const text: ArchitectureText = {
 		'hv-msrs': {
 			label: 'MSRs',
 			description:
-				'Synthetische model-specific registers in het bereik 0x40000000, afgehandeld door de hypervisor. Een guest schrijft zijn OS-identiteit naar 0x40000000 en het adres van zijn hypercall-pagina naar 0x40000001; andere bevatten de processorindex, de referentieklok en de SynIC-instellingen. Enlightened guests doen APIC-EOI, -ICR en -TPR via MSR 0x40000070 t/m 72: een goedkopere exit dan een te decoderen APIC-paginatoegang.'
+				'Synthetische model-specific registers in het bereik 0x40000000, afgehandeld door de hypervisor. Een gast schrijft zijn OS-identiteit naar 0x40000000 en het adres van zijn hypercall-pagina naar 0x40000001; andere bevatten de processorindex, de referentieklok en de SynIC-instellingen. Enlightened gasten doen APIC-EOI, -ICR en -TPR via MSR 0x40000070 t/m 72: een goedkopere exit dan een te decoderen APIC-paginatoegang.'
 		},
 		'hv-apic': {
 			label: 'APIC',
 			description:
-				'Interruptvirtualisatie in de hypervisor. Partities krijgen nooit fysieke interrupts: de hypervisor vangt ze op en stuurt ze naar de juiste partitie, en zelfs de root mag niet aan de memory-mapped registers van de lokale APIC komen. Synthetische I/O wordt afgerond met een SynIC-interrupt, terwijl de completion van een geëmuleerd device naar de geëmuleerde interruptcontroller van de guest gaat.'
+				'Interruptvirtualisatie in de hypervisor. Partities krijgen nooit fysieke interrupts: de hypervisor vangt ze op en stuurt ze naar de juiste partitie, en zelfs de root mag niet aan de memory-mapped registers van de lokale APIC komen. Synthetische I/O wordt afgerond met een SynIC-interrupt, terwijl de completion van een geëmuleerd device naar de geëmuleerde interruptcontroller van de gast gaat.'
 		},
 		'hv-scheduler': {
 			label: 'Scheduler',
 			description:
-				'De scheduler van de hypervisor verdeelt virtuele processors over de fysieke logische processors. Een guest die te lang op een lock spint, kan dat melden met HvCallNotifyLongSpinWait, zodat de lockhouder aan de beurt komt. Op het emulatiepad wacht alleen de onderschepte virtuele processor op de emulatie in de root; de andere virtuele processors van de guest draaien door.'
+				'De scheduler van de hypervisor verdeelt virtuele processors over de fysieke logische processors. Een gast die te lang op een lock spint, kan dat melden met HvCallNotifyLongSpinWait, zodat de lockhouder aan de beurt komt. Op het emulatiepad wacht alleen de onderschepte virtuele processor op de emulatie in de root; de andere virtuele processors van de gast draaien door.'
 		},
 		'hv-address': {
 			label: 'Adresbeheer',
 			description:
-				"Houdt partities in het geheugen van elkaar gescheiden. De guest-fysieke adressen van de root zijn gelijk aan de echte; een child ziet alleen de pagina's die zijn parent voor hem mapt, en een MMIO-adres zonder geheugen erachter leidt naar de root. Windows Server 2008 had geen SLAT, dus hield de hypervisor shadow page tables bij; volgens Microsoft verlaagde SLAT in R2 de CPU-overhead van circa 10% naar 2%."
+				"Houdt partities in het geheugen van elkaar gescheiden. De fysieke gastadressen van de root zijn gelijk aan de echte; een child ziet alleen de pagina's die zijn parent voor hem mapt, en een MMIO-adres zonder geheugen erachter leidt naar de root. Windows Server 2008 had geen SLAT, dus hield de hypervisor shadow page tables bij; volgens Microsoft verlaagde SLAT in R2 de CPU-overhead van circa 10% naar circa 2%."
 		},
 		'hv-partitions': {
 			label: 'Partitiebeheer',
 			description:
-				'Maakt partities aan, initialiseert en verwijdert ze en beheert per partitie het privilegemasker. Alleen een partitie met het privilege CreatePartitions mag children aanmaken, en in Windows Server 2008 was dat alleen de root; die gebruikt hypercalls als HvCallCreatePartition en stort geheugen voor de eigen structuren van de hypervisor. De root zelf bouwt de hypervisor bij het booten op.'
+				'Maakt partities aan, initialiseert en verwijdert ze en beheert per partitie het privilegemasker. Alleen een partitie met het privilege CreatePartitions mag children aanmaken, en in Windows Server 2008 was dat alleen de root; die gebruikt hypercalls als HvCallCreatePartition en stelt geheugen beschikbaar (deposit) voor de eigen structuren van de hypervisor. De root zelf bouwt de hypervisor bij het booten op.'
 		},
 		'hv-intercepts': {
 			label: 'Intercepts',
 			description:
-				'Zo vangt de hypervisor devicetoegang op die hij niet zelf afhandelt: de root installeert intercepts op I/O-poorten, en geëmuleerde MMIO-adressen blijven ongemapt. Raakt een guest er een aan, dan gaat de processor naar de hypervisor, die die virtuele processor pauzeert en een interceptbericht naar de root stuurt; na de emulatie hervat de root hem. Microsofts figuur tekent dit blok niet.'
+				'Zo vangt de hypervisor devicetoegang op die hij niet zelf afhandelt: de root installeert intercepts op I/O-poorten, en geëmuleerde MMIO-adressen blijven ongemapt. Raakt een gast er een aan, dan gaat de processor naar de hypervisor, die die virtuele processor pauzeert en een interceptbericht naar de root stuurt; na de emulatie hervat de root hem. Microsofts figuur tekent dit blok niet.'
 		},
 
 		'hw-disk': {
@@ -214,7 +214,7 @@ const text: ArchitectureText = {
 		'hw-memory': {
 			label: 'Geheugen',
 			description:
-				"Het fysieke geheugen, uitgedeeld door het adresbeheer van de hypervisor. De guest-fysieke adressen van de root zijn gelijk aan de echte; een child krijgt alleen de pagina's die zijn parent voor hem mapt, en de hypervisor bouwt zijn structuren per partitie uit geheugen dat de root bij hem stort. De eerste release ondersteunde naar verluidt tot 1 TB hostgeheugen, niet de 2 TB uit het artikel van 2008."
+				"Het fysieke geheugen, uitgedeeld door het adresbeheer van de hypervisor. De fysieke gastadressen van de root zijn gelijk aan de echte; een child krijgt alleen de pagina's die zijn parent voor hem mapt, en de hypervisor bouwt zijn structuren per partitie uit geheugen dat de root beschikbaar stelt (deposit). De eerste release ondersteunde naar verluidt tot 1 TB hostgeheugen, niet de 2 TB uit het artikel van 2008."
 		}
 	}
 };

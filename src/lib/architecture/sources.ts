@@ -25,18 +25,18 @@ export const sources = {
 	},
 	S3: {
 		title: 'Hypervisor Top-Level Functional Specification v2.0A (Windows Server 2008 R2)',
-		url: 'https://github.com/MicrosoftDocs/Virtualization-Documentation/tree/main/tlfs'
+		url: 'https://github.com/MicrosoftDocs/Virtualization-Documentation/blob/main/tlfs/Hypervisor%20Top%20Level%20Functional%20Specification%20v2.0.pdf'
 	},
 	S4: {
-		title: 'Linux: include/asm-generic/hyperv-tlfs.h',
-		url: 'https://github.com/torvalds/linux/blob/master/include/asm-generic/hyperv-tlfs.h'
+		title: 'Linux: hyperv-tlfs.h (include/asm-generic and arch/x86)',
+		url: 'https://github.com/torvalds/linux/blob/master/arch/x86/include/asm/hyperv-tlfs.h'
 	},
 	S5: {
-		title: 'Linux kernel docs: VMBus',
-		url: 'https://docs.kernel.org/virt/hyperv/vmbus.html'
+		title: 'Linux kernel docs: Hyper-V (overview, VMBus)',
+		url: 'https://docs.kernel.org/virt/hyperv/index.html'
 	},
 	S6: {
-		title: 'Linux: drivers/hv (channel.c, connection.c, hyperv_vmbus.h)',
+		title: 'Linux: drivers/hv, drivers/scsi/storvsc_drv.c, include/linux/hyperv.h',
 		url: 'https://github.com/torvalds/linux/tree/master/drivers/hv'
 	},
 	S7: {
@@ -54,6 +54,10 @@ export const sources = {
 	S10: {
 		title: 'Microsoft TechNet: Hardware considerations for Hyper-V in Windows Server 2008',
 		url: 'http://technet.microsoft.com/en-us/library/cc816844(WS.10).aspx'
+	},
+	S11: {
+		title: 'Microsoft Virtualization blog: Tech Ed, Windows Server 2008 R2 Hyper-V news (2009)',
+		url: 'https://techcommunity.microsoft.com/t5/virtualization/tech-ed-windows-server-2008-r2-hyper-v-news/ba-p/381610'
 	},
 	S13: {
 		title: 'John Savill: Mastering Windows Server 2016 Hyper-V',
@@ -75,6 +79,14 @@ export const sources = {
 		title: 'John Savill: Monolithic vs. microkernelized hypervisors',
 		url: 'https://itprotoday.com/hyper-v/q-what-s-the-difference-between-monolithic-and-microkernelized-hypervisors-'
 	},
+	S18: {
+		title: 'Linux Integration Components for Windows Server 2008 Hyper-V',
+		url: 'https://itsolutionsdirect.com/linux-integration-components-for-windows-server-2008-hyper-v/222/'
+	},
+	S21: {
+		title: 'Linux Magazine: Kroah-Hartman, remove Hyper-V driver from kernel? (2009)',
+		url: 'https://www.linux-magazine.com/Online/News/Kroah-Hartman-Remove-Hyper-V-Driver-from-Kernel'
+	},
 	S22: {
 		title: 'How big is the Hyper-V hypervisor? (2010)',
 		url: 'http://petrunic.com/blog/2010/02/22/how-big-is-hyper-v/'
@@ -83,13 +95,25 @@ export const sources = {
 		title: 'TechGenix: Second Level Address Translation benefits in Hyper-V R2',
 		url: 'https://techgenix.com/second-level-address-translation-benefits-hyper-v-r2/'
 	},
+	S25: {
+		title: 'Microsoft: Virtual Server 2005 emulated hardware',
+		url: 'https://learn.microsoft.com/en-us/previous-versions/tn-archive/cc720375(v=ws.10)'
+	},
 	S26: {
 		title: 'Windows Server 2008 Hyper-V Integration Services (2008)',
 		url: 'https://techgenix.com/windows-server-2008-hyper-v-integration-services/'
 	},
+	S28: {
+		title: 'Microsoft Hyper-V Server 2008 requirements summary (secondary)',
+		url: 'http://vtxsoft.com/server/hyperv.html'
+	},
 	S31: {
 		title: 'Ruben Spruijt: Windows Server 2008 Hyper-V solution overview (2008)',
 		url: 'https://www.brianmadden.com/opinion/Microsoft-Windows-Server-2008-Hyper-V-solution-overview'
+	},
+	S34: {
+		title: 'ServerWatch: Monolithic hypervisor design',
+		url: 'https://www.serverwatch.com/guides/monolithic-hypervisor-design-page-2/'
 	}
 } as const satisfies Record<string, { title: string; url: string }>;
 

@@ -83,17 +83,23 @@ const c = (
 
 export const components: readonly Component[] = [
 	c('root-vmwp', 'root', 'user', ['S1', 'S14']),
-	c('root-ide-emulator', 'root', 'user', ['S9', 'S14'], { parent: 'root-vmwp', inFigure: false }),
+	c('root-ide-emulator', 'root', 'user', ['S9', 'S14', 'S13', 'S15'], {
+		parent: 'root-vmwp',
+		inFigure: false
+	}),
 	c('root-nic-emulator', 'root', 'user', ['S9', 'S15b'], { parent: 'root-vmwp', inFigure: false }),
-	c('root-video-emulator', 'root', 'user', ['S9', 'S8'], { parent: 'root-vmwp', inFigure: false }),
-	c('root-input-emulator', 'root', 'user', ['S9'], { parent: 'root-vmwp', inFigure: false }),
+	c('root-video-emulator', 'root', 'user', ['S9', 'S8', 'S25'], {
+		parent: 'root-vmwp',
+		inFigure: false
+	}),
+	c('root-input-emulator', 'root', 'user', ['S9', 'S26'], { parent: 'root-vmwp', inFigure: false }),
 	c('root-pic-emulator', 'root', 'user', ['S9', 'S3'], { parent: 'root-vmwp', inFigure: false }),
 	c('root-vmms', 'root', 'user', ['S1']),
 	c('root-wmi', 'root', 'user', ['S1'], { parent: 'root-vmms' }),
 	c('root-vsp', 'root', 'kernel', ['S1', 'S14']),
 	c('root-vid', 'root', 'kernel', ['S1']),
 	c('root-io-stack', 'root', 'kernel', ['S1']),
-	c('root-drivers', 'root', 'kernel', ['S1', 'S16']),
+	c('root-drivers', 'root', 'kernel', ['S1', 'S16', 'S13', 'S34']),
 	c('root-winhv', 'root', 'kernel', ['S1']),
 	c('root-vmbus', 'root', 'kernel', ['S1', 'S5']),
 
@@ -105,8 +111,8 @@ export const components: readonly Component[] = [
 
 	c('linux-apps', 'linux', 'user', ['S1']),
 	c('linux-io-stack', 'linux', 'kernel', ['S1']),
-	c('linux-vsc', 'linux', 'kernel', ['S1', 'S5']),
-	c('linux-hv', 'linux', 'kernel', ['S1', 'S5']),
+	c('linux-vsc', 'linux', 'kernel', ['S1', 'S5', 'S18', 'S21']),
+	c('linux-hv', 'linux', 'kernel', ['S1', 'S5', 'S18']),
 	c('linux-vmbus', 'linux', 'kernel', ['S1', 'S5']),
 
 	c('legacy-apps', 'legacy', 'user', ['S1']),
@@ -117,15 +123,15 @@ export const components: readonly Component[] = [
 	c('hv-synic', 'hypervisor', 'hypervisor', ['S2c'], { inFigure: false }),
 	c('hv-msrs', 'hypervisor', 'hypervisor', ['S1', 'S4']),
 	c('hv-apic', 'hypervisor', 'hypervisor', ['S1']),
-	c('hv-scheduler', 'hypervisor', 'hypervisor', ['S1']),
+	c('hv-scheduler', 'hypervisor', 'hypervisor', ['S1', 'S2d', 'S3']),
 	c('hv-address', 'hypervisor', 'hypervisor', ['S1', 'S3', 'S23']),
 	c('hv-partitions', 'hypervisor', 'hypervisor', ['S1', 'S2d']),
 	c('hv-intercepts', 'hypervisor', 'hypervisor', ['S3'], { inFigure: false }),
 
 	c('hw-disk', 'hardware', 'hardware', ['S1', 'S16'], { inFigure: false }),
 	c('hw-nic', 'hardware', 'hardware', ['S1', 'S16'], { inFigure: false }),
-	c('hw-cpu', 'hardware', 'hardware', ['S1']),
-	c('hw-memory', 'hardware', 'hardware', ['S1'])
+	c('hw-cpu', 'hardware', 'hardware', ['S1', 'S10', 'S11']),
+	c('hw-memory', 'hardware', 'hardware', ['S1', 'S3', 'S28'])
 ];
 
 /** What travels over a link; the diagram draws each kind its own way (VMBus dashed, as in the figure). */

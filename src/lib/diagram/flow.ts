@@ -65,6 +65,9 @@ export function buildNodes(): Node[] {
 	return nodes;
 }
 
+/** The id of the details panel, which the selected box controls. */
+export const DETAILS_ID = 'component-details';
+
 export const handleId = (side: Side, type: 'source' | 'target') => `${side}-${type}`;
 
 export function buildEdges(): Edge[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentIds } from '$lib/architecture/topology';
+import { componentIds, type ComponentId } from '$lib/architecture/topology';
 import { neighbour } from './navigation';
 
 describe('arrow-key navigation between boxes', () => {
@@ -16,18 +16,27 @@ describe('arrow-key navigation between boxes', () => {
 	});
 
 	it('can reach every box from every other with arrows alone', () => {
-		const seen = new Set(['root-vmwp']);
-		const queue = ['root-vmwp'] as (typeof componentIds)[number][];
-		while (queue.length) {
-			const id = queue.shift()!;
-			for (const d of ['up', 'down', 'left', 'right'] as const) {
-				const next = neighbour(id, d);
-				if (next && !seen.has(next)) {
-					seen.add(next);
-					queue.push(next);
+		const reachableFrom = (start: ComponentId) => {
+			const seen = new Set<ComponentId>([start]);
+			const queue = [start];
+			while (queue.length) {
+				const id = queue.shift()!;
+				for (const d of ['up', 'down', 'left', 'right'] as const) {
+					const next = neighbour(id, d);
+					if (next && !seen.has(next)) {
+						seen.add(next);
+						queue.push(next);
+					}
 				}
 			}
+			return seen;
+		};
+		for (const start of componentIds) {
+			const seen = reachableFrom(start);
+			expect(
+				componentIds.filter((id) => !seen.has(id)),
+				`from ${start}`
+			).toEqual([]);
 		}
-		expect([...componentIds].filter((id) => !seen.has(id))).toEqual([]);
 	});
 });

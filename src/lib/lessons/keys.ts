@@ -16,13 +16,15 @@ const moves: Record<string, StepMove> = {
 };
 
 export function stepMoveFor(event: KeyboardEvent): StepMove | undefined {
+	if (event.defaultPrevented || event.isComposing) return undefined;
 	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
 	const move = moves[event.key];
 	if (!move) return undefined;
 	// Window, document and text nodes can be targets too; only elements have `closest`.
 	const within = (selector: string) =>
 		Boolean((event.target as Partial<Element> | null)?.closest?.(selector));
-	if (within('input, textarea, select, [contenteditable="true"]')) return undefined;
+	if (within('input, textarea, select') || (event.target as HTMLElement | null)?.isContentEditable)
+		return undefined;
 	// Space activates a focused button; on a link it would only scroll, so there it steps like anywhere else.
 	if (event.key === ' ' && within('button, summary')) return undefined;
 	if (within('.svelte-flow')) return undefined;

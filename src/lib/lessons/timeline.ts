@@ -9,6 +9,15 @@ import type { LessonScript } from './types';
 
 export class LessonReplayError extends Error {}
 
+const built = new WeakMap<LessonScript, AnyMachineSnapshot[]>();
+
+/** The timeline of a lesson, computed once per script however often a page asks for it. */
+export function timelineOf(script: LessonScript): AnyMachineSnapshot[] {
+	let timeline = built.get(script);
+	if (!timeline) built.set(script, (timeline = buildTimeline(script)));
+	return timeline;
+}
+
 /** Snapshots per step: `timeline[i]` is the machine after every event of steps 0…i has been sent. */
 export function buildTimeline(script: LessonScript): AnyMachineSnapshot[] {
 	const machine = machines[script.machine];

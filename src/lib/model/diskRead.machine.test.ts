@@ -152,7 +152,23 @@ describe('disk read, unenlightened guest (emulated path)', () => {
 		]);
 		expect(programmed.can({ type: 'cpu.trap' })).toBe(false);
 		expect(programmed.can({ type: 'vmwp.read' })).toBe(true);
-		expect(programmed.context.vmExits).toBe(7);
+		expect(programmed.context.vmExits).toBe(ideSetupAccesses.length);
+	});
+
+	it('emulates the end-of-interrupt write in the emulated PIC, the other accesses in the IDE controller', () => {
+		const beforeIsr: DiskReadEventType[] = emulatedRead.slice(
+			0,
+			emulatedRead.indexOf('isr.start') + 1
+		);
+		const ideHops = new Set<string>();
+		let snapshot = run('unenlightened', beforeIsr);
+		for (const access of ideInterruptAccesses) {
+			for (const type of portAccess) {
+				[snapshot] = transition(diskReadMachine, snapshot, { type });
+				if (type === 'vmwp.emulate') ideHops.add(`${access.device}:${hopOf(snapshot)?.node}`);
+			}
+		}
+		expect([...ideHops].sort()).toEqual(['ide:root-ide-emulator', 'pic:root-pic-emulator']);
 	});
 
 	it('completes with an exit per port access and one more user-mode trip for the completion', () => {

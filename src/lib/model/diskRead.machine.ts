@@ -95,7 +95,9 @@ export const diskReadMachine = setup({
 	guards: {
 		isEnlightened: ({ context }) => context.guest === 'enlightened',
 		accessesLeft: ({ context }) => context.accessesDone < accessesOf(context.phase).length,
-		inSetup: ({ context }) => context.phase === 'setup'
+		inSetup: ({ context }) => context.phase === 'setup',
+		accessIsForPic: ({ context }) =>
+			accessesOf(context.phase)[context.accessesDone]?.device === 'pic'
 	}
 }).createMachine({
 	id: 'diskRead',
@@ -162,7 +164,8 @@ export const diskReadMachine = setup({
 							node: 'win-winhv',
 							edge: 'win-vmbus-winhv',
 							privilege: 'guest-kernel',
-							sources: ['S6', 'S2c']
+							sources: ['S1', 'S2c'],
+							estimate: true
 						}
 					},
 					on: { 'hv.hypercall': 'guestHypercall' }
@@ -273,7 +276,7 @@ export const diskReadMachine = setup({
 							edge: 'vsp-io-stack',
 							reverse: true,
 							privilege: 'root-kernel',
-							sources: ['S6']
+							sources: ['S14', 'S6']
 						}
 					},
 					on: { 'vmbus.write': 'completionRing' }
@@ -296,7 +299,8 @@ export const diskReadMachine = setup({
 							node: 'root-winhv',
 							edge: 'root-vmbus-winhv',
 							privilege: 'root-kernel',
-							sources: ['S6']
+							sources: ['S1', 'S2c'],
+							estimate: true
 						}
 					},
 					on: { 'hv.hypercall': 'rootHypercall' }
@@ -450,7 +454,12 @@ export const diskReadMachine = setup({
 							estimate: true
 						}
 					},
-					on: { 'vmwp.emulate': 'emulate' }
+					on: {
+						'vmwp.emulate': [
+							{ guard: 'accessIsForPic', target: 'emulatePic' },
+							{ target: 'emulate' }
+						]
+					}
 				},
 				emulate: {
 					entry: ['countVmwpTrip', 'completeAccess'],
@@ -461,6 +470,21 @@ export const diskReadMachine = setup({
 							reverse: true,
 							privilege: 'root-user',
 							sources: ['S14', 'S13']
+						}
+					},
+					on: { 'vmwp.done': 'resume' }
+				},
+				// The end-of-interrupt write goes to the emulated 8259, not to the IDE controller.
+				emulatePic: {
+					entry: ['countVmwpTrip', 'completeAccess'],
+					meta: {
+						hop: {
+							node: 'root-pic-emulator',
+							edge: 'vmwp-vid',
+							reverse: true,
+							privilege: 'root-user',
+							sources: ['S9', 'S3'],
+							estimate: true
 						}
 					},
 					on: { 'vmwp.done': 'resume' }

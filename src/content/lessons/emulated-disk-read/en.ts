@@ -20,11 +20,11 @@ const narration: LessonNarration = {
 		},
 		driver: {
 			title: 'A driver for hardware that is not there',
-			text: 'The driver believes it talks to an Intel PIIX4 IDE controller. To start one transfer it must write about seven I/O-port registers, one at a time.'
+			text: "The driver believes it talks to an Intel PIIX4 IDE controller and programs it one I/O port at a time. A published count puts one transfer's setup at seven port writes; our estimated sequence has eight."
 		},
 		trap: {
 			title: 'The first register write traps',
-			text: 'Its first OUT instruction, to the sector-count port, causes a VM exit. The root installed an intercept on these ports, so the hypervisor suspends this virtual processor.'
+			text: "Its first OUT instruction, to the bus master's PRD table register, causes a VM exit. The root installed an intercept on these ports, so the hypervisor suspends this virtual processor."
 		},
 		message: {
 			title: 'An intercept message to the root',
@@ -32,23 +32,23 @@ const narration: LessonNarration = {
 		},
 		vid: {
 			title: 'VID picks it up',
-			text: "In the root's kernel, the VID driver receives the message through WinHv and wakes the worker process that owns this VM. How VID does this inside is not public."
+			text: "In the root's kernel, the VID driver receives the message through WinHv and, probably, wakes the worker process that owns this VM. How VID does this inside is not public."
 		},
 		emulate: {
 			title: 'Emulated in user mode',
-			text: "The VMWP's IDE emulator, an ordinary user-mode process in the root, updates its model of the controller's registers. One byte written, and the request has crossed three privilege levels."
+			text: "The VMWP's IDE emulator, an ordinary user-mode process in the root, updates its model of the controller's registers. One register written, and the request has been through the hypervisor, the root kernel and root user mode."
 		},
 		resume: {
 			title: 'Let the guest go on',
-			text: 'Through VID and WinHv the root makes a hypercall, HvCallSetVpRegisters (0x0051), that advances the guest past the instruction and clears its intercept-suspend state.'
+			text: 'Through VID and WinHv, presumably, the root makes a hypercall, HvCallSetVpRegisters (0x0051), that moves the guest past the instruction and clears its intercept-suspend state.'
 		},
 		'first-write-done': {
 			title: 'One register done',
 			text: 'The virtual processor resumes in the guest driver, which knows nothing of what happened. That was one register write; how many exits will the whole setup take?'
 		},
-		'six-more': {
-			title: 'Six more times',
-			text: 'The six remaining writes, up to the READ DMA command and the bus-master start, each take the same trip. Seven VM exits and seven user-mode trips, and no data has moved yet.'
+		'seven-more': {
+			title: 'Seven more times',
+			text: 'The seven remaining writes, up to the READ DMA command and the bus-master start, each take the same trip. Eight VM exits and eight user-mode trips, and no data has moved yet.'
 		},
 		'vmwp-read': {
 			title: 'The emulator reads the VHD',
@@ -76,15 +76,15 @@ const narration: LessonNarration = {
 		},
 		'isr-accesses': {
 			title: 'Four more round trips',
-			text: 'Reading bus-master status, clearing it, reading ATA status and the PIC end-of-interrupt each trap again. This part of our sequence is an estimate; the published count covers the setup writes.'
+			text: 'Reading bus-master status, clearing it, reading ATA status and the end-of-interrupt write to the emulated PIC each trap again. This part of our sequence is an estimate; the published count covers only the setup.'
 		},
 		'kernel-done': {
 			title: 'The kernel completes the read',
 			text: 'The driver completes the request and the kernel hands the 4 KB to the waiting application.'
 		},
 		done: {
-			title: 'Eleven exits for 4 KB',
-			text: 'About eleven VM exits, each with a trip to the worker process in user mode, for one read. The next lesson sends the same read through VMBus.'
+			title: 'About twelve exits for 4 KB',
+			text: 'About twelve VM exits, each with a trip to the worker process in user mode, for one read in our estimated sequence. The next lesson sends the same read through VMBus.'
 		}
 	}
 };

@@ -5,9 +5,9 @@ const narration: LessonNarration = {
 	summary:
 		'Volg één leesactie van 4 KB door een gast zonder integration components, waarbij elke registertoegang wordt onderschept en in de rootpartitie geëmuleerd.',
 	objectives: [
-		'Volg het intercept-pad: gast, hypervisor, VID, worker process en terug.',
-		'Leg uit waarom geëmuleerde I/O een round trip kost voor elke toegang tot een apparaatregister.',
-		'Tel hoeveel VM exits en uitstapjes naar gebruikersmodus één leesactie nodig heeft.'
+		'Volg het intercept-pad: gast, hypervisor, VID, workerproces en terug.',
+		'Leg uit waarom geëmuleerde I/O een round trip kost voor elke toegang tot een deviceregister.',
+		'Tel hoeveel VM exits en overgangen naar user mode één leesactie nodig heeft.'
 	],
 	steps: {
 		start: {
@@ -20,11 +20,11 @@ const narration: LessonNarration = {
 		},
 		driver: {
 			title: 'Een driver voor hardware die er niet is',
-			text: 'De driver denkt dat hij met een Intel PIIX4 IDE-controller praat. Om één transfer te starten moet hij ongeveer zeven I/O-poortregisters beschrijven, een voor een.'
+			text: 'De driver denkt dat hij met een Intel PIIX4-IDE-controller praat en programmeert die door een voor een naar zijn I/O-poortregisters te schrijven. Volgens een gepubliceerde telling kost het opzetten van één transfer zeven poortschrijfacties; onze geschatte reeks heeft er acht.'
 		},
 		trap: {
 			title: 'De eerste schrijfactie wordt onderschept',
-			text: 'Zijn eerste OUT-instructie, naar de sector-count-poort, veroorzaakt een VM exit. De rootpartitie heeft op deze poorten een intercept gezet, dus de hypervisor legt deze virtuele processor stil.'
+			text: 'Zijn eerste OUT-instructie, naar het PRD-tabelregister van de bus master, veroorzaakt een VM exit. De rootpartitie heeft op deze poorten een intercept gezet, dus de hypervisor legt deze virtuele processor stil.'
 		},
 		message: {
 			title: 'Een interceptbericht naar de rootpartitie',
@@ -32,39 +32,39 @@ const narration: LessonNarration = {
 		},
 		vid: {
 			title: 'VID pakt het op',
-			text: 'In de kernel van de rootpartitie ontvangt de VID-driver het bericht via WinHv en wekt het worker process (VMWP) van deze VM. Hoe VID dat intern doet, is niet openbaar.'
+			text: 'In de kernel van de rootpartitie ontvangt de VID-driver het bericht via WinHv en wekt hij waarschijnlijk het workerproces (VMWP) van deze VM. Hoe VID dat intern doet, is niet openbaar.'
 		},
 		emulate: {
 			title: 'Geëmuleerd in gebruikersmodus',
-			text: 'De IDE-emulator in VMWP, een gewoon proces in gebruikersmodus in de rootpartitie, werkt zijn model van de controllerregisters bij. Eén byte geschreven, en het verzoek is al langs drie privilegeniveaus gegaan.'
+			text: 'De IDE-emulator in VMWP, een gewoon proces in gebruikersmodus in de rootpartitie, werkt zijn model van de controllerregisters bij. Eén register geschreven, en het verzoek is al langs de hypervisor, de kernel en de gebruikersmodus van de rootpartitie gegaan.'
 		},
 		resume: {
 			title: 'De gast mag verder',
-			text: 'Via VID en WinHv doet de rootpartitie een hypercall, HvCallSetVpRegisters (0x0051), die de gast voorbij de instructie zet en zijn intercept-suspend-status opheft.'
+			text: 'Vermoedelijk via VID en WinHv doet de rootpartitie een hypercall, HvCallSetVpRegisters (0x0051), die de gast voorbij de instructie zet en zijn intercept-suspend-status opheft.'
 		},
 		'first-write-done': {
 			title: 'Eén register klaar',
 			text: 'De virtuele processor gaat verder in de driver van de gast, die van niets weet. Dat was één schrijfactie naar een register; hoeveel exits kost de hele voorbereiding?'
 		},
-		'six-more': {
-			title: 'Nog zes keer',
-			text: 'De zes resterende schrijfacties, tot en met het READ DMA-commando en de start van de bus master, maken elk dezelfde round trip. Zeven VM exits en zeven uitstapjes naar gebruikersmodus, en er is nog geen data verplaatst.'
+		'seven-more': {
+			title: 'Nog zeven keer',
+			text: 'De zeven resterende schrijfacties, tot en met het READ DMA-commando en de start van de bus master, maken elk dezelfde round trip. Acht VM exits en acht overgangen naar user mode, en er is nog geen data verplaatst.'
 		},
 		'vmwp-read': {
 			title: 'De emulator leest de VHD',
-			text: 'Met de start van de bus master krijgt de emulator de opdracht de transfer uit te voeren. Het worker process leest het virtuele diskbestand via de gewone I/O-stack van de rootpartitie.'
+			text: 'Met de start van de bus master krijgt de emulator de opdracht de transfer uit te voeren. Het workerproces leest het virtuele diskbestand via de gewone I/O-stack van de rootpartitie.'
 		},
 		disk: {
 			title: 'De echte disk',
 			text: "De eigen storagedriver van de rootpartitie leest de fysieke disk. Drivers zitten in de rootpartitie, niet in de hypervisor: dat noemt Microsoft een 'microkernelized' ontwerp."
 		},
 		'back-through-vmwp': {
-			title: 'Terug omhoog via het worker process',
+			title: 'Terug omhoog via het workerproces',
 			text: 'De completion gaat terug omhoog door de I/O-stack van de rootpartitie en komt nog een keer in gebruikersmodus, waar de emulator de transfer naar het gastgeheugen afrondt.'
 		},
 		pic: {
 			title: 'Een interrupt op een geëmuleerde PIC',
-			text: 'De geëmuleerde controller meldt dat hij klaar is zoals echte hardware dat doet: hij activeert zijn interruptlijn op de geëmuleerde 8259 PIC, die ook in het worker process zit.'
+			text: 'De geëmuleerde controller meldt dat hij klaar is zoals echte hardware dat doet: hij activeert zijn interruptlijn op de geëmuleerde 8259 PIC, die ook in het workerproces zit.'
 		},
 		inject: {
 			title: 'De hypervisor injecteert de interrupt',
@@ -76,15 +76,15 @@ const narration: LessonNarration = {
 		},
 		'isr-accesses': {
 			title: 'Nog vier round trips',
-			text: 'Bus-master-status lezen, die wissen, ATA-status lezen en de end-of-interrupt naar de PIC: elk ervan wordt weer onderschept. Dit deel van onze reeks is een schatting; het gepubliceerde aantal gaat over de schrijfacties van de voorbereiding.'
+			text: 'Bus-master-status lezen, die wissen, ATA-status lezen en de end-of-interrupt naar de geëmuleerde PIC schrijven: elk ervan wordt weer onderschept. Dit deel van onze reeks is een schatting; het gepubliceerde aantal gaat alleen over de voorbereiding.'
 		},
 		'kernel-done': {
 			title: 'De kernel rondt de leesactie af',
 			text: 'De driver rondt het verzoek af en de kernel geeft de 4 KB aan de wachtende applicatie.'
 		},
 		done: {
-			title: 'Elf exits voor 4 KB',
-			text: 'Ongeveer elf VM exits voor één leesactie, elk met een uitstapje naar het worker process in gebruikersmodus. De volgende les stuurt dezelfde leesactie via VMBus.'
+			title: 'Ongeveer twaalf exits voor 4 KB',
+			text: 'Ongeveer twaalf VM exits voor één leesactie in onze geschatte reeks, elk met een overgang naar het workerproces in user mode. De volgende les stuurt dezelfde leesactie via VMBus.'
 		}
 	}
 };

@@ -1,4 +1,5 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { ideInterruptAccesses, ideSetupAccesses } from '$lib/model/ide-sequence';
 
 /** One register access on the emulated path: out of the guest, through the root, and back. */
 const portAccess = [
@@ -27,7 +28,7 @@ const script: LessonScript<'diskRead'> = {
 		{ id: 'emulate', events: ['vmwp.emulate'], sources: ['S14'] },
 		{ id: 'resume', events: ['vmwp.done'], sources: ['S3'] },
 		{ id: 'first-write-done', events: ['vp.resume'], sources: ['S3'] },
-		{ id: 'six-more', events: times(6, portAccess), sources: ['S13'] },
+		{ id: 'seven-more', events: times(ideSetupAccesses.length - 1, portAccess), sources: ['S13'] },
 		{ id: 'vmwp-read', events: ['vmwp.read'], sources: ['S14'] },
 		{ id: 'disk', events: ['driver.start', 'disk.read'], sources: ['S1', 'S16'] },
 		{
@@ -38,7 +39,11 @@ const script: LessonScript<'diskRead'> = {
 		{ id: 'pic', events: ['pic.raise'], sources: ['S3', 'S9'] },
 		{ id: 'inject', events: ['hv.inject'], sources: ['S1', 'S3'] },
 		{ id: 'isr', events: ['isr.start'], sources: ['S3'] },
-		{ id: 'isr-accesses', events: times(4, portAccess), sources: ['S13'] },
+		{
+			id: 'isr-accesses',
+			events: times(ideInterruptAccesses.length, portAccess),
+			sources: ['S3', 'S9']
+		},
 		{ id: 'kernel-done', events: ['io.complete'], sources: ['S1'] },
 		{ id: 'done', events: ['app.complete'], sources: ['S13', 'S14'] }
 	]

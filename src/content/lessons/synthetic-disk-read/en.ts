@@ -28,11 +28,11 @@ const narration: LessonNarration = {
 		},
 		signal: {
 			title: 'One signal',
-			text: 'The ring was empty, so the root must be told: the guest calls HvCallSignalEvent (0x005D) through the hypercall page, one VM exit. Had the ring not been empty, no signal at all.'
+			text: 'The ring was empty, so the root must be told: the guest calls HvCallSignalEvent (0x005D) through the hypercall page, one VM exit. Had the ring not been empty, no signal at all; a guest may also flag a monitor page instead, with no exit.'
 		},
 		synic: {
 			title: 'The hypervisor rings the root',
-			text: "The hypervisor sets the channel's event flag in the root's synthetic interrupt controller (SynIC) and interrupts the root's VMBus driver."
+			text: "The hypervisor sets the target port's bit in the root's synthetic interrupt controller (SynIC) event flags and raises an interrupt in the root's VMBus driver."
 		},
 		storvsp: {
 			title: 'StorVSP reads the packet',
@@ -73,8 +73,8 @@ const narration: LessonNarration = {
 			text: 'The guest ends the interrupt with one write to the synthetic EOI register (MSR 0x40000070), an enlightenment that replaces emulated APIC accesses.'
 		},
 		done: {
-			title: 'Two exits for 4 KB',
-			text: 'About two guest exits, two hypercalls and no trip to user mode, against about eleven exits on the emulated path. This tally is an estimate from the documented mechanism.'
+			title: 'At most two exits for 4 KB',
+			text: 'At most about two guest exits, two hypercalls and no trip to user mode, against about twelve exits on the emulated path. These tallies are estimates from the documented mechanisms.'
 		}
 	}
 };

@@ -5,14 +5,14 @@ const narration: LessonNarration = {
 	summary:
 		'Volg dezelfde leesactie van 4 KB door een enlightened Windows-gast: een pakket in gedeeld geheugen, één signaal, en de kernel van de rootpartitie doet de rest.',
 	objectives: [
-		'Volg het synthetische pad: VSC, VMBus-ring buffer, signaal, VSP, I/O-stack van de rootpartitie.',
-		'Leg uit waarom het worker process niet op dit pad zit.',
+		'Volg het synthetische pad: VSC, VMBus-ringbuffer, signaal, VSP, I/O-stack van de rootpartitie.',
+		'Leg uit waarom het workerproces niet op dit pad zit.',
 		'Vergelijk de kosten met die van de geëmuleerde leesactie.'
 	],
 	steps: {
 		start: {
 			title: 'Een enlightened gast wil 4 KB',
-			text: 'Deze child-partitie met Windows heeft de integration components. Bij het opstarten heeft zijn VMBus-driver het aangeboden storagekanaal geaccepteerd, ring buffers met de rootpartitie gedeeld en het kanaal geopend.'
+			text: 'Deze child-partitie met Windows heeft de integration components. Bij het opstarten heeft zijn VMBus-driver het aangeboden storagekanaal geaccepteerd, ringbuffers met de rootpartitie gedeeld en het kanaal geopend.'
 		},
 		stack: {
 			title: 'Door de storage-stack van de gast',
@@ -23,20 +23,20 @@ const narration: LessonNarration = {
 			text: 'Onderaan zit StorVSC, de storage-VSC. Die verpakt een SCSI READ in een VMBus-pakket (EXECUTE_SRB) met de fysieke gastadressen van de databuffer.'
 		},
 		ring: {
-			title: 'In de ring buffer',
-			text: 'Het pakket wordt in de uitgaande ring buffer geschreven, geheugen dat de gast met de rootpartitie deelt. Geen exit, geen hypervisor: gewoon een schrijfactie in het geheugen.'
+			title: 'In de ringbuffer',
+			text: 'Het pakket wordt in de uitgaande ringbuffer geschreven, geheugen dat de gast met de rootpartitie deelt. Geen exit, geen hypervisor: gewoon een schrijfactie in het geheugen.'
 		},
 		signal: {
 			title: 'Eén signaal',
-			text: 'De ring was leeg, dus de rootpartitie moet een seintje krijgen: de gast roept HvCallSignalEvent (0x005D) aan via de hypercall page, één VM exit. Was de ring niet leeg geweest, dan was er helemaal geen signaal nodig.'
+			text: 'De ring was leeg, dus de rootpartitie moet een seintje krijgen: de gast roept HvCallSignalEvent (0x005D) aan via de hypercall-pagina, één VM exit. Was de ring niet leeg geweest, dan was er helemaal geen signaal nodig; een gast kan ook in plaats daarvan een bit in een monitorpagina zetten, zonder exit.'
 		},
 		synic: {
 			title: 'De hypervisor seint de rootpartitie',
-			text: 'De hypervisor zet de eventvlag van het kanaal in de synthetische interruptcontroller (SynIC) van de rootpartitie en geeft de VMBus-driver daar een interrupt.'
+			text: 'De hypervisor zet het bit van de doelpoort in de eventvlaggen van de synthetische interruptcontroller (SynIC) van de rootpartitie en geeft de VMBus-driver daar een interrupt.'
 		},
 		storvsp: {
 			title: 'StorVSP leest het pakket',
-			text: 'StorVSP, de storage-VSP, haalt het pakket uit de ring. Hij draait in de kernel van de rootpartitie: het verzoek komt nooit langs het worker process.',
+			text: 'StorVSP, de storage-VSP, haalt het pakket uit de ring. Hij draait in de kernel van de rootpartitie: het verzoek komt nooit langs het workerproces.',
 			correction:
 				"Het overzicht uit 2008 zegt dat de VSP op het gast-OS draait. Dat klopt niet: VSP's draaien alleen in de rootpartitie, in kernelmodus; aan de kant van de gast zit de VSC."
 		},
@@ -73,8 +73,8 @@ const narration: LessonNarration = {
 			text: 'De gast sluit de interrupt af met één schrijfactie naar het synthetische EOI-register (MSR 0x40000070), een enlightenment die geëmuleerde APIC-toegangen vervangt.'
 		},
 		done: {
-			title: 'Twee exits voor 4 KB',
-			text: "Ongeveer twee exits vanuit de gast, twee hypercalls en geen enkel uitstapje naar gebruikersmodus, tegenover zo'n elf exits op het geëmuleerde pad. Deze telling is een schatting op basis van het gedocumenteerde mechanisme."
+			title: 'Hooguit twee exits voor 4 KB',
+			text: "Hooguit zo'n twee exits vanuit de gast, twee hypercalls en geen enkele overgang naar user mode, tegenover ongeveer twaalf exits op het geëmuleerde pad. Deze tellingen zijn schattingen op basis van de gedocumenteerde mechanismen."
 		}
 	}
 };

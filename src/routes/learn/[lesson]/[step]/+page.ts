@@ -20,7 +20,7 @@ export const load: PageLoad = async ({ params, url }) => {
 			lesson: params.lesson
 		});
 	}
-	const step = /^\d+$/.test(params.step) ? Number(params.step) : NaN;
+	const step = /^[1-9]\d*$/.test(params.step) ? Number(params.step) : NaN;
 	if (!(step >= 1 && step <= script.steps.length)) {
 		error(404, {
 			message: m.error_unknown_step(
