@@ -64,6 +64,10 @@ test('browser Back and Forward, and a pasted link, land on the same step', async
 	await page.goForward();
 	await expect(page).toHaveURL(/\/7\/$/);
 	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-vsp');
+
+	await page.getByRole('link', { name: '← Back' }).click();
+	await expect(page).toHaveURL(/\/6\/$/);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-vmbus');
 });
 
 test('End and Home jump to the ends, and the last step sums up the cost', async ({ page }) => {
@@ -87,11 +91,30 @@ test('the Dutch version, and a language switch that keeps the place', async ({ p
 	await expect(page).toHaveURL(/\/nl\/learn\/synthetic-disk-read\/2\/$/);
 	await expect(page.getByText('Stap 2 van 16')).toBeVisible();
 
+	await page.reload();
+	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await expect(page).toHaveURL(/\/nl\/learn\/synthetic-disk-read\/2\/$/);
+	await expect(page.getByText('Stap 2 van 16')).toBeVisible();
+
 	await page.getByRole('link', { name: /^EN/ }).click();
 	await expect(page).toHaveURL(/\/learn\/synthetic-disk-read\/2\/$/);
 	await expect(page).not.toHaveURL(/\/nl\//);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByText('Step 2 of 16')).toBeVisible();
+
+	await page.getByRole('link', { name: /^NL/ }).click();
+	await expect(page).toHaveURL(/\/nl\/learn\/synthetic-disk-read\/2\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('a mistyped Dutch link explains itself in Dutch', async ({ page }) => {
+	await page.goto('/nl/learn/emulated-disk-read/0/');
+	await expect(
+		page.getByText('Les “emulated-disk-read” heeft stap 1 tot en met 19; stap “0” bestaat niet.')
+	).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	await page.getByRole('link', { name: 'Begin de les bij stap 1' }).click();
+	await expect(page).toHaveURL(/\/nl\/learn\/emulated-disk-read\/1\/$/);
 });
 
 test('an unknown lesson or step says so and offers a way on', async ({ page }) => {

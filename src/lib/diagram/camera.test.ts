@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { boxes } from './layout';
-import { hopBounds } from './camera';
+import { focusBounds } from './camera';
 
 describe('camera on small screens', () => {
-	it('frames the box the request is at and the box it came from', () => {
-		const bounds = hopBounds({
-			node: 'hv-intercepts',
-			edge: 'legacy-intercepts',
-			privilege: 'hypervisor',
-			sources: ['S3']
-		});
+	it('frames the box the request is at and the link it came along', () => {
+		const bounds = focusBounds('hv-intercepts', { link: 'legacy-intercepts', reverse: false });
 		const from = boxes['legacy-drivers'];
 		const to = boxes['hv-intercepts'];
 		expect(bounds.x).toBe(Math.min(from.x, to.x));
@@ -18,8 +13,6 @@ describe('camera on small screens', () => {
 	});
 
 	it('frames just the box when the request did not move along a link', () => {
-		expect(hopBounds({ node: 'hv-apic', privilege: 'hypervisor', sources: ['S1'] })).toEqual(
-			boxes['hv-apic']
-		);
+		expect(focusBounds('hv-apic', undefined)).toEqual(boxes['hv-apic']);
 	});
 });

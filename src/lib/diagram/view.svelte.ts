@@ -6,22 +6,27 @@
 import { createContext } from 'svelte';
 import type { ArchitectureText } from '$lib/architecture/content';
 import type { ComponentId, LinkId } from '$lib/architecture/topology';
+import type { Travel } from '$lib/architecture/travel';
 import type { Hop } from '$lib/model/hop';
 
 export class DiagramView {
 	#text: () => ArchitectureText;
 	#hop: () => Hop | undefined;
-	#moveKey: () => unknown;
+	#travels: () => readonly Travel[];
 
 	/** The box whose details are open. */
 	selected = $state<ComponentId | undefined>();
 	/** The one box in the tab order (a roving tabindex): the last one focused, else the active or first. */
 	focused = $state<ComponentId | undefined>();
 
-	constructor(text: () => ArchitectureText, hop: () => Hop | undefined, moveKey: () => unknown) {
+	constructor(
+		text: () => ArchitectureText,
+		hop: () => Hop | undefined,
+		travels: () => readonly Travel[]
+	) {
 		this.#text = text;
 		this.#hop = hop;
-		this.#moveKey = moveKey;
+		this.#travels = travels;
 	}
 
 	get text() {
@@ -30,16 +35,15 @@ export class DiagramView {
 	get hop() {
 		return this.#hop();
 	}
-	/** Changes whenever the token should travel again (a new step), even along the same edge. */
-	get moveKey() {
-		return this.#moveKey();
+	/** The links the request travelled in this step, in order; a new array for every step. */
+	get travels() {
+		return this.#travels();
 	}
 	get activeNode(): ComponentId | undefined {
 		return this.hop?.node;
 	}
-	get activeEdge(): LinkId | undefined {
-		return this.hop?.edge;
-	}
+	/** The links lit for this step: all those the request travelled. */
+	activeLinks: LinkId[] = $derived(this.travels.map((t) => t.link));
 	get tabStop(): ComponentId {
 		return this.focused ?? this.activeNode ?? 'root-vmwp';
 	}

@@ -16,22 +16,25 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) =
 		for (const step of lesson.steps) expect(step.sources.length).toBeGreaterThan(0);
 	});
 
-	it('replays against its machine, moving the request at every step after the first', () => {
+	it('replays against its machine, showing something new at every step after the first', () => {
 		const timeline = buildTimeline(lesson);
 		expect(timeline).toHaveLength(lesson.steps.length);
-		for (const [i, snapshot] of timeline.entries()) {
+		for (const [i, { snapshot, trail }] of timeline.entries()) {
 			expect(hopOf(snapshot), `step ${i + 1}`).toBeDefined();
-			// Every step shows something new: the request moves, or what it has cost changes.
+			expect(trail.at(-1), `step ${i + 1} ends its trail where the request is`).toBe(
+				hopOf(snapshot)?.node
+			);
+			// The request moves, or what it has cost changes.
 			if (i > 0) {
-				const before = timeline[i - 1]!;
+				const before = timeline[i - 1]!.snapshot;
 				expect(
 					[hopOf(snapshot), snapshot.context],
 					`step ${i + 1} changes nothing a learner can see`
 				).not.toEqual([hopOf(before), before.context]);
 			}
 		}
-		expect(timeline.at(-1)!.hasTag('completed')).toBe(true);
-		expect(timeline.slice(0, -1).some((s) => s.hasTag('completed'))).toBe(false);
+		expect(timeline.at(-1)!.snapshot.hasTag('completed')).toBe(true);
+		expect(timeline.slice(0, -1).some((s) => s.snapshot.hasTag('completed'))).toBe(false);
 	});
 
 	it.each(locales)('is narrated in %s for every step', async (locale) => {

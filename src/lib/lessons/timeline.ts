@@ -1,29 +1,38 @@
 /**
- * A lesson's timeline: the machine snapshot at every step, computed up front with XState's pure
- * `initialTransition`/`transition`. Stepping back is then an index lookup: instant and exactly what a
- * learner saw on the way forward, with no actor and no side effects.
+ * A lesson's timeline: for every step, the machine snapshot and the trail of boxes the request passed on
+ * the way there, computed up front with XState's pure `initialTransition`/`transition`. Stepping back is
+ * then an index lookup: instant, and exactly what a learner saw on the way forward.
  */
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { ComponentId } from '$lib/architecture/topology';
+import { hopOf } from '$lib/model/hop';
 import { machines } from '$lib/model/machines';
 import type { LessonScript } from './types';
 
 export class LessonReplayError extends Error {}
 
-const built = new WeakMap<LessonScript, AnyMachineSnapshot[]>();
+export interface TimelineStep {
+	snapshot: AnyMachineSnapshot;
+	/** Where the request was at the end of the previous step, then after each event of this one. */
+	trail: ComponentId[];
+}
+
+const built = new WeakMap<LessonScript, TimelineStep[]>();
 
 /** The timeline of a lesson, computed once per script however often a page asks for it. */
-export function timelineOf(script: LessonScript): AnyMachineSnapshot[] {
+export function timelineOf(script: LessonScript): TimelineStep[] {
 	let timeline = built.get(script);
 	if (!timeline) built.set(script, (timeline = buildTimeline(script)));
 	return timeline;
 }
 
-/** Snapshots per step: `timeline[i]` is the machine after every event of steps 0…i has been sent. */
-export function buildTimeline(script: LessonScript): AnyMachineSnapshot[] {
+/** `timeline[i]` is the machine after every event of steps 0…i has been sent. */
+export function buildTimeline(script: LessonScript): TimelineStep[] {
 	const machine = machines[script.machine];
 	let [snapshot] = initialTransition(machine, script.input);
-	const timeline: AnyMachineSnapshot[] = [];
+	const timeline: TimelineStep[] = [];
 	for (const [index, step] of script.steps.entries()) {
+		const trail = boxOf(snapshot);
 		for (const type of step.events) {
 			const event = { type } as Parameters<typeof transition<typeof machine>>[2];
 			if (!snapshot.can(event)) {
@@ -33,8 +42,14 @@ export function buildTimeline(script: LessonScript): AnyMachineSnapshot[] {
 				);
 			}
 			[snapshot] = transition(machine, snapshot, event);
+			trail.push(...boxOf(snapshot));
 		}
-		timeline.push(snapshot);
+		timeline.push({ snapshot, trail });
 	}
 	return timeline;
 }
+
+const boxOf = (snapshot: AnyMachineSnapshot): ComponentId[] => {
+	const hop = hopOf(snapshot);
+	return hop ? [hop.node] : [];
+};

@@ -7,7 +7,7 @@
  * leaf tagged `completed`, where the data is back with the application, so that last hop still has a place.
  */
 import { assign, not, setup } from 'xstate';
-import type { HopMeta } from './hop';
+import { at, type HopMeta } from './hop';
 import { ideInterruptAccesses, ideSetupAccesses } from './ide-sequence';
 
 export type GuestKind = 'enlightened' | 'unenlightened';
@@ -121,267 +121,109 @@ export const diskReadMachine = setup({
 			initial: 'app',
 			states: {
 				app: {
-					meta: { hop: { node: 'win-apps', privilege: 'guest-user', sources: ['S5'] } },
+					meta: at('win-apps', 'guest-user', ['S5']),
 					on: { 'io.submit': 'guestStack' }
 				},
 				guestStack: {
-					meta: {
-						hop: {
-							node: 'win-io-stack',
-							edge: 'win-apps-io-stack',
-							privilege: 'guest-kernel',
-							sources: ['S5']
-						}
-					},
+					meta: at('win-io-stack', 'guest-kernel', ['S5']),
 					on: { 'vsc.request': 'storvsc' }
 				},
 				storvsc: {
-					meta: {
-						hop: {
-							node: 'win-vsc',
-							edge: 'win-io-stack-vsc',
-							privilege: 'guest-kernel',
-							sources: ['S5', 'S6']
-						}
-					},
+					meta: at('win-vsc', 'guest-kernel', ['S5', 'S6']),
 					on: { 'vmbus.write': 'requestRing' }
 				},
 				requestRing: {
 					entry: 'countRingWrite',
-					meta: {
-						hop: {
-							node: 'win-vmbus',
-							edge: 'win-vsc-vmbus',
-							privilege: 'guest-kernel',
-							sources: ['S5']
-						}
-					},
+					meta: at('win-vmbus', 'guest-kernel', ['S5']),
 					on: { 'vmbus.signal': 'guestWinHv' }
 				},
 				guestWinHv: {
-					meta: {
-						hop: {
-							node: 'win-winhv',
-							edge: 'win-vmbus-winhv',
-							privilege: 'guest-kernel',
-							sources: ['S1', 'S2c'],
-							estimate: true
-						}
-					},
+					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2c'], { estimate: true }),
 					on: { 'hv.hypercall': 'guestHypercall' }
 				},
 				guestHypercall: {
 					entry: ['countExit', 'countHypercall'],
-					meta: {
-						hop: {
-							node: 'hv-hypercalls',
-							edge: 'win-winhv-hypercalls',
-							privilege: 'hypervisor',
-							sources: ['S2a', 'S6']
-						}
-					},
+					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S6']),
 					on: { 'synic.signal': 'synicToRoot' }
 				},
 				synicToRoot: {
-					meta: {
-						hop: {
-							node: 'hv-synic',
-							edge: 'hypercalls-synic',
-							privilege: 'hypervisor',
-							sources: ['S2c']
-						}
-					},
+					meta: at('hv-synic', 'hypervisor', ['S2c']),
 					on: { 'synic.interrupt': 'rootVmbus' }
 				},
 				rootVmbus: {
 					entry: 'countInterrupt',
-					meta: {
-						hop: {
-							node: 'root-vmbus',
-							edge: 'synic-root-vmbus',
-							privilege: 'root-kernel',
-							sources: ['S2c', 'S5']
-						}
-					},
+					meta: at('root-vmbus', 'root-kernel', ['S2c', 'S5']),
 					on: { 'vsp.read': 'storvsp' }
 				},
 				storvsp: {
-					meta: {
-						hop: {
-							node: 'root-vsp',
-							edge: 'vsp-vmbus',
-							reverse: true,
-							privilege: 'root-kernel',
-							sources: ['S5', 'S14']
-						}
-					},
+					meta: at('root-vsp', 'root-kernel', ['S5', 'S14']),
 					on: { 'io.issue': 'rootStack' }
 				},
 				rootStack: {
-					meta: {
-						hop: {
-							node: 'root-io-stack',
-							edge: 'vsp-io-stack',
-							privilege: 'root-kernel',
-							sources: ['S14']
-						}
-					},
+					meta: at('root-io-stack', 'root-kernel', ['S14']),
 					on: { 'driver.start': 'rootDriver' }
 				},
 				rootDriver: {
-					meta: {
-						hop: {
-							node: 'root-drivers',
-							edge: 'io-stack-drivers',
-							privilege: 'root-kernel',
-							sources: ['S1', 'S16']
-						}
-					},
+					meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
 					on: { 'disk.read': 'disk' }
 				},
 				disk: {
-					meta: {
-						hop: { node: 'hw-disk', edge: 'drivers-disk', privilege: 'hardware', sources: ['S5'] }
-					},
+					meta: at('hw-disk', 'hardware', ['S5']),
 					on: { 'disk.complete': 'rootDriverDone' }
 				},
 				rootDriverDone: {
-					meta: {
-						hop: {
-							node: 'root-drivers',
-							edge: 'drivers-disk',
-							reverse: true,
-							privilege: 'root-kernel',
-							sources: ['S1']
-						}
-					},
+					meta: at('root-drivers', 'root-kernel', ['S1']),
 					on: { 'io.complete': 'rootStackDone' }
 				},
 				rootStackDone: {
-					meta: {
-						hop: {
-							node: 'root-io-stack',
-							edge: 'io-stack-drivers',
-							reverse: true,
-							privilege: 'root-kernel',
-							sources: ['S14']
-						}
-					},
+					meta: at('root-io-stack', 'root-kernel', ['S14']),
 					on: { 'vsp.complete': 'storvspDone' }
 				},
 				storvspDone: {
-					meta: {
-						hop: {
-							node: 'root-vsp',
-							edge: 'vsp-io-stack',
-							reverse: true,
-							privilege: 'root-kernel',
-							sources: ['S14', 'S6']
-						}
-					},
+					meta: at('root-vsp', 'root-kernel', ['S14', 'S6']),
 					on: { 'vmbus.write': 'completionRing' }
 				},
 				completionRing: {
 					entry: 'countRingWrite',
-					meta: {
-						hop: {
-							node: 'root-vmbus',
-							edge: 'vsp-vmbus',
-							privilege: 'root-kernel',
-							sources: ['S5', 'S6']
-						}
-					},
+					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6']),
 					on: { 'vmbus.signal': 'rootWinHv' }
 				},
 				rootWinHv: {
-					meta: {
-						hop: {
-							node: 'root-winhv',
-							edge: 'root-vmbus-winhv',
-							privilege: 'root-kernel',
-							sources: ['S1', 'S2c'],
-							estimate: true
-						}
-					},
+					meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
 					on: { 'hv.hypercall': 'rootHypercall' }
 				},
 				rootHypercall: {
 					entry: 'countHypercall',
-					meta: {
-						hop: {
-							node: 'hv-hypercalls',
-							edge: 'root-winhv-hypercalls',
-							privilege: 'hypervisor',
-							sources: ['S2c', 'S6']
-						}
-					},
+					meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6']),
 					on: { 'synic.signal': 'synicToGuest' }
 				},
 				synicToGuest: {
-					meta: {
-						hop: {
-							node: 'hv-synic',
-							edge: 'hypercalls-synic',
-							privilege: 'hypervisor',
-							sources: ['S2c']
-						}
-					},
+					meta: at('hv-synic', 'hypervisor', ['S2c']),
 					on: { 'synic.interrupt': 'guestVmbus' }
 				},
 				guestVmbus: {
 					entry: 'countInterrupt',
-					meta: {
-						hop: {
-							node: 'win-vmbus',
-							edge: 'synic-win-vmbus',
-							privilege: 'guest-kernel',
-							sources: ['S5', 'S2c']
-						}
-					},
+					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S2c']),
 					on: { 'vsc.complete': 'storvscDone' }
 				},
 				storvscDone: {
-					meta: {
-						hop: {
-							node: 'win-vsc',
-							edge: 'win-vsc-vmbus',
-							reverse: true,
-							privilege: 'guest-kernel',
-							sources: ['S5']
-						}
-					},
+					meta: at('win-vsc', 'guest-kernel', ['S5']),
 					on: { 'apic.eoi': 'eoi' }
 				},
 				// The EOI MSR is an enlightenment: one cheap MSR write instead of emulated APIC accesses.
 				eoi: {
 					entry: 'countExit',
-					meta: { hop: { node: 'hv-msrs', privilege: 'hypervisor', sources: ['S2b', 'S4'] } },
+					meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
 					on: { 'io.complete': 'guestStackDone' }
 				},
 				guestStackDone: {
-					meta: {
-						hop: {
-							node: 'win-io-stack',
-							edge: 'win-io-stack-vsc',
-							reverse: true,
-							privilege: 'guest-kernel',
-							sources: ['S5']
-						}
-					},
+					meta: at('win-io-stack', 'guest-kernel', ['S5']),
 					on: { 'app.complete': 'done' }
 				},
 				done: {
 					type: 'final',
 					tags: ['completed'],
-					meta: {
-						hop: {
-							node: 'win-apps',
-							edge: 'win-apps-io-stack',
-							reverse: true,
-							privilege: 'guest-user',
-							sources: ['S5']
-						}
-					}
+					meta: at('win-apps', 'guest-user', ['S5'])
 				}
 			}
 		},
@@ -389,30 +231,16 @@ export const diskReadMachine = setup({
 			initial: 'app',
 			states: {
 				app: {
-					meta: { hop: { node: 'legacy-apps', privilege: 'guest-user', sources: ['S1'] } },
+					meta: at('legacy-apps', 'guest-user', ['S1']),
 					on: { 'io.submit': 'guestKernel' }
 				},
 				guestKernel: {
-					meta: {
-						hop: {
-							node: 'legacy-kernel',
-							edge: 'legacy-apps-kernel',
-							privilege: 'guest-kernel',
-							sources: ['S1']
-						}
-					},
+					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
 					on: { 'driver.start': 'driver' }
 				},
 				// The IDE driver programs what it believes is a PIIX4 controller, one port at a time.
 				driver: {
-					meta: {
-						hop: {
-							node: 'legacy-drivers',
-							edge: 'legacy-kernel-drivers',
-							privilege: 'guest-kernel',
-							sources: ['S9', 'S13']
-						}
-					},
+					meta: at('legacy-drivers', 'guest-kernel', ['S9', 'S13']),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
 						'vmwp.read': { guard: not('accessesLeft'), target: 'vmwpRead' }
@@ -420,40 +248,16 @@ export const diskReadMachine = setup({
 				},
 				trap: {
 					entry: 'countExit',
-					meta: {
-						hop: {
-							node: 'hv-intercepts',
-							edge: 'legacy-intercepts',
-							privilege: 'hypervisor',
-							sources: ['S3']
-						}
-					},
+					meta: at('hv-intercepts', 'hypervisor', ['S3']),
 					on: { 'hv.message': 'rootWinHv' }
 				},
 				rootWinHv: {
 					entry: 'countInterrupt',
-					meta: {
-						hop: {
-							node: 'root-winhv',
-							edge: 'intercepts-root-winhv',
-							privilege: 'root-kernel',
-							sources: ['S3', 'S4'],
-							estimate: true
-						}
-					},
+					meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], { estimate: true }),
 					on: { 'vid.dispatch': 'vid' }
 				},
 				vid: {
-					meta: {
-						hop: {
-							node: 'root-vid',
-							edge: 'vid-winhv',
-							reverse: true,
-							privilege: 'root-kernel',
-							sources: ['S1', 'S14'],
-							estimate: true
-						}
-					},
+					meta: at('root-vid', 'root-kernel', ['S1', 'S14'], { estimate: true }),
 					on: {
 						'vmwp.emulate': [
 							{ guard: 'accessIsForPic', target: 'emulatePic' },
@@ -463,164 +267,73 @@ export const diskReadMachine = setup({
 				},
 				emulate: {
 					entry: ['countVmwpTrip', 'completeAccess'],
-					meta: {
-						hop: {
-							node: 'root-ide-emulator',
-							edge: 'vmwp-vid',
-							reverse: true,
-							privilege: 'root-user',
-							sources: ['S14', 'S13']
-						}
-					},
+					meta: at('root-ide-emulator', 'root-user', ['S14', 'S13']),
 					on: { 'vmwp.done': 'resume' }
 				},
 				// The end-of-interrupt write goes to the emulated 8259, not to the IDE controller.
 				emulatePic: {
 					entry: ['countVmwpTrip', 'completeAccess'],
-					meta: {
-						hop: {
-							node: 'root-pic-emulator',
-							edge: 'vmwp-vid',
-							reverse: true,
-							privilege: 'root-user',
-							sources: ['S9', 'S3'],
-							estimate: true
-						}
-					},
+					meta: at('root-pic-emulator', 'root-user', ['S9', 'S3'], { estimate: true }),
 					on: { 'vmwp.done': 'resume' }
 				},
 				// VMWP, through VID and WinHv, clears the intercept-suspend register with HvCallSetVpRegisters.
 				resume: {
 					entry: 'countHypercall',
-					meta: {
-						hop: {
-							node: 'hv-hypercalls',
-							edge: 'root-winhv-hypercalls',
-							privilege: 'hypervisor',
-							sources: ['S3']
-						}
-					},
+					meta: at('hv-hypercalls', 'hypervisor', ['S3']),
 					on: {
 						'vp.resume': [{ guard: 'inSetup', target: 'driver' }, { target: 'isr' }]
 					}
 				},
 				vmwpRead: {
-					meta: {
-						hop: {
-							node: 'root-io-stack',
-							edge: 'emulator-io-stack',
-							privilege: 'root-kernel',
-							sources: ['S14']
-						}
-					},
+					meta: at('root-io-stack', 'root-kernel', ['S14']),
 					on: { 'driver.start': 'rootDriver' }
 				},
 				rootDriver: {
-					meta: {
-						hop: {
-							node: 'root-drivers',
-							edge: 'io-stack-drivers',
-							privilege: 'root-kernel',
-							sources: ['S1']
-						}
-					},
+					meta: at('root-drivers', 'root-kernel', ['S1']),
 					on: { 'disk.read': 'disk' }
 				},
 				disk: {
-					meta: {
-						hop: { node: 'hw-disk', edge: 'drivers-disk', privilege: 'hardware', sources: ['S1'] }
-					},
+					meta: at('hw-disk', 'hardware', ['S1']),
 					on: { 'disk.complete': 'rootDriverDone' }
 				},
 				rootDriverDone: {
-					meta: {
-						hop: {
-							node: 'root-drivers',
-							edge: 'drivers-disk',
-							reverse: true,
-							privilege: 'root-kernel',
-							sources: ['S1']
-						}
-					},
+					meta: at('root-drivers', 'root-kernel', ['S1']),
 					on: { 'io.complete': 'rootStackDone' }
 				},
 				rootStackDone: {
-					meta: {
-						hop: {
-							node: 'root-io-stack',
-							edge: 'io-stack-drivers',
-							reverse: true,
-							privilege: 'root-kernel',
-							sources: ['S14']
-						}
-					},
+					meta: at('root-io-stack', 'root-kernel', ['S14']),
 					on: { 'vmwp.complete': 'emulatorDone' }
 				},
 				emulatorDone: {
 					entry: 'countVmwpTrip',
-					meta: {
-						hop: {
-							node: 'root-ide-emulator',
-							edge: 'emulator-io-stack',
-							reverse: true,
-							privilege: 'root-user',
-							sources: ['S14']
-						}
-					},
+					meta: at('root-ide-emulator', 'root-user', ['S14']),
 					on: { 'pic.raise': 'pic' }
 				},
 				pic: {
-					meta: {
-						hop: { node: 'root-pic-emulator', privilege: 'root-user', sources: ['S3', 'S9'] }
-					},
+					meta: at('root-pic-emulator', 'root-user', ['S3', 'S9']),
 					on: { 'hv.inject': 'inject' }
 				},
 				inject: {
 					entry: ['countInterrupt', 'enterInterruptPhase'],
-					meta: { hop: { node: 'hv-apic', privilege: 'hypervisor', sources: ['S1', 'S3'] } },
+					meta: at('hv-apic', 'hypervisor', ['S1', 'S3']),
 					on: { 'isr.start': 'isr' }
 				},
 				// The guest's interrupt handler reads and acknowledges the controller: more port accesses, more traps.
 				isr: {
-					meta: {
-						hop: {
-							node: 'legacy-drivers',
-							edge: 'legacy-intercepts',
-							reverse: true,
-							privilege: 'guest-kernel',
-							sources: ['S3'],
-							estimate: true
-						}
-					},
+					meta: at('legacy-drivers', 'guest-kernel', ['S3'], { estimate: true }),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
 						'io.complete': { guard: not('accessesLeft'), target: 'guestKernelDone' }
 					}
 				},
 				guestKernelDone: {
-					meta: {
-						hop: {
-							node: 'legacy-kernel',
-							edge: 'legacy-kernel-drivers',
-							reverse: true,
-							privilege: 'guest-kernel',
-							sources: ['S1']
-						}
-					},
+					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
 					on: { 'app.complete': 'done' }
 				},
 				done: {
 					type: 'final',
 					tags: ['completed'],
-					meta: {
-						hop: {
-							node: 'legacy-apps',
-							edge: 'legacy-apps-kernel',
-							reverse: true,
-							privilege: 'guest-user',
-							sources: ['S1']
-						}
-					}
+					meta: at('legacy-apps', 'guest-user', ['S1'])
 				}
 			}
 		}

@@ -3,7 +3,7 @@
  * the moving token, the live narration and (later) the hop inspector all read this, never a copy of it.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { ComponentId, LinkId } from '$lib/architecture/topology';
+import type { ComponentId } from '$lib/architecture/topology';
 import type { SourceKey } from '$lib/architecture/sources';
 
 /** Who is running at this hop: which partition's user or kernel mode, the hypervisor, or the hardware. */
@@ -11,12 +11,8 @@ export type Privilege =
 	'guest-user' | 'guest-kernel' | 'root-user' | 'root-kernel' | 'hypervisor' | 'hardware';
 
 export interface Hop {
-	/** The component the request is at. */
+	/** The component the request is at. Which link it came along follows from the hop before it. */
 	node: ComponentId;
-	/** The link it travelled to get here, if it moved along one. */
-	edge?: LinkId;
-	/** True when it travelled the link against the link's drawn direction (e.g. a completion going back up). */
-	reverse?: boolean;
 	privilege: Privilege;
 	sources: SourceKey[];
 	/** True when what this hop claims is a reasoned estimate ([M]/[L] in the fact sheet), not a documented fact. */
@@ -38,4 +34,14 @@ export function hopOf(snapshot: AnyMachineSnapshot): Hop | undefined {
 		if (hop) return hop;
 	}
 	return undefined;
+}
+
+/** A state's meta, saying where the request is: `meta: at('win-vsc', 'guest-kernel', ['S5'])`. */
+export function at(
+	node: ComponentId,
+	privilege: Privilege,
+	sources: SourceKey[],
+	options: { estimate?: boolean } = {}
+): HopMeta {
+	return { hop: { node, privilege, sources, ...options } };
 }
