@@ -66,6 +66,12 @@ describe('lesson data is checked, not trusted', () => {
 		expect(() => parseScript(unsourced)).toThrow(/source key/);
 	});
 
+	it('rejects an input the machine does not take', () => {
+		const typo = structuredClone(lesson);
+		(typo.input as { guest: string }).guest = 'unenlightend';
+		expect(() => parseScript(typo)).toThrow(/the input must be one the machine takes/);
+	});
+
 	it('names the step whose event the machine refuses at that point', () => {
 		const outOfOrder = structuredClone(lesson);
 		outOfOrder.steps[1]!.events = ['app.complete'];

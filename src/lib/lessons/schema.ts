@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { isSourceKey } from '$lib/architecture/sources';
-import { eventTypesOf, isMachineId } from '$lib/model/machines';
+import { eventTypesOf, inputSchemas, isMachineId } from '$lib/model/machines';
 import type { LessonNarration, LessonScript } from './types';
 
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'));
@@ -39,7 +39,11 @@ export const scriptSchema = v.pipe(
 		if (!isMachineId(s.machine)) return false;
 		const known = new Set(eventTypesOf(s.machine));
 		return s.steps.every((step) => step.events.every((e) => known.has(e)));
-	}, 'every event must be one the machine accepts')
+	}, 'every event must be one the machine accepts'),
+	v.check(
+		(s) => isMachineId(s.machine) && v.is(inputSchemas[s.machine], s.input),
+		'the input must be one the machine takes'
+	)
 );
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
