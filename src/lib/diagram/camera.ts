@@ -19,5 +19,16 @@ export function focusBounds(node: ComponentId, lastTravel: Travel | undefined): 
 	const top = Math.min(...rects.map((r) => r.y));
 	const right = Math.max(...rects.map((r) => r.x + r.width));
 	const bottom = Math.max(...rects.map((r) => r.y + r.height));
-	return { x: left, y: top, width: right - left, height: bottom - top };
+	// Never closer than a partition's width: a single box filling the screen shows nothing around it.
+	const width = Math.max(right - left, MIN_VIEW.width);
+	const height = Math.max(bottom - top, MIN_VIEW.height);
+	return {
+		x: (left + right - width) / 2,
+		y: (top + bottom - height) / 2,
+		width,
+		height
+	};
 }
+
+/** The smallest part of the drawing the camera shows, in diagram units. */
+export const MIN_VIEW = { width: 320, height: 240 };
