@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { diskReadMachine, type DiskReadEventType, type GuestKind } from './diskRead.machine';
+import {
+	diskReadMachine,
+	portAccessEvents,
+	type DiskReadEventType,
+	type GuestKind
+} from './diskRead.machine';
 import { hopOf } from './hop';
 import { ideInterruptAccesses, ideSetupAccesses } from './ide-sequence';
 
@@ -15,15 +20,8 @@ function run(guest: GuestKind, events: DiskReadEventType[]): Snapshot {
 	return snapshot;
 }
 
-const portAccess: DiskReadEventType[] = [
-	'cpu.trap',
-	'hv.message',
-	'vid.dispatch',
-	'vmwp.emulate',
-	'vmwp.done',
-	'vp.resume'
-];
-const times = (n: number, events: DiskReadEventType[]) =>
+const portAccess = portAccessEvents;
+const times = (n: number, events: readonly DiskReadEventType[]) =>
 	Array.from({ length: n }, () => events).flat();
 
 const syntheticRead: DiskReadEventType[] = [

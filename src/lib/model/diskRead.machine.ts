@@ -72,6 +72,16 @@ export type DiskReadEvent = {
 
 export type DiskReadEventType = DiskReadEvent['type'];
 
+/** The events of one emulated port access: out of the guest, through the root, and back. */
+export const portAccessEvents = [
+	'cpu.trap',
+	'hv.message',
+	'vid.dispatch',
+	'vmwp.emulate',
+	'vmwp.done',
+	'vp.resume'
+] as const satisfies readonly DiskReadEventType[];
+
 const accessesOf = (phase: DiskReadContext['phase']) =>
 	phase === 'setup' ? ideSetupAccesses : ideInterruptAccesses;
 

@@ -1,16 +1,9 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { portAccessEvents } from '$lib/model/diskRead.machine';
 import { ideInterruptAccesses, ideSetupAccesses } from '$lib/model/ide-sequence';
 
-/** One register access on the emulated path: out of the guest, through the root, and back. */
-const portAccess = [
-	'cpu.trap',
-	'hv.message',
-	'vid.dispatch',
-	'vmwp.emulate',
-	'vmwp.done',
-	'vp.resume'
-];
-const times = (n: number, events: string[]) => Array.from({ length: n }, () => events).flat();
+const times = (n: number, events: readonly string[]) =>
+	Array.from({ length: n }, () => events).flat();
 
 const script: LessonScript<'diskRead'> = {
 	id: 'emulated-disk-read',
@@ -28,7 +21,11 @@ const script: LessonScript<'diskRead'> = {
 		{ id: 'emulate', events: ['vmwp.emulate'], sources: ['S14'] },
 		{ id: 'resume', events: ['vmwp.done'], sources: ['S3'] },
 		{ id: 'first-write-done', events: ['vp.resume'], sources: ['S3'] },
-		{ id: 'seven-more', events: times(ideSetupAccesses.length - 1, portAccess), sources: ['S13'] },
+		{
+			id: 'seven-more',
+			events: times(ideSetupAccesses.length - 1, portAccessEvents),
+			sources: ['S13']
+		},
 		{ id: 'vmwp-read', events: ['vmwp.read'], sources: ['S14'] },
 		{ id: 'disk', events: ['driver.start', 'disk.read'], sources: ['S1', 'S16'] },
 		{
@@ -41,7 +38,7 @@ const script: LessonScript<'diskRead'> = {
 		{ id: 'isr', events: ['isr.start'], sources: ['S3'] },
 		{
 			id: 'isr-accesses',
-			events: times(ideInterruptAccesses.length, portAccess),
+			events: times(ideInterruptAccesses.length, portAccessEvents),
 			sources: ['S3', 'S9']
 		},
 		{ id: 'kernel-done', events: ['io.complete'], sources: ['S1'] },
