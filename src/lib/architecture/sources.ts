@@ -23,6 +23,14 @@ export const sources = {
 		title: 'Hyper-V TLFS: Hypercall reference',
 		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/hypercalls/overview'
 	},
+	S2e: {
+		title: 'Hyper-V TLFS: HV_PARTITION_PRIVILEGE_MASK',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/datatypes/hv_partition_privilege_mask'
+	},
+	S2g: {
+		title: 'Hyper-V TLFS: Virtualization host (partition creation, memory deposit)',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/virtualization-host'
+	},
 	S3: {
 		title: 'Hypervisor Top-Level Functional Specification v2.0A (Windows Server 2008 R2)',
 		url: 'https://github.com/MicrosoftDocs/Virtualization-Documentation/blob/main/tlfs/Hypervisor%20Top%20Level%20Functional%20Specification%20v2.0.pdf'

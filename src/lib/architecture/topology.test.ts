@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '$lib/paraglide/runtime';
-import { diskReadMachine } from '$lib/model/diskRead.machine';
+import type { AnyStateNode } from 'xstate';
+import { machines } from '$lib/model/machines';
 import type { HopMeta } from '$lib/model/hop';
 import { loadArchitectureText } from './text';
 import { isSourceKey } from './sources';
@@ -81,17 +82,20 @@ describe('architecture text', () => {
 });
 
 describe('machine meta', () => {
-	it('names only components that exist, each hop with a source', () => {
-		const walk = (node: (typeof diskReadMachine)['root']): HopMeta['hop'][] => [
-			...((node.meta as HopMeta | undefined)?.hop ? [(node.meta as HopMeta).hop] : []),
-			...Object.values(node.states).flatMap(walk)
-		];
-		const hops = walk(diskReadMachine.root);
-		expect(hops.length).toBeGreaterThan(20);
-		for (const hop of hops) {
-			expect(componentIds, JSON.stringify(hop)).toContain(hop.node);
-			expect(hop.sources.length).toBeGreaterThan(0);
-			expect(hop.sources.every(isSourceKey)).toBe(true);
+	it.each(Object.entries(machines))(
+		'%s names only components that exist, each hop with a source',
+		(_, machine) => {
+			const walk = (node: AnyStateNode): HopMeta['hop'][] => [
+				...((node.meta as HopMeta | undefined)?.hop ? [(node.meta as HopMeta).hop] : []),
+				...Object.values(node.states).flatMap(walk)
+			];
+			const hops = walk(machine.root);
+			expect(hops.length).toBeGreaterThan(5);
+			for (const hop of hops) {
+				expect(componentIds, JSON.stringify(hop)).toContain(hop.node);
+				expect(hop.sources.length).toBeGreaterThan(0);
+				expect(hop.sources.every(isSourceKey)).toBe(true);
+			}
 		}
-	});
+	);
 });

@@ -3,7 +3,12 @@
  * the way there, computed up front with XState's pure `initialTransition`/`transition`. Stepping back is
  * then an index lookup: instant, and exactly what a learner saw on the way forward.
  */
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import {
+	initialTransition,
+	transition,
+	type AnyMachineSnapshot,
+	type AnyStateMachine
+} from 'xstate';
 import type { ComponentId } from '$lib/architecture/topology';
 import { hopOf } from '$lib/model/hop';
 import { machines } from '$lib/model/machines';
@@ -28,13 +33,14 @@ export function timelineOf(script: LessonScript): TimelineStep[] {
 
 /** `timeline[i]` is the machine after every event of steps 0…i has been sent. */
 export function buildTimeline(script: LessonScript): TimelineStep[] {
-	const machine = machines[script.machine];
+	// Any machine of the registry: the schema has already checked the events and input against it.
+	const machine: AnyStateMachine = machines[script.machine];
 	let [snapshot] = initialTransition(machine, script.input);
 	const timeline: TimelineStep[] = [];
 	for (const [index, step] of script.steps.entries()) {
 		const trail = boxOf(snapshot);
 		for (const type of step.events) {
-			const event = { type } as Parameters<typeof transition<typeof machine>>[2];
+			const event = { type };
 			if (!snapshot.can(event)) {
 				throw new LessonReplayError(
 					`Lesson ${script.id}, step ${index + 1} (${step.id}): the machine in state ` +

@@ -1,12 +1,15 @@
 /**
- * Every machine a lesson can run, by the id lesson scripts use. Lessons name a machine by id so that a script
- * stays plain data, and the schema can check its events against the machine they will be sent to.
+ * Every machine of the model, by the id lesson scripts and other views use. Lessons name a machine by id so
+ * that a script stays plain data, and the schema can check its events against the machine they go to.
  */
 import * as v from 'valibot';
 import { diskReadMachine, type DiskReadInput } from './diskRead.machine';
+import { privilegeNames } from './hypercall/codes';
+import { hypercallMachine, type HypercallInput } from './hypercall/hypercall.machine';
 
 export const machines = {
-	diskRead: diskReadMachine
+	diskRead: diskReadMachine,
+	hypercall: hypercallMachine
 } as const;
 
 export type MachineId = keyof typeof machines;
@@ -14,14 +17,35 @@ export type MachineId = keyof typeof machines;
 /** The input each machine takes, so a lesson's `input` is checked against its machine. */
 export interface MachineInputs {
 	diskRead: DiskReadInput;
+	hypercall: HypercallInput;
 }
+
+/** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
+export const machineDescriptions: Record<MachineId, string> = {
+	diskRead: 'One 4 KB disk read by an enlightened (VMBus) or unenlightened (emulated IDE) guest.',
+	hypercall:
+		'One hypercall: input value, call through the hypercall page, dispatch, input, privilege and alignment checks, execution with rep continuation, status.'
+};
 
 /**
  * What each machine accepts as input, checked when a lesson loads: a mistyped guest kind must not silently
  * take another path.
  */
 export const inputSchemas = {
-	diskRead: v.strictObject({ guest: v.picklist(['enlightened', 'unenlightened']) })
+	diskRead: v.strictObject({ guest: v.picklist(['enlightened', 'unenlightened']) }),
+	hypercall: v.strictObject({
+		caller: v.picklist(['root', 'child']),
+		privileges: v.array(v.picklist(privilegeNames)),
+		call: v.strictObject({
+			callCode: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffff)),
+			fast: v.boolean(),
+			repCount: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xfff)),
+			repStartIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xfff))
+		}),
+		reservedBits: v.optional(v.boolean()),
+		aligned: v.optional(v.boolean()),
+		repsPerCall: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
+	})
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
 
 export function isMachineId(id: string): id is MachineId {
