@@ -6,10 +6,12 @@ import * as v from 'valibot';
 import { diskReadMachine, type DiskReadInput } from './diskRead.machine';
 import { privilegeNames } from './hypercall/codes';
 import { hypercallMachine, type HypercallInput } from './hypercall/hypercall.machine';
+import { channelMachine, type ChannelInput } from './vmbus/channel.machine';
 
 export const machines = {
 	diskRead: diskReadMachine,
-	hypercall: hypercallMachine
+	hypercall: hypercallMachine,
+	vmbusChannel: channelMachine
 } as const;
 
 export type MachineId = keyof typeof machines;
@@ -18,13 +20,16 @@ export type MachineId = keyof typeof machines;
 export interface MachineInputs {
 	diskRead: DiskReadInput;
 	hypercall: HypercallInput;
+	vmbusChannel: ChannelInput;
 }
 
 /** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
 export const machineDescriptions: Record<MachineId, string> = {
 	diskRead: 'One 4 KB disk read by an enlightened (VMBus) or unenlightened (emulated IDE) guest.',
 	hypercall:
-		'One hypercall: input value, call through the hypercall page, dispatch, input, privilege and alignment checks, execution with rep continuation, status.'
+		'One hypercall: input value, call through the hypercall page, dispatch, input, privilege and alignment checks, execution with rep continuation, status.',
+	vmbusChannel:
+		'One VMBus channel: offer, bind, GPADL, open, packets both ways with the empty-to-non-empty signalling rule, close or rescind.'
 };
 
 /**
@@ -45,6 +50,10 @@ export const inputSchemas = {
 		reservedBits: v.optional(v.boolean()),
 		aligned: v.optional(v.boolean()),
 		repsPerCall: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
+	}),
+	vmbusChannel: v.strictObject({
+		monitored: v.optional(v.boolean()),
+		largeRing: v.optional(v.boolean())
 	})
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
 
