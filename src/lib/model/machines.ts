@@ -3,6 +3,7 @@
  * that a script stays plain data, and the schema can check its events against the machine they go to.
  */
 import * as v from 'valibot';
+import { bootMachine, type BootInput } from './boot/boot.machine';
 import { diskReadMachine, type DiskReadInput } from './diskRead.machine';
 import { privilegeNames } from './hypercall/codes';
 import { hypercallMachine, type HypercallInput } from './hypercall/hypercall.machine';
@@ -11,7 +12,8 @@ import { channelMachine, type ChannelInput } from './vmbus/channel.machine';
 export const machines = {
 	diskRead: diskReadMachine,
 	hypercall: hypercallMachine,
-	vmbusChannel: channelMachine
+	vmbusChannel: channelMachine,
+	boot: bootMachine
 } as const;
 
 export type MachineId = keyof typeof machines;
@@ -21,6 +23,7 @@ export interface MachineInputs {
 	diskRead: DiskReadInput;
 	hypercall: HypercallInput;
 	vmbusChannel: ChannelInput;
+	boot: BootInput;
 }
 
 /** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
@@ -29,7 +32,8 @@ export const machineDescriptions: Record<MachineId, string> = {
 	hypercall:
 		'One hypercall: input value, call through the hypercall page, dispatch, input, privilege and alignment checks, execution with rep continuation, status.',
 	vmbusChannel:
-		'One VMBus channel: offer, bind, GPADL, open, packets both ways with the empty-to-non-empty signalling rule, close or rescind.'
+		'One VMBus channel: offer, bind, GPADL, open, packets both ways with the empty-to-non-empty signalling rule, close or rescind.',
+	boot: 'A child boots from emulated IDE; an enlightened kernel discovers Hyper-V, enables hypercalls and, with integration components, switches to VMBus devices.'
 };
 
 /**
@@ -54,6 +58,10 @@ export const inputSchemas = {
 	vmbusChannel: v.strictObject({
 		monitored: v.optional(v.boolean()),
 		largeRing: v.optional(v.boolean())
+	}),
+	boot: v.strictObject({
+		guest: v.picklist(['enlightened', 'unenlightened']),
+		ics: v.optional(v.boolean())
 	})
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
 

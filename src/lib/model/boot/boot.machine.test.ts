@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { hopOf } from '../hop';
+import { bootMachine, type BootEvent, type BootInput } from './boot.machine';
+
+type Snapshot = SnapshotFrom<typeof bootMachine>;
+
+function run(input: BootInput, events: BootEvent['type'][]): Snapshot {
+	let [snapshot] = initialTransition(bootMachine, input);
+	for (const type of events) {
+		expect(snapshot.can({ type }), `${JSON.stringify(snapshot.value)} accepts ${type}`).toBe(true);
+		[snapshot] = transition(bootMachine, snapshot, { type });
+	}
+	return snapshot;
+}
+
+const discovery: BootEvent['type'][] = [
+	'kernel.load',
+	'cpuid.features',
+	'cpuid.vendor',
+	'cpuid.interface',
+	'msr.guestOsId',
+	'msr.hypercallPage'
+];
+
+describe('guest boot', () => {
+	it('starts every guest from the emulated IDE controller', () => {
+		for (const guest of ['enlightened', 'unenlightened'] as const) {
+			expect(hopOf(run({ guest }, []))?.node).toBe('root-ide-emulator');
+		}
+	});
+
+	it('leaves an unenlightened guest on emulated devices, without asking for the hypervisor', () => {
+		const booted = run({ guest: 'unenlightened' }, ['kernel.load', 'devices.emulated']);
+		expect(booted.hasTag('completed')).toBe(true);
+		expect(booted.hasTag('emulated')).toBe(true);
+		expect(booted.context).toMatchObject({ cpuidExits: 0, msrWrites: 0, controlMessages: 0 });
+		expect(run({ guest: 'unenlightened' }, ['kernel.load']).can({ type: 'cpuid.features' })).toBe(
+			false
+		);
+	});
+
+	it('has an enlightened guest discover Hyper-V, identify itself, then enable hypercalls, in that order', () => {
+		const early = run({ guest: 'enlightened' }, ['kernel.load', 'cpuid.features', 'cpuid.vendor']);
+		expect(early.can({ type: 'msr.hypercallPage' })).toBe(false);
+		const ready = run({ guest: 'enlightened' }, discovery);
+		expect(ready.context).toMatchObject({ cpuidExits: 3, msrWrites: 2 });
+		expect(hopOf(ready)?.node).toBe('hv-msrs');
+	});
+
+	it('with integration components, connects VMBus, takes the offers and runs on synthetic devices', () => {
+		const booted = run({ guest: 'enlightened', ics: true }, [
+			...discovery,
+			'vmbus.initiateContact',
+			'vmbus.versionResponse',
+			'vmbus.requestOffers',
+			'vmbus.offersDelivered',
+			'vsc.bind'
+		]);
+		expect(booted.hasTag('synthetic')).toBe(true);
+		expect(booted.context.controlMessages).toBe(4);
+	});
+
+	it('without integration components, stays on emulated devices although the kernel is enlightened', () => {
+		const ready = run({ guest: 'enlightened', ics: false }, discovery);
+		expect(ready.can({ type: 'vmbus.initiateContact' })).toBe(false);
+		const booted = run({ guest: 'enlightened', ics: false }, [...discovery, 'devices.emulated']);
+		expect(booted.hasTag('emulated')).toBe(true);
+	});
+});
+
+describe('boot machine, as a graph', () => {
+	it.each([
+		{ guest: 'enlightened', ics: true },
+		{ guest: 'enlightened', ics: false },
+		{ guest: 'unenlightened' }
+	] as BootInput[])('ends every path booted, on synthetic or emulated devices (%o)', (input) => {
+		const paths = getShortestPaths(bootMachine, { input });
+		const ends = paths.filter((p) => p.state.hasTag('completed'));
+		expect(ends).toHaveLength(1);
+		const end = ends[0]!.state;
+		expect(end.hasTag('synthetic') !== end.hasTag('emulated')).toBe(true);
+		expect(end.hasTag('synthetic')).toBe(input.guest === 'enlightened' && input.ics === true);
+		for (const path of paths) expect(hopOf(path.state)).toBeDefined();
+	});
+});

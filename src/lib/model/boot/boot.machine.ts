@@ -1,0 +1,184 @@
+/**
+ * A child partition boots and, if it can, becomes enlightened (facts §5.2, §6.1, §6.2, §4.2, §3.1):
+ * the BIOS loads the boot disk through the emulated IDE controller (a generation 1 VM boots from IDE, never
+ * from the synthetic SCSI controller), the kernel starts, and a hypervisor-aware kernel discovers Hyper-V
+ * through CPUID, identifies itself in the guest OS ID MSR, enables the hypercall page, and with integration
+ * components connects to VMBus, takes the device offers and switches to synthetic devices. An
+ * unenlightened guest stays on emulated devices for good.
+ */
+import { assign, setup } from 'xstate';
+import { at, type HopMeta } from '../hop';
+
+export interface BootInput {
+	guest: 'enlightened' | 'unenlightened';
+	/** Integration components installed: VMBus and the VSCs. Without them even an enlightened kernel keeps emulated devices. */
+	ics?: boolean;
+}
+
+export interface BootContext {
+	guest: BootInput['guest'];
+	ics: boolean;
+	/** CPUID instructions, each an exit the hypervisor answers. */
+	cpuidExits: number;
+	/** Writes to the hypervisor's synthetic MSRs (guest OS ID, hypercall page). */
+	msrWrites: number;
+	/** VMBus control messages, both directions. */
+	controlMessages: number;
+}
+
+export type BootEvent = {
+	type:
+		| 'kernel.load'
+		| 'cpuid.features'
+		| 'cpuid.vendor'
+		| 'cpuid.interface'
+		| 'msr.guestOsId'
+		| 'msr.hypercallPage'
+		| 'vmbus.initiateContact'
+		| 'vmbus.versionResponse'
+		| 'vmbus.requestOffers'
+		| 'vmbus.offersDelivered'
+		| 'vsc.bind'
+		| 'devices.emulated';
+};
+
+/** What CPUID returns on Hyper-V (S2b): the present bit, the vendor string, the interface signature. */
+export const cpuidAnswers = {
+	features: { leaf: '0x00000001', answer: 'ECX bit 31 = 1: a hypervisor is present' },
+	vendor: { leaf: '0x40000000', answer: 'EBX, ECX, EDX = "Micr" "osof" "t Hv"' },
+	interface: { leaf: '0x40000001', answer: 'EAX = "Hv#1" (0x31237648)' }
+} as const;
+
+/** The synthetic MSRs the guest writes (S2a, S4). */
+export const bootMsrs = { guestOsId: 0x40000000, hypercall: 0x40000001 } as const;
+
+export const bootMachine = setup({
+	types: {
+		context: {} as BootContext,
+		events: {} as BootEvent,
+		input: {} as BootInput,
+		meta: {} as HopMeta,
+		tags: {} as 'completed' | 'synthetic' | 'emulated'
+	},
+	actions: {
+		cpuid: assign({ cpuidExits: ({ context }) => context.cpuidExits + 1 }),
+		msr: assign({ msrWrites: ({ context }) => context.msrWrites + 1 }),
+		message: assign({ controlMessages: ({ context }) => context.controlMessages + 1 })
+	},
+	guards: {
+		enlightened: ({ context }) => context.guest === 'enlightened',
+		withIcs: ({ context }) => context.ics,
+		withoutIcs: ({ context }) => !context.ics
+	}
+}).createMachine({
+	id: 'boot',
+	context: ({ input }) => ({
+		guest: input.guest,
+		ics: input.guest === 'enlightened' && (input.ics ?? true),
+		cpuidExits: 0,
+		msrWrites: 0,
+		controlMessages: 0
+	}),
+	initial: 'firmware',
+	states: {
+		// The BIOS reads the boot sector through the emulated IDE controller in the worker process.
+		firmware: {
+			meta: at('root-ide-emulator', 'root-user', ['S15', 'S9']),
+			on: {
+				'kernel.load': [
+					{ guard: 'enlightened', target: 'enlightened' },
+					{ target: 'unenlightened' }
+				]
+			}
+		},
+		unenlightened: {
+			initial: 'kernel',
+			states: {
+				// A kernel that only knows real hardware: its drivers program the emulated devices.
+				kernel: {
+					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
+					on: { 'devices.emulated': 'running' }
+				},
+				running: {
+					type: 'final',
+					tags: ['completed', 'emulated'],
+					meta: at('legacy-drivers', 'guest-kernel', ['S1', 'S9'])
+				}
+			}
+		},
+		enlightened: {
+			initial: 'kernel',
+			states: {
+				kernel: {
+					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2b']),
+					on: { 'cpuid.features': { target: 'present', actions: 'cpuid' } }
+				},
+				// CPUID leaf 1: ECX bit 31 says a hypervisor is there.
+				present: {
+					meta: at('hv-partitions', 'hypervisor', ['S2b']),
+					on: { 'cpuid.vendor': { target: 'vendor', actions: 'cpuid' } }
+				},
+				// Leaf 0x40000000: "Microsoft Hv".
+				vendor: {
+					meta: at('hv-partitions', 'hypervisor', ['S2b']),
+					on: { 'cpuid.interface': { target: 'interface', actions: 'cpuid' } }
+				},
+				// Leaf 0x40000001: "Hv#1", the interface a guest should base its decisions on.
+				interface: {
+					meta: at('hv-partitions', 'hypervisor', ['S2b']),
+					on: { 'msr.guestOsId': { target: 'identified', actions: 'msr' } }
+				},
+				// HV_X64_MSR_GUEST_OS_ID (0x40000000), which must be set before the hypercall page.
+				identified: {
+					meta: at('hv-msrs', 'hypervisor', ['S2a']),
+					on: { 'msr.hypercallPage': { target: 'hypercallPage', actions: 'msr' } }
+				},
+				// HV_X64_MSR_HYPERCALL (0x40000001): the hypervisor overlays the hypercall page.
+				hypercallPage: {
+					meta: at('hv-msrs', 'hypervisor', ['S2a']),
+					on: {
+						'vmbus.initiateContact': {
+							guard: 'withIcs',
+							target: 'contact',
+							actions: 'message'
+						},
+						'devices.emulated': { guard: 'withoutIcs', target: 'runningEmulated' }
+					}
+				},
+				// INITIATE_CONTACT (14), posted with HvCallPostMessage.
+				contact: {
+					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6']),
+					on: { 'vmbus.versionResponse': { target: 'connected', actions: 'message' } }
+				},
+				// VERSION_RESPONSE (15): Windows Server 2008 speaks VMBus protocol 0.13.
+				connected: {
+					meta: at('root-vmbus', 'root-kernel', ['S6']),
+					on: { 'vmbus.requestOffers': { target: 'requested', actions: 'message' } }
+				},
+				// REQUESTOFFERS (3): the root answers with one OFFERCHANNEL per device.
+				requested: {
+					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6']),
+					on: { 'vmbus.offersDelivered': { target: 'offered', actions: 'message' } }
+				},
+				// ALLOFFERS_DELIVERED (4).
+				offered: {
+					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6']),
+					on: { 'vsc.bind': 'runningSynthetic' }
+				},
+				// The VSCs bind to their offers and open their channels; with the IDE filter even the boot disk
+				// now goes over VMBus.
+				runningSynthetic: {
+					type: 'final',
+					tags: ['completed', 'synthetic'],
+					meta: at('win-vsc', 'guest-kernel', ['S5', 'S13'])
+				},
+				// A hypervisor-aware kernel without integration components: no VMBus, so emulated devices.
+				runningEmulated: {
+					type: 'final',
+					tags: ['completed', 'emulated'],
+					meta: at('win-io-stack', 'guest-kernel', ['S1'], { estimate: true })
+				}
+			}
+		}
+	}
+});
