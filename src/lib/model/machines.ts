@@ -5,6 +5,11 @@
 import * as v from 'valibot';
 import { bootMachine, type BootInput } from './boot/boot.machine';
 import { diskReadMachine, type DiskReadInput } from './diskRead.machine';
+import {
+	enlightenmentKinds,
+	enlightenmentMachine,
+	type EnlightenmentInput
+} from './enlightenments/enlightenment.machine';
 import { privilegeNames } from './hypercall/codes';
 import { hypercallMachine, type HypercallInput } from './hypercall/hypercall.machine';
 import { channelMachine, type ChannelInput } from './vmbus/channel.machine';
@@ -13,7 +18,8 @@ export const machines = {
 	diskRead: diskReadMachine,
 	hypercall: hypercallMachine,
 	vmbusChannel: channelMachine,
-	boot: bootMachine
+	boot: bootMachine,
+	enlightenment: enlightenmentMachine
 } as const;
 
 export type MachineId = keyof typeof machines;
@@ -24,6 +30,7 @@ export interface MachineInputs {
 	hypercall: HypercallInput;
 	vmbusChannel: ChannelInput;
 	boot: BootInput;
+	enlightenment: EnlightenmentInput;
 }
 
 /** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
@@ -33,7 +40,9 @@ export const machineDescriptions: Record<MachineId, string> = {
 		'One hypercall: input value, call through the hypercall page, dispatch, input, privilege and alignment checks, execution with rep continuation, status.',
 	vmbusChannel:
 		'One VMBus channel: offer, bind, GPADL, open, packets both ways with the empty-to-non-empty signalling rule, close or rescind.',
-	boot: 'A child boots from emulated IDE; an enlightened kernel discovers Hyper-V, enables hypercalls and, with integration components, switches to VMBus devices.'
+	boot: 'A child boots from emulated IDE; an enlightened kernel discovers Hyper-V, enables hypercalls and, with integration components, switches to VMBus devices.',
+	enlightenment:
+		'One guest operation with and without its enlightenment: remote TLB flush, long spin wait, APIC end of interrupt, relaxed timing.'
 };
 
 /**
@@ -62,6 +71,11 @@ export const inputSchemas = {
 	boot: v.strictObject({
 		guest: v.picklist(['enlightened', 'unenlightened']),
 		ics: v.optional(v.boolean())
+	}),
+	enlightenment: v.strictObject({
+		kind: v.picklist(enlightenmentKinds),
+		enlightened: v.boolean(),
+		vcpus: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)))
 	})
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
 

@@ -1,0 +1,183 @@
+/**
+ * What an enlightenment saves, shown with and without it (facts §6.4; hints in CPUID 0x40000004, S2b, S3):
+ * - remote TLB flush: an IPI to every other virtual processor, or one HvCallFlushVirtualAddressSpace (0x0002)
+ *   with a processor mask;
+ * - long spin wait: spinning away the time slice while the lock holder is preempted, or, after the spin-retry
+ *   count, HvCallNotifyLongSpinWait (0x0008) so the scheduler runs the holder;
+ * - APIC end of interrupt: a write to the memory-mapped APIC page that the hypervisor must decode, or a write
+ *   to the EOI MSR (0x40000070);
+ * - relaxed timing: watchdogs that assume punctual interrupts fire falsely, or the guest switches them off.
+ * Counts here are what the mechanism implies, per operation; the time each costs is left to the cost model.
+ */
+import { assign, setup } from 'xstate';
+import { at, type HopMeta } from '../hop';
+
+export const enlightenmentKinds = ['tlbFlush', 'spinWait', 'apicEoi', 'relaxedTiming'] as const;
+export type EnlightenmentKind = (typeof enlightenmentKinds)[number];
+
+export interface EnlightenmentInput {
+	kind: EnlightenmentKind;
+	/** Whether the guest uses the enlightenment (the hint bit is set and the guest acts on it). */
+	enlightened: boolean;
+	/** Virtual processors of the guest, for the TLB flush (at most 4 per VM in Windows Server 2008). */
+	vcpus?: number;
+}
+
+export interface EnlightenmentContext {
+	kind: EnlightenmentKind;
+	enlightened: boolean;
+	vcpus: number;
+	/** Virtual processors still to be sent an IPI (TLB flush without the enlightenment). */
+	ipisLeft: number;
+	vmExits: number;
+	hypercalls: number;
+	/** Memory-mapped accesses the hypervisor had to decode instruction by instruction. */
+	decodedAccesses: number;
+	/** Time slices spent spinning on a lock whose holder is not running. */
+	wastedSlices: number;
+	/** Watchdog alarms raised only because a virtual interrupt came late. */
+	falseAlarms: number;
+}
+
+export type EnlightenmentEvent = {
+	type:
+		| 'op.start'
+		| 'ipi.send'
+		| 'hypercall.issue'
+		| 'spin.expire'
+		| 'apic.write'
+		| 'timer.late'
+		| 'op.finish';
+};
+
+export const enlightenmentMachine = setup({
+	types: {
+		context: {} as EnlightenmentContext,
+		events: {} as EnlightenmentEvent,
+		input: {} as EnlightenmentInput,
+		meta: {} as HopMeta,
+		tags: {} as 'completed'
+	},
+	actions: {
+		ipi: assign({
+			ipisLeft: ({ context }) => context.ipisLeft - 1,
+			// Writing the ICR through the memory-mapped APIC page exits and must be decoded.
+			vmExits: ({ context }) => context.vmExits + 1,
+			decodedAccesses: ({ context }) => context.decodedAccesses + 1
+		}),
+		hypercall: assign({
+			vmExits: ({ context }) => context.vmExits + 1,
+			hypercalls: ({ context }) => context.hypercalls + 1
+		}),
+		mmioEoi: assign({
+			vmExits: ({ context }) => context.vmExits + 1,
+			decodedAccesses: ({ context }) => context.decodedAccesses + 1
+		}),
+		msrEoi: assign({ vmExits: ({ context }) => context.vmExits + 1 }),
+		wasteSlice: assign({ wastedSlices: ({ context }) => context.wastedSlices + 1 }),
+		falseAlarm: assign({ falseAlarms: ({ context }) => context.falseAlarms + 1 })
+	},
+	guards: {
+		enlightened: ({ context }) => context.enlightened,
+		ipisLeft: ({ context }) => !context.enlightened && context.ipisLeft > 0,
+		ipisDone: ({ context }) => context.enlightened || context.ipisLeft === 0,
+		is: ({ context }, kind: EnlightenmentKind) => context.kind === kind
+	}
+}).createMachine({
+	id: 'enlightenment',
+	context: ({ input }) => {
+		const vcpus = Math.min(Math.max(input.vcpus ?? 4, 1), 4);
+		return {
+			kind: input.kind,
+			enlightened: input.enlightened,
+			vcpus,
+			ipisLeft: vcpus - 1,
+			vmExits: 0,
+			hypercalls: 0,
+			decodedAccesses: 0,
+			wastedSlices: 0,
+			falseAlarms: 0
+		};
+	},
+	initial: 'guest',
+	states: {
+		// The guest kernel is about to do the operation.
+		guest: {
+			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
+			on: {
+				'op.start': [
+					{ guard: { type: 'is', params: 'tlbFlush' }, target: 'tlbFlush' },
+					{ guard: { type: 'is', params: 'spinWait' }, target: 'spinWait' },
+					{ guard: { type: 'is', params: 'apicEoi' }, target: 'apicEoi' },
+					{ target: 'relaxedTiming' }
+				]
+			}
+		},
+		tlbFlush: {
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			on: {
+				// Without the hint: one IPI per other virtual processor, each a trapped APIC write.
+				'ipi.send': { guard: 'ipisLeft', actions: 'ipi' },
+				// With it: one hypercall naming every processor in a mask.
+				'hypercall.issue': {
+					guard: 'enlightened',
+					target: 'flushed',
+					actions: 'hypercall'
+				},
+				'op.finish': {
+					guard: ({ context }) => !context.enlightened && context.ipisLeft === 0,
+					target: 'done'
+				}
+			}
+		},
+		flushed: {
+			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3']),
+			on: { 'op.finish': 'done' }
+		},
+		spinWait: {
+			meta: at('hv-scheduler', 'hypervisor', ['S3']),
+			on: {
+				// Without the hint the guest spins until the slice runs out, and the holder still has not run.
+				'spin.expire': {
+					guard: ({ context }) => !context.enlightened,
+					target: 'done',
+					actions: 'wasteSlice'
+				},
+				// With it, after the spin-retry count, it tells the hypervisor, which schedules the holder.
+				'hypercall.issue': { guard: 'enlightened', target: 'yielded', actions: 'hypercall' }
+			}
+		},
+		yielded: {
+			meta: at('hv-scheduler', 'hypervisor', ['S2d', 'S3']),
+			on: { 'op.finish': 'done' }
+		},
+		apicEoi: {
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			on: {
+				'apic.write': [
+					{ guard: 'enlightened', target: 'eoiDone', actions: 'msrEoi' },
+					{ target: 'eoiDone', actions: 'mmioEoi' }
+				]
+			}
+		},
+		eoiDone: {
+			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
+			on: { 'op.finish': 'done' }
+		},
+		relaxedTiming: {
+			meta: at('hv-scheduler', 'hypervisor', ['S2b']),
+			on: {
+				// The host was busy: a timer interrupt reaches the guest late.
+				'timer.late': [
+					{ guard: 'enlightened', target: 'done' },
+					{ target: 'done', actions: 'falseAlarm' }
+				]
+			}
+		},
+		done: {
+			type: 'final',
+			tags: ['completed'],
+			meta: at('win-winhv', 'guest-kernel', ['S2b'])
+		}
+	}
+});
