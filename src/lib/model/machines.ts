@@ -12,6 +12,7 @@ import {
 } from './enlightenments/enlightenment.machine';
 import { privilegeNames } from './hypercall/codes';
 import { hypercallMachine, type HypercallInput } from './hypercall/hypercall.machine';
+import { xenAdapterMachine } from './hypercall/xenAdapter.machine';
 import { channelMachine, type ChannelInput } from './vmbus/channel.machine';
 
 export const machines = {
@@ -19,7 +20,8 @@ export const machines = {
 	hypercall: hypercallMachine,
 	vmbusChannel: channelMachine,
 	boot: bootMachine,
-	enlightenment: enlightenmentMachine
+	enlightenment: enlightenmentMachine,
+	xenAdapter: xenAdapterMachine
 } as const;
 
 export type MachineId = keyof typeof machines;
@@ -31,6 +33,7 @@ export interface MachineInputs {
 	vmbusChannel: ChannelInput;
 	boot: BootInput;
 	enlightenment: EnlightenmentInput;
+	xenAdapter: undefined;
 }
 
 /** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
@@ -42,7 +45,9 @@ export const machineDescriptions: Record<MachineId, string> = {
 		'One VMBus channel: offer, bind, GPADL, open, packets both ways with the empty-to-non-empty signalling rule, close or rescind.',
 	boot: 'A child boots from emulated IDE; an enlightened kernel discovers Hyper-V, enables hypercalls and, with integration components, switches to VMBus devices.',
 	enlightenment:
-		'One guest operation with and without its enlightenment: remote TLB flush, long spin wait, APIC end of interrupt, relaxed timing.'
+		'One guest operation with and without its enlightenment: remote TLB flush, long spin wait, APIC end of interrupt, relaxed timing.',
+	xenAdapter:
+		"A Xen-enabled SLES 10 kernel's paravirtual call, translated inside the guest into a Hyper-V hypercall."
 };
 
 /**
@@ -76,7 +81,8 @@ export const inputSchemas = {
 		kind: v.picklist(enlightenmentKinds),
 		enlightened: v.boolean(),
 		vcpus: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)))
-	})
+	}),
+	xenAdapter: v.undefined()
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
 
 export function isMachineId(id: string): id is MachineId {
