@@ -13,6 +13,7 @@ import {
 import { privilegeNames } from './hypercall/codes';
 import { hypercallMachine, type HypercallInput } from './hypercall/hypercall.machine';
 import { xenAdapterMachine } from './hypercall/xenAdapter.machine';
+import { lifecycleMachine } from './partition/lifecycle.machine';
 import { channelMachine, type ChannelInput } from './vmbus/channel.machine';
 
 export const machines = {
@@ -21,7 +22,8 @@ export const machines = {
 	vmbusChannel: channelMachine,
 	boot: bootMachine,
 	enlightenment: enlightenmentMachine,
-	xenAdapter: xenAdapterMachine
+	xenAdapter: xenAdapterMachine,
+	lifecycle: lifecycleMachine
 } as const;
 
 export type MachineId = keyof typeof machines;
@@ -34,6 +36,7 @@ export interface MachineInputs {
 	boot: BootInput;
 	enlightenment: EnlightenmentInput;
 	xenAdapter: undefined;
+	lifecycle: undefined;
 }
 
 /** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
@@ -47,7 +50,9 @@ export const machineDescriptions: Record<MachineId, string> = {
 	enlightenment:
 		'One guest operation with and without its enlightenment: remote TLB flush, long spin wait, APIC end of interrupt, relaxed timing.',
 	xenAdapter:
-		"A Xen-enabled SLES 10 kernel's paravirtual call, translated inside the guest into a Hyper-V hypercall."
+		"A Xen-enabled SLES 10 kernel's paravirtual call, translated inside the guest into a Hyper-V hypercall.",
+	lifecycle:
+		'A VM started through WMI, VMMS, a worker process, VID and root-only hypercalls; running, paused, saved, off; up to 50 snapshots.'
 };
 
 /**
@@ -82,7 +87,8 @@ export const inputSchemas = {
 		enlightened: v.boolean(),
 		vcpus: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)))
 	}),
-	xenAdapter: v.undefined()
+	xenAdapter: v.undefined(),
+	lifecycle: v.undefined()
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
 
 export function isMachineId(id: string): id is MachineId {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { getComponent, type ComponentId } from '$lib/architecture/topology';
+import { hopOf } from '../hop';
+import { lifecycleMachine, MAX_SNAPSHOTS, type LifecycleEvent } from './lifecycle.machine';
+
+type Snapshot = SnapshotFrom<typeof lifecycleMachine>;
+
+function run(events: LifecycleEvent['type'][]): Snapshot {
+	let [snapshot] = initialTransition(lifecycleMachine);
+	for (const type of events) {
+		expect(snapshot.can({ type }), `${JSON.stringify(snapshot.value)} accepts ${type}`).toBe(true);
+		[snapshot] = transition(lifecycleMachine, snapshot, { type });
+	}
+	return snapshot;
+}
+
+const start: LifecycleEvent['type'][] = [
+	'vm.start',
+	'vmms.launch',
+	'vmwp.request',
+	'hv.createPartition',
+	'hv.depositMemory',
+	'hv.setUp',
+	'vm.run'
+];
+
+describe('VM lifecycle', () => {
+	it('starts through WMI, VMMS, a worker process and VID, then root-only hypercalls', () => {
+		let [snapshot] = initialTransition(lifecycleMachine);
+		const places: ComponentId[] = [];
+		for (const type of start) {
+			[snapshot] = transition(lifecycleMachine, snapshot, { type });
+			places.push(hopOf(snapshot)!.node);
+		}
+		expect(places.slice(0, 3)).toEqual(['root-wmi', 'root-vmwp', 'root-vid']);
+		expect(places.slice(3).every((id) => getComponent(id).partition === 'hypervisor')).toBe(true);
+		expect(snapshot.hasTag('running')).toBe(true);
+		expect(snapshot.context).toMatchObject({ workerProcesses: 1, hypercalls: 6 });
+	});
+
+	it('keeps one worker process while running or paused, none when saved or off', () => {
+		expect(run([...start, 'vm.pause']).context.workerProcesses).toBe(1);
+		expect(run([...start, 'vm.save']).context.workerProcesses).toBe(0);
+		expect(run([...start, 'vm.stop']).context.workerProcesses).toBe(0);
+		expect(run([...start, 'vm.save', 'vm.start', 'vmms.launch']).context.workerProcesses).toBe(1);
+	});
+
+	it('takes at most 50 snapshots, each one more .avhd in the chain', () => {
+		const snapshots = Array<LifecycleEvent['type']>(MAX_SNAPSHOTS).fill('vm.snapshot');
+		const full = run([...start, ...snapshots]);
+		expect(full.context.snapshots).toBe(50);
+		expect(full.can({ type: 'vm.snapshot' })).toBe(false);
+	});
+});
+
+describe('VM lifecycle, as a graph', () => {
+	const serializeState = (s: Snapshot) =>
+		JSON.stringify([s.value, Math.min(s.context.snapshots, 1)]);
+
+	it('can get back to off from every reachable state, and has a hop everywhere', () => {
+		const paths = getShortestPaths(lifecycleMachine, { serializeState });
+		expect(paths.length).toBeGreaterThan(10);
+		for (const path of paths) {
+			expect(hopOf(path.state)).toBeDefined();
+			const home = getShortestPaths(lifecycleMachine, {
+				serializeState,
+				fromState: path.state,
+				toState: (s) => s.value === 'off'
+			});
+			expect(home.length, serializeState(path.state)).toBeGreaterThan(0);
+		}
+	});
+
+	it('never runs a VM without its worker process, on any path', () => {
+		const paths = getSimplePaths(lifecycleMachine, { serializeState, limit: 3000 });
+		for (const path of paths) {
+			for (const { state } of path.steps) {
+				if (state.hasTag('running')) expect(state.context.workerProcesses).toBe(1);
+				if (state.hasTag('stopped')) expect(state.context.workerProcesses).toBe(0);
+			}
+		}
+	});
+});

@@ -1,0 +1,141 @@
+/**
+ * A virtual machine's life as the management stack runs it (facts §1.1, §2, §6.3, §9.2): a WMI request to
+ * VMMS, one worker process (VMWP) per running VM, VID and WinHv asking the hypervisor to create and set up the
+ * partition with root-only hypercalls, then running, paused, saved and off; and snapshots, each one more
+ * differencing disk (.avhd) in the chain, at most 50 per VM.
+ *
+ * The roles and call codes are documented (S1, S3 App. B); the exact order in which the stack makes the
+ * setup calls is not public, so those hops are marked as estimates.
+ */
+import { assign, setup } from 'xstate';
+import { at, type HopMeta } from '../hop';
+
+/** Snapshots per VM in Windows Server 2008 (S10); the 2008 overview's "10 levels deep" was wrong. */
+export const MAX_SNAPSHOTS = 50;
+
+export interface LifecycleContext {
+	/** Worker processes running for this VM: one while it runs or is paused, none otherwise. */
+	workerProcesses: number;
+	/** Root-only hypercalls made to build and tear down the partition. */
+	hypercalls: number;
+	/** The .avhd files in the VM's chain, newest last. */
+	snapshots: number;
+}
+
+export type LifecycleEvent = {
+	type:
+		| 'vm.start'
+		| 'vmms.launch'
+		| 'vmwp.request'
+		| 'hv.createPartition'
+		| 'hv.depositMemory'
+		| 'hv.setUp'
+		| 'vm.run'
+		| 'vm.pause'
+		| 'vm.resume'
+		| 'vm.save'
+		| 'vm.stop'
+		| 'vm.snapshot';
+};
+
+export const lifecycleMachine = setup({
+	types: {
+		context: {} as LifecycleContext,
+		events: {} as LifecycleEvent,
+		meta: {} as HopMeta,
+		tags: {} as 'running' | 'stopped'
+	},
+	actions: {
+		hypercalls: assign({
+			hypercalls: ({ context }, params: { count: number }) => context.hypercalls + params.count
+		}),
+		workerStarts: assign({ workerProcesses: 1 }),
+		workerEnds: assign({ workerProcesses: 0 }),
+		snapshot: assign({ snapshots: ({ context }) => context.snapshots + 1 })
+	},
+	guards: {
+		roomForSnapshot: ({ context }) => context.snapshots < MAX_SNAPSHOTS
+	}
+}).createMachine({
+	id: 'lifecycle',
+	context: { workerProcesses: 0, hypercalls: 0, snapshots: 0 },
+	initial: 'off',
+	states: {
+		off: {
+			tags: ['stopped'],
+			meta: at('root-vmms', 'root-user', ['S1']),
+			on: {
+				// Hyper-V Manager, SCVMM or a script asks through WMI.
+				'vm.start': 'requested',
+				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' }
+			}
+		},
+		requested: {
+			meta: at('root-wmi', 'root-user', ['S1']),
+			on: { 'vmms.launch': { target: 'workerStarted', actions: 'workerStarts' } }
+		},
+		// VMMS starts one vmwp.exe for this VM.
+		workerStarted: {
+			meta: at('root-vmwp', 'root-user', ['S1', 'S13']),
+			on: { 'vmwp.request': 'vid' }
+		},
+		vid: {
+			meta: at('root-vid', 'root-kernel', ['S1']),
+			on: {
+				'hv.createPartition': {
+					target: 'created',
+					actions: { type: 'hypercalls', params: { count: 1 } }
+				}
+			}
+		},
+		// HvCallCreatePartition (0x0040): only a partition with CreatePartitions, in 2008 only the root.
+		created: {
+			meta: at('hv-partitions', 'hypervisor', ['S2d', 'S3'], { estimate: true }),
+			on: {
+				'hv.depositMemory': {
+					target: 'memoryDeposited',
+					actions: { type: 'hypercalls', params: { count: 1 } }
+				}
+			}
+		},
+		// HvCallDepositMemory (0x0048): the root gives the hypervisor memory for the partition's structures.
+		memoryDeposited: {
+			meta: at('hv-address', 'hypervisor', ['S2g', 'S3'], { estimate: true }),
+			on: { 'hv.setUp': { target: 'ready', actions: { type: 'hypercalls', params: { count: 4 } } } }
+		},
+		// Initialize (0x0041), map the guest's memory (HvCallMapGpaPages 0x004B), create its virtual processors
+		// (HvCallCreateVp 0x004E) and install intercepts for the emulated devices' ports (0x004D).
+		ready: {
+			meta: at('hv-intercepts', 'hypervisor', ['S3', 'S2d'], { estimate: true }),
+			on: { 'vm.run': 'running' }
+		},
+		running: {
+			tags: ['running'],
+			meta: at('hv-scheduler', 'hypervisor', ['S1']),
+			on: {
+				'vm.pause': 'paused',
+				// The worker process writes memory and device state to disk, then ends.
+				'vm.save': { target: 'saved', actions: 'workerEnds' },
+				// HvCallDeletePartition (0x0043), and the worker process ends.
+				'vm.stop': {
+					target: 'off',
+					actions: [{ type: 'hypercalls', params: { count: 1 } }, 'workerEnds']
+				},
+				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' }
+			}
+		},
+		paused: {
+			meta: at('root-vmwp', 'root-user', ['S1']),
+			on: { 'vm.resume': 'running', 'vm.save': { target: 'saved', actions: 'workerEnds' } }
+		},
+		saved: {
+			tags: ['stopped'],
+			meta: at('root-vmms', 'root-user', ['S1']),
+			on: {
+				// Restoring builds the partition again, with a new worker that reads the saved state back.
+				'vm.start': 'requested',
+				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' }
+			}
+		}
+	}
+});
