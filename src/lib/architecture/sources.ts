@@ -91,6 +91,10 @@ export const sources = {
 		title: 'Linux Integration Components for Windows Server 2008 Hyper-V',
 		url: 'https://itsolutionsdirect.com/linux-integration-components-for-windows-server-2008-hyper-v/222/'
 	},
+	S20: {
+		title: 'QEMU: block/vpc.c (the VHD format: footer, dynamic header, BAT, sector bitmaps)',
+		url: 'https://github.com/qemu/qemu/blob/master/block/vpc.c'
+	},
 	S21: {
 		title: 'Linux Magazine: Kroah-Hartman, remove Hyper-V driver from kernel? (2009)',
 		url: 'https://www.linux-magazine.com/Online/News/Kroah-Hartman-Remove-Hyper-V-Driver-from-Kernel'

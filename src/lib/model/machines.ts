@@ -14,6 +14,7 @@ import { privilegeNames } from './hypercall/codes';
 import { hypercallMachine, type HypercallInput } from './hypercall/hypercall.machine';
 import { xenAdapterMachine } from './hypercall/xenAdapter.machine';
 import { lifecycleMachine } from './partition/lifecycle.machine';
+import { vhdIoMachine, type VhdIoInput } from './storage/vhdIo.machine';
 import { channelMachine, type ChannelInput } from './vmbus/channel.machine';
 
 export const machines = {
@@ -23,7 +24,8 @@ export const machines = {
 	boot: bootMachine,
 	enlightenment: enlightenmentMachine,
 	xenAdapter: xenAdapterMachine,
-	lifecycle: lifecycleMachine
+	lifecycle: lifecycleMachine,
+	vhdIo: vhdIoMachine
 } as const;
 
 export type MachineId = keyof typeof machines;
@@ -37,6 +39,7 @@ export interface MachineInputs {
 	enlightenment: EnlightenmentInput;
 	xenAdapter: undefined;
 	lifecycle: undefined;
+	vhdIo: VhdIoInput;
 }
 
 /** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
@@ -52,7 +55,9 @@ export const machineDescriptions: Record<MachineId, string> = {
 	xenAdapter:
 		"A Xen-enabled SLES 10 kernel's paravirtual call, translated inside the guest into a Hyper-V hypercall.",
 	lifecycle:
-		'A VM started through WMI, VMMS, a worker process, VID and root-only hypercalls; running, paused, saved, off; up to 50 snapshots.'
+		'A VM started through WMI, VMMS, a worker process, VID and root-only hypercalls; running, paused, saved, off; up to 50 snapshots.',
+	vhdIo:
+		'One disk access served from a fixed, dynamic or differencing VHD (BAT lookup, block allocation, parent fall-through) or a pass-through disk.'
 };
 
 /**
@@ -88,7 +93,13 @@ export const inputSchemas = {
 		vcpus: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4)))
 	}),
 	xenAdapter: v.undefined(),
-	lifecycle: v.undefined()
+	lifecycle: v.undefined(),
+	vhdIo: v.strictObject({
+		disk: v.picklist(['fixed', 'dynamic', 'differencing', 'passThrough']),
+		op: v.picklist(['read', 'write']),
+		blockAllocated: v.optional(v.boolean()),
+		sectorInChild: v.optional(v.boolean())
+	})
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
 
 export function isMachineId(id: string): id is MachineId {

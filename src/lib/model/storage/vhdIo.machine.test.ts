@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { hopOf } from '../hop';
+import { vhdIoMachine, type VhdIoEvent, type VhdIoInput } from './vhdIo.machine';
+
+/** Serves the access to the end and returns where it went and what it cost. */
+function serve(input: VhdIoInput) {
+	const actor = createActor(vhdIoMachine, { input }).start();
+	const visited: string[] = [];
+	for (let i = 0; i < 20 && !actor.getSnapshot().hasTag('completed'); i++) {
+		const snapshot = actor.getSnapshot();
+		visited.push(String(snapshot.value));
+		const next = vhdIoMachine.events.find((type) => snapshot.can({ type } as VhdIoEvent));
+		actor.send({ type: next as VhdIoEvent['type'] });
+	}
+	const { context, value } = actor.getSnapshot();
+	actor.stop();
+	return { ...context, visited: [...visited, String(value)] };
+}
+
+describe('a disk access by kind of disk', () => {
+	it('serves a fixed VHD by arithmetic, with one file I/O and no lookup', () => {
+		const read = serve({ disk: 'fixed', op: 'read' });
+		expect(read.visited).toEqual(['request', 'offset', 'device', 'done']);
+		expect(read.fileIos).toBe(1);
+	});
+
+	it('gives a pass-through disk no VHD layer at all', () => {
+		const read = serve({ disk: 'passThrough', op: 'read' });
+		expect(read.visited).toEqual(['request', 'physical', 'device', 'done']);
+		expect(read.fileIos).toBe(0);
+	});
+
+	it('looks a dynamic VHD up in its BAT; an unwritten block reads as zeros without touching the disk', () => {
+		expect(serve({ disk: 'dynamic', op: 'read', blockAllocated: true }).visited).toContain('bat');
+		const hole = serve({ disk: 'dynamic', op: 'read', blockAllocated: false });
+		expect(hole.visited).toContain('zeros');
+		expect(hole.visited).not.toContain('device');
+	});
+
+	it('allocates a block on the first write to it, and only then', () => {
+		const first = serve({ disk: 'dynamic', op: 'write', blockAllocated: false });
+		expect(first.allocations).toBe(1);
+		expect(first.fileIos).toBe(3);
+		expect(serve({ disk: 'dynamic', op: 'write', blockAllocated: true }).allocations).toBe(0);
+	});
+
+	it('sends a read a differencing disk does not hold on to its parent', () => {
+		const notMine = serve({
+			disk: 'differencing',
+			op: 'read',
+			blockAllocated: true,
+			sectorInChild: false
+		});
+		expect(notMine.parentReads).toBe(1);
+		const neverWritten = serve({ disk: 'differencing', op: 'read', blockAllocated: false });
+		expect(neverWritten.parentReads).toBe(1);
+		expect(serve({ disk: 'differencing', op: 'read', sectorInChild: true }).parentReads).toBe(0);
+	});
+
+	it('writes into the child of a differencing disk, never into its parent', () => {
+		const write = serve({
+			disk: 'differencing',
+			op: 'write',
+			blockAllocated: true,
+			sectorInChild: false
+		});
+		expect(write.parentReads).toBe(0);
+		expect(write.visited).toContain('claim');
+		expect(write.sectorInChild).toBe(true);
+	});
+});
+
+describe('VHD access machine, as a graph', () => {
+	const inputs: VhdIoInput[] = (
+		['fixed', 'dynamic', 'differencing', 'passThrough'] as const
+	).flatMap((disk) =>
+		(['read', 'write'] as const).flatMap((op) =>
+			[true, false].flatMap((blockAllocated) =>
+				[true, false].map((sectorInChild) => ({ disk, op, blockAllocated, sectorInChild }))
+			)
+		)
+	);
+
+	it.each(inputs.map((i) => [JSON.stringify(i), i] as const))(
+		'ends, with a hop on every state: %s',
+		(_, input) => {
+			const paths = getShortestPaths(vhdIoMachine, { input });
+			const ends = paths.filter((p) => p.state.hasTag('completed'));
+			expect(ends).toHaveLength(1);
+			for (const path of paths) expect(hopOf(path.state)).toBeDefined();
+			// A write never reads a parent; only differencing disks have one.
+			if (input.op === 'write' || input.disk !== 'differencing') {
+				expect(ends[0]!.state.context.parentReads).toBe(0);
+			}
+		}
+	);
+});
