@@ -91,6 +91,14 @@ export const sources = {
 		title: 'Linux Integration Components for Windows Server 2008 Hyper-V',
 		url: 'https://itsolutionsdirect.com/linux-integration-components-for-windows-server-2008-hyper-v/222/'
 	},
+	S12: {
+		title: 'Microsoft KB288778: Maximum number of nodes in a failover cluster',
+		url: 'http://support.microsoft.com/kb/288778'
+	},
+	S19: {
+		title: 'John Savill (Windows IT Pro): How does Live Migration work in Windows Server 2008 R2?',
+		url: 'http://windowsitpro.com/print/virtualization/q-how-does-live-migration-work-windows-server-2008-r2'
+	},
 	S20: {
 		title: 'QEMU: block/vpc.c (the VHD format: footer, dynamic header, BAT, sector bitmaps)',
 		url: 'https://github.com/qemu/qemu/blob/master/block/vpc.c'

@@ -15,6 +15,7 @@ import { hypercallMachine, type HypercallInput } from './hypercall/hypercall.mac
 import { xenAdapterMachine } from './hypercall/xenAdapter.machine';
 import { lifecycleMachine } from './partition/lifecycle.machine';
 import { vhdIoMachine, type VhdIoInput } from './storage/vhdIo.machine';
+import { migrationMachine, type MigrationInput } from './migration/migration.machine';
 import { channelMachine, type ChannelInput } from './vmbus/channel.machine';
 
 export const machines = {
@@ -25,7 +26,8 @@ export const machines = {
 	enlightenment: enlightenmentMachine,
 	xenAdapter: xenAdapterMachine,
 	lifecycle: lifecycleMachine,
-	vhdIo: vhdIoMachine
+	vhdIo: vhdIoMachine,
+	migration: migrationMachine
 } as const;
 
 export type MachineId = keyof typeof machines;
@@ -40,6 +42,7 @@ export interface MachineInputs {
 	xenAdapter: undefined;
 	lifecycle: undefined;
 	vhdIo: VhdIoInput;
+	migration: MigrationInput;
 }
 
 /** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
@@ -57,7 +60,9 @@ export const machineDescriptions: Record<MachineId, string> = {
 	lifecycle:
 		'A VM started through WMI, VMMS, a worker process, VID and root-only hypercalls; running, paused, saved, off; up to 50 snapshots.',
 	vhdIo:
-		'One disk access served from a fixed, dynamic or differencing VHD (BAT lookup, block allocation, parent fall-through) or a pass-through disk.'
+		'One disk access served from a fixed, dynamic or differencing VHD (BAT lookup, block allocation, parent fall-through) or a pass-through disk.',
+	migration:
+		'Quick Migration (pause, save, move the disk, restore) against Live Migration (pre-copy passes while running, at most 10, then a short blackout).'
 };
 
 /**
@@ -99,7 +104,17 @@ export const inputSchemas = {
 		op: v.picklist(['read', 'write']),
 		blockAllocated: v.optional(v.boolean()),
 		sectorInChild: v.optional(v.boolean())
-	})
+	}),
+	migration: v.variant('kind', [
+		v.strictObject({ kind: v.literal('quick') }),
+		v.strictObject({
+			kind: v.literal('live'),
+			memoryMb: v.pipe(v.number(), v.minValue(0)),
+			dirtyMbPerSecond: v.pipe(v.number(), v.minValue(0)),
+			linkMbPerSecond: v.pipe(v.number(), v.minValue(1)),
+			stopCopyMb: v.optional(v.pipe(v.number(), v.minValue(0)))
+		})
+	])
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
 
 export function isMachineId(id: string): id is MachineId {
