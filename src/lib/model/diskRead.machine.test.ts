@@ -189,3 +189,38 @@ describe('disk read, unenlightened guest (emulated path)', () => {
 		expect(emulated.vmExits).toBeGreaterThanOrEqual(5 * synthetic.vmExits);
 	});
 });
+
+describe('disk read by controller', () => {
+	it('sends an enlightened guest’s IDE disk over VMBus through the IDE filter (the fast path)', () => {
+		let [snapshot] = initialTransition(diskReadMachine, {
+			guest: 'enlightened',
+			controller: 'ide'
+		});
+		const places: string[] = [];
+		for (const type of ['io.submit', 'filter.redirect', 'vsc.request', 'vmbus.write'] as const) {
+			expect(snapshot.can({ type }), type).toBe(true);
+			[snapshot] = transition(diskReadMachine, snapshot, { type });
+			places.push(hopOf(snapshot)!.node);
+		}
+		expect(places).toEqual(['win-io-stack', 'win-vsc', 'win-vsc', 'win-vmbus']);
+		expect(snapshot.context.ringWrites).toBe(1);
+	});
+
+	it('gives a guest without integration components no way to reach a SCSI disk', () => {
+		const [snapshot] = initialTransition(diskReadMachine, {
+			guest: 'unenlightened',
+			controller: 'scsi'
+		});
+		expect(snapshot.status).toBe('done');
+		expect(snapshot.value).toBe('noDisk');
+	});
+
+	it('keeps the lessons’ defaults: SCSI when enlightened, IDE when not', () => {
+		expect(initialTransition(diskReadMachine, { guest: 'enlightened' })[0].context.controller).toBe(
+			'scsi'
+		);
+		expect(
+			initialTransition(diskReadMachine, { guest: 'unenlightened' })[0].context.controller
+		).toBe('ide');
+	});
+});

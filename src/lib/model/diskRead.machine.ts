@@ -14,6 +14,12 @@ export type GuestKind = 'enlightened' | 'unenlightened';
 
 export interface DiskReadInput {
 	guest: GuestKind;
+	/**
+	 * The virtual controller the disk hangs on. Default: SCSI for an enlightened guest, IDE otherwise. The SCSI
+	 * controller is a VMBus device, so a guest without integration components cannot see its disks at all;
+	 * an enlightened guest's IDE disk goes over VMBus too, through the IDE filter ("fast path", S13).
+	 */
+	controller?: 'ide' | 'scsi';
 }
 
 /** What one read costs so far. Every counter is bumped by the state whose hop causes it. */
@@ -32,6 +38,7 @@ export interface DiskReadCounters {
 
 export interface DiskReadContext extends DiskReadCounters {
 	guest: GuestKind;
+	controller: 'ide' | 'scsi';
 	/** The emulated path's driver phase: programming the controller, or handling its interrupt. */
 	phase: 'setup' | 'interrupt';
 	/** How many port accesses of the current phase have been emulated. */
@@ -67,7 +74,8 @@ export type DiskReadEvent = {
 		| 'vmwp.complete'
 		| 'pic.raise'
 		| 'hv.inject'
-		| 'isr.start';
+		| 'isr.start'
+		| 'filter.redirect';
 };
 
 export type DiskReadEventType = DiskReadEvent['type'];
@@ -104,6 +112,9 @@ export const diskReadMachine = setup({
 	},
 	guards: {
 		isEnlightened: ({ context }) => context.guest === 'enlightened',
+		noDriverForDisk: ({ context }) =>
+			context.guest === 'unenlightened' && context.controller === 'scsi',
+		onIde: ({ context }) => context.controller === 'ide',
 		accessesLeft: ({ context }) => context.accessesDone < accessesOf(context.phase).length,
 		inSetup: ({ context }) => context.phase === 'setup',
 		accessIsForPic: ({ context }) =>
@@ -113,6 +124,7 @@ export const diskReadMachine = setup({
 	id: 'diskRead',
 	context: ({ input }) => ({
 		guest: input.guest,
+		controller: input.controller ?? (input.guest === 'enlightened' ? 'scsi' : 'ide'),
 		phase: 'setup',
 		accessesDone: 0,
 		vmExits: 0,
@@ -125,7 +137,17 @@ export const diskReadMachine = setup({
 	states: {
 		// A transient state: the guest kind alone decides which path the read takes.
 		start: {
-			always: [{ guard: 'isEnlightened', target: 'synthetic' }, { target: 'emulated' }]
+			always: [
+				{ guard: 'noDriverForDisk', target: 'noDisk' },
+				{ guard: 'isEnlightened', target: 'synthetic' },
+				{ target: 'emulated' }
+			]
+		},
+		// A synthetic SCSI disk is offered over VMBus; without integration components nothing claims it.
+		noDisk: {
+			type: 'final',
+			tags: ['completed'],
+			meta: at('legacy-kernel', 'guest-kernel', ['S15', 'S13'])
 		},
 		synthetic: {
 			initial: 'app',
@@ -136,6 +158,15 @@ export const diskReadMachine = setup({
 				},
 				guestStack: {
 					meta: at('win-io-stack', 'guest-kernel', ['S5']),
+					on: {
+						'vsc.request': { guard: not('onIde'), target: 'storvsc' },
+						'filter.redirect': { guard: 'onIde', target: 'ideFilter' }
+					}
+				},
+				// The IDE fast path: the integration components' filter takes the IDE request off the emulated
+				// controller and gives it to StorVSC, so it goes over VMBus like a SCSI request.
+				ideFilter: {
+					meta: at('win-vsc', 'guest-kernel', ['S13']),
 					on: { 'vsc.request': 'storvsc' }
 				},
 				storvsc: {

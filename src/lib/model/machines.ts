@@ -70,7 +70,10 @@ export const machineDescriptions: Record<MachineId, string> = {
  * take another path.
  */
 export const inputSchemas = {
-	diskRead: v.strictObject({ guest: v.picklist(['enlightened', 'unenlightened']) }),
+	diskRead: v.strictObject({
+		guest: v.picklist(['enlightened', 'unenlightened']),
+		controller: v.optional(v.picklist(['ide', 'scsi']))
+	}),
 	hypercall: v.strictObject({
 		caller: v.picklist(['root', 'child']),
 		privileges: v.array(v.picklist(privilegeNames)),
