@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { hopOf } from '../hop';
 import {
 	enlightenmentKinds,
 	enlightenmentMachine,
-	type EnlightenmentEvent,
+	type EnlightenmentContext,
 	type EnlightenmentInput
 } from './enlightenment.machine';
+import { playToEnd } from '../drive';
 
-/** Drives the machine to the end with whatever event it accepts next. */
-function complete(input: EnlightenmentInput) {
-	const actor = createActor(enlightenmentMachine, { input }).start();
-	for (let i = 0; i < 50 && actor.getSnapshot().status !== 'done'; i++) {
-		const snapshot = actor.getSnapshot();
-		const next = enlightenmentMachine.events.find((type) =>
-			snapshot.can({ type } as EnlightenmentEvent)
-		) as EnlightenmentEvent['type'];
-		actor.send({ type: next });
-	}
-	const { context, status } = actor.getSnapshot();
-	actor.stop();
-	expect(status).toBe('done');
-	return context;
+function complete(input: EnlightenmentInput): EnlightenmentContext {
+	const { snapshot } = playToEnd(enlightenmentMachine, input);
+	expect(snapshot.status).toBe('done');
+	return snapshot.context as EnlightenmentContext;
 }
 
 describe('enlightenments, with and without', () => {

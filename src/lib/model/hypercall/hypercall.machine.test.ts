@@ -1,31 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { hopOf } from '../hop';
 import { childDefaultPrivileges, rootPrivileges } from './codes';
 import {
 	hypercallMachine,
 	statusValue,
-	type HypercallEvent,
+	type HypercallContext,
 	type HypercallInput
 } from './hypercall.machine';
+import { playToEnd } from '../drive';
 import { decodeResult, encodeResult } from './input-value';
 
-/** Runs a call to the end, driving the machine with whatever event it accepts next. */
+/** Runs a call to the end, and reads its result value the way the caller would. */
 function complete(input: HypercallInput) {
-	const actor = createActor(hypercallMachine, { input }).start();
-	const hops: string[] = [];
-	for (let guard = 0; guard < 200 && !actor.getSnapshot().hasTag('completed'); guard++) {
-		const snapshot = actor.getSnapshot();
-		hops.push(hopOf(snapshot)!.node);
-		const next = hypercallMachine.events.find((type) =>
-			snapshot.can({ type } as HypercallEvent)
-		) as HypercallEvent['type'] | undefined;
-		if (!next) throw new Error(`stuck in ${JSON.stringify(snapshot.value)}`);
-		actor.send({ type: next });
-	}
-	const { context } = actor.getSnapshot();
-	actor.stop();
+	const { snapshot, hops } = playToEnd(hypercallMachine, input);
+	expect(snapshot.hasTag('completed')).toBe(true);
+	const context = snapshot.context as HypercallContext;
 	return {
 		...context,
 		hops,

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { hopOf } from '../hop';
-import { vhdIoMachine, type VhdIoEvent, type VhdIoInput } from './vhdIo.machine';
+import { vhdIoMachine, type VhdIoContext, type VhdIoInput } from './vhdIo.machine';
+import { playToEnd } from '../drive';
 
 /** Serves the access to the end and returns where it went and what it cost. */
 function serve(input: VhdIoInput) {
-	const actor = createActor(vhdIoMachine, { input }).start();
-	const visited: string[] = [];
-	for (let i = 0; i < 20 && !actor.getSnapshot().hasTag('completed'); i++) {
-		const snapshot = actor.getSnapshot();
-		visited.push(String(snapshot.value));
-		const next = vhdIoMachine.events.find((type) => snapshot.can({ type } as VhdIoEvent));
-		actor.send({ type: next as VhdIoEvent['type'] });
-	}
-	const { context, value } = actor.getSnapshot();
-	actor.stop();
-	return { ...context, visited: [...visited, String(value)] };
+	const { snapshot, states } = playToEnd(vhdIoMachine, input);
+	expect(snapshot.hasTag('completed')).toBe(true);
+	return { ...(snapshot.context as VhdIoContext), visited: states.map((s) => String(s.value)) };
 }
 
 describe('a disk access by kind of disk', () => {
