@@ -54,7 +54,7 @@ describe('lesson data is checked, not trusted', () => {
 	it('rejects an event the machine does not know', () => {
 		const broken = structuredClone(lesson);
 		broken.steps[1]!.events = ['io.sumbit'];
-		expect(() => parseScript(broken)).toThrow(/every event must be one the machine accepts/);
+		expect(() => buildTimeline(parseScript(broken))).toThrow(/step 2 .* knows no event io.sumbit/);
 	});
 
 	it('rejects duplicate step ids and unknown sources', () => {
@@ -69,7 +69,7 @@ describe('lesson data is checked, not trusted', () => {
 	it('rejects an input the machine does not take', () => {
 		const typo = structuredClone(lesson);
 		(typo.input as { guest: string }).guest = 'unenlightend';
-		expect(() => parseScript(typo)).toThrow(/the input must be one the machine takes/);
+		expect(() => buildTimeline(parseScript(typo))).toThrow(/is not one diskRead takes/);
 	});
 
 	it('names the step whose event the machine refuses at that point', () => {

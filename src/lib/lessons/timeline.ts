@@ -11,7 +11,8 @@ import {
 } from 'xstate';
 import type { ComponentId } from '$lib/architecture/topology';
 import { hopOf } from '$lib/model/hop';
-import { machines } from '$lib/model/machines';
+import * as v from 'valibot';
+import { eventTypesOf, inputSchemas, machines } from '$lib/model/machines';
 import type { LessonScript } from './types';
 
 export class LessonReplayError extends Error {}
@@ -33,7 +34,7 @@ export function timelineOf(script: LessonScript): TimelineStep[] {
 
 /** `timeline[i]` is the machine after every event of steps 0…i has been sent. */
 export function buildTimeline(script: LessonScript): TimelineStep[] {
-	// Any machine of the registry: the schema has already checked the events and input against it.
+	checkAgainstMachine(script);
 	const machine: AnyStateMachine = machines[script.machine];
 	let [snapshot] = initialTransition(machine, script.input);
 	const timeline: TimelineStep[] = [];
@@ -59,3 +60,21 @@ const boxOf = (snapshot: AnyMachineSnapshot): ComponentId[] => {
 	const hop = hopOf(snapshot);
 	return hop ? [hop.node] : [];
 };
+
+/** A script may only send events its machine knows, and give it an input it takes. */
+function checkAgainstMachine(script: LessonScript) {
+	if (!v.is(inputSchemas[script.machine], script.input)) {
+		throw new LessonReplayError(
+			`Lesson ${script.id}: the input ${JSON.stringify(script.input)} is not one ${script.machine} takes`
+		);
+	}
+	const known = new Set(eventTypesOf(script.machine));
+	for (const [index, step] of script.steps.entries()) {
+		const unknown = step.events.filter((e) => !known.has(e));
+		if (unknown.length) {
+			throw new LessonReplayError(
+				`Lesson ${script.id}, step ${index + 1} (${step.id}): ${script.machine} knows no event ${unknown.join(', ')}`
+			);
+		}
+	}
+}

@@ -1,5 +1,6 @@
 import type { SourceKey } from '$lib/architecture/sources';
-import type { MachineId, MachineInputs } from '$lib/model/machines';
+import type { MachineId } from '$lib/model/machine-ids';
+import type { MachineInputs } from '$lib/model/machines';
 
 /** One step of a lesson: what to send to the machine, and what the step rests on. Words live per locale. */
 export interface LessonStep {

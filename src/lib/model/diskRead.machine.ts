@@ -8,7 +8,9 @@
  */
 import { assign, not, setup } from 'xstate';
 import { at, type HopMeta } from './hop';
-import { ideInterruptAccesses, ideSetupAccesses } from './ide-sequence';
+import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from './ide-sequence';
+
+export { portAccessEvents };
 
 export type GuestKind = 'enlightened' | 'unenlightened';
 
@@ -79,16 +81,6 @@ export type DiskReadEvent = {
 };
 
 export type DiskReadEventType = DiskReadEvent['type'];
-
-/** The events of one emulated port access: out of the guest, through the root, and back. */
-export const portAccessEvents = [
-	'cpu.trap',
-	'hv.message',
-	'vid.dispatch',
-	'vmwp.emulate',
-	'vmwp.done',
-	'vp.resume'
-] as const satisfies readonly DiskReadEventType[];
 
 const accessesOf = (phase: DiskReadContext['phase']) =>
 	phase === 'setup' ? ideSetupAccesses : ideInterruptAccesses;

@@ -34,3 +34,16 @@ export const ideInterruptAccesses: readonly PortAccess[] = [
 	{ direction: 'in', port: '0x1F7', register: 'ATA status', device: 'ide' },
 	{ direction: 'out', port: '0x20', register: '8259 PIC: end of interrupt', device: 'pic' }
 ];
+
+/**
+ * The machine events of one emulated port access: out of the guest, through the root, and back. Kept here,
+ * with the data, so lesson scripts can use it without loading the machine.
+ */
+export const portAccessEvents = [
+	'cpu.trap',
+	'hv.message',
+	'vid.dispatch',
+	'vmwp.emulate',
+	'vmwp.done',
+	'vp.resume'
+] as const;

@@ -3,6 +3,8 @@
  * that a script stays plain data, and the schema can check its events against the machine they go to.
  */
 import * as v from 'valibot';
+import type { AnyStateMachine } from 'xstate';
+import type { MachineId } from './machine-ids';
 import { bootMachine, type BootInput } from './boot/boot.machine';
 import { diskReadMachine, type DiskReadInput } from './diskRead.machine';
 import {
@@ -28,9 +30,9 @@ export const machines = {
 	lifecycle: lifecycleMachine,
 	vhdIo: vhdIoMachine,
 	migration: migrationMachine
-} as const;
+} as const satisfies Record<MachineId, AnyStateMachine>;
 
-export type MachineId = keyof typeof machines;
+export type { MachineId } from './machine-ids';
 
 /** The input each machine takes, so a lesson's `input` is checked against its machine. */
 export interface MachineInputs {
@@ -119,10 +121,6 @@ export const inputSchemas = {
 		})
 	])
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
-
-export function isMachineId(id: string): id is MachineId {
-	return Object.hasOwn(machines, id);
-}
 
 /** The event types a machine accepts anywhere; a lesson may only send these. */
 export function eventTypesOf(id: MachineId): readonly string[] {

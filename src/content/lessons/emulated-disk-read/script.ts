@@ -1,6 +1,5 @@
 import type { LessonScript } from '$lib/lessons/types';
-import { portAccessEvents } from '$lib/model/diskRead.machine';
-import { ideInterruptAccesses, ideSetupAccesses } from '$lib/model/ide-sequence';
+import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from '$lib/model/ide-sequence';
 
 const times = (n: number, events: readonly string[]) =>
 	Array.from({ length: n }, () => events).flat();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { getShortestPaths } from 'xstate/graph';
 import { hopOf } from '../hop';
 import {
 	channelMachine,
@@ -104,11 +104,12 @@ describe('VMBus channel machine, as a graph', () => {
 		}
 	);
 
-	it('never holds packets outside the open state, on any path', () => {
-		const paths = getSimplePaths(channelMachine, { input: {}, serializeState, limit: 2000 });
-		expect(paths.length).toBeGreaterThan(50);
-		for (const path of paths) {
-			for (const { state } of path.steps) {
+	it('never holds packets outside the open state, in any reachable state', () => {
+		// A state invariant: checking every reachable state once is as strong as checking every path.
+		for (const input of [{}, { monitored: true }, { largeRing: true }] as ChannelInput[]) {
+			const reachable = getShortestPaths(channelMachine, { input, serializeState });
+			expect(reachable.length).toBeGreaterThan(10);
+			for (const { state } of reachable) {
 				if (!state.hasTag('open')) {
 					expect([state.context.outRing, state.context.inRing], serializeState(state)).toEqual([
 						0, 0
