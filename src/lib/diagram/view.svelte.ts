@@ -5,7 +5,7 @@
  */
 import { createContext } from 'svelte';
 import type { ArchitectureText } from '$lib/architecture/content';
-import type { ComponentId, LinkId } from '$lib/architecture/topology';
+import { componentIds, type ComponentId, type LinkId } from '$lib/architecture/topology';
 import type { Travel } from '$lib/architecture/travel';
 import type { Hop } from '$lib/model/hop';
 
@@ -45,7 +45,7 @@ export class DiagramView {
 	/** The links lit for this step: all those the request travelled. */
 	activeLinks: LinkId[] = $derived(this.travels.map((t) => t.link));
 	get tabStop(): ComponentId {
-		return this.focused ?? this.activeNode ?? 'root-vmwp';
+		return this.focused ?? this.activeNode ?? componentIds[0];
 	}
 
 	select(id: ComponentId | undefined) {
