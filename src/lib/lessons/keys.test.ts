@@ -43,6 +43,14 @@ describe('lesson keys', () => {
 		expect(stepMoveFor(key('ArrowRight', {}, inside('.svelte-flow')))).toBeUndefined();
 	});
 
+	it('leaves the scrolling keys to a page that scrolls, and still steps with the arrows', () => {
+		for (const k of [' ', 'PageDown', 'PageUp', 'Home', 'End']) {
+			expect(stepMoveFor(key(k), true), k).toBeUndefined();
+		}
+		expect(stepMoveFor(key('ArrowRight'), true)).toBe('next');
+		expect(stepMoveFor(key('ArrowLeft'), true)).toBe('back');
+	});
+
 	it('clamps to the lesson', () => {
 		expect(targetStep('next', 19, 19)).toBe(19);
 		expect(targetStep('back', 1, 19)).toBe(1);

@@ -2,8 +2,13 @@
  * Which key steps a lesson where. Clickers send PageUp/PageDown; Space goes forward as in every slide tool.
  * Keys meant for something else are left alone: typing in a field, Space on a button, arrows
  * inside the diagram (they move between boxes there), and any key with a modifier (browser shortcuts).
+ * When the page itself scrolls (a narrow window, a large zoom), the scrolling keys scroll it and only the
+ * arrows step.
  */
 export type StepMove = 'next' | 'back' | 'first' | 'last';
+
+/** The keys that also scroll a page: a scrolling page keeps them. */
+const scrollKeys = new Set([' ', 'PageUp', 'PageDown', 'Home', 'End']);
 
 const moves: Record<string, StepMove> = {
 	ArrowRight: 'next',
@@ -15,8 +20,9 @@ const moves: Record<string, StepMove> = {
 	End: 'last'
 };
 
-export function stepMoveFor(event: KeyboardEvent): StepMove | undefined {
+export function stepMoveFor(event: KeyboardEvent, pageScrolls = false): StepMove | undefined {
 	if (event.defaultPrevented || event.isComposing) return undefined;
+	if (pageScrolls && scrollKeys.has(event.key)) return undefined;
 	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
 	const move = moves[event.key];
 	if (!move) return undefined;
