@@ -117,8 +117,10 @@ describe('Diagram', () => {
 		await expect.element(page.getByRole('complementary', { name: 'I/O stack' })).toBeVisible();
 	});
 
-	it('offers the whole diagram as text', async () => {
+	it('offers the whole diagram as text, and no hidden link handles as buttons', async () => {
 		const screen = await render(Diagram, { text: en });
+		await expect.element(screen.getByRole('button', { name: /^VID,/ })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Handle', exact: true }).query()).toBeNull();
 		await expect
 			.element(screen.getByRole('heading', { name: 'The diagram as text' }))
 			.toBeInTheDocument();
