@@ -32,12 +32,14 @@ export interface CallCode {
 	name: string;
 	/** A simple call does one operation; a rep call works through a list and may be continued. */
 	kind: 'simple' | 'rep';
-	/** The privilege a caller needs; calls that act on another partition need CreatePartitions. */
+	/**
+	 * The privilege a caller needs. PostMessages, SignalEvents, CreatePort, ConnectPort and AccessMemoryPool are
+	 * named for their calls (S2e); that the partition-setup calls (map GPA pages, create VP, VP registers,
+	 * install intercept) need CreatePartitions is our reading of "all calls that act on children" [M].
+	 */
 	privilege?: PrivilegeName;
 	/** Whether the call may pass its parameters in registers (the Fast bit). */
 	fast?: boolean;
-	/** Advisory calls that always succeed (HvCallNotifyLongSpinWait). */
-	alwaysSucceeds?: boolean;
 	sources: SourceKey[];
 }
 
@@ -51,12 +53,12 @@ export const callCodes: readonly CallCode[] = [
 	},
 	{ code: 0x0002, name: 'HvCallFlushVirtualAddressSpace', kind: 'simple', sources: ['S2d', 'S3'] },
 	{ code: 0x0003, name: 'HvCallFlushVirtualAddressList', kind: 'rep', sources: ['S2d', 'S3'] },
+	// Advisory: the TLFS says it always returns success.
 	{
 		code: 0x0008,
 		name: 'HvCallNotifyLongSpinWait',
 		kind: 'simple',
 		fast: true,
-		alwaysSucceeds: true,
 		sources: ['S2d', 'S3']
 	},
 	{

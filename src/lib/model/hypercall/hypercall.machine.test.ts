@@ -74,7 +74,7 @@ describe('a hypercall', () => {
 		).toBe('SUCCESS');
 	});
 
-	it('checks the input before the privilege: bad input from an unprivileged caller is INVALID_HYPERCALL_INPUT', () => {
+	it('in the model’s order, checks the input before the privilege (the TLFS gives no order)', () => {
 		const call = complete({
 			caller: 'child',
 			privileges: [],

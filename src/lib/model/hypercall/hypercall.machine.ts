@@ -1,8 +1,9 @@
 /**
  * One hypercall, from the caller's kernel into the hypervisor and back (facts §6.2–6.5, TLFS S2a, S3 §4.7):
  * the input value in RCX, the call through the hypercall page (VMCALL on Intel, VMMCALL on AMD: a VM exit),
- * dispatch on the call code, the input, privilege and alignment checks in that order, execution, and the
- * result value. A rep call that runs out of its time budget returns with the rep start index advanced and the
+ * dispatch on the call code, the input, privilege and alignment checks, execution, and the result value.
+ * The TLFS names each check's status code but not the order the hypervisor makes them in; the order here
+ * (input, privilege, alignment) is the model's choice, so those hops are marked as estimates. A rep call that runs out of its time budget returns with the rep start index advanced and the
  * instruction pointer not, so the caller's next execution of the same instruction continues the list.
  */
 import { assign, setup } from 'xstate';
@@ -176,7 +177,7 @@ export const hypercallMachine = setup({
 					}
 				},
 				validate: {
-					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3']),
+					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3'], { estimate: true }),
 					on: {
 						'hv.validate': [
 							{ guard: 'validInput', target: 'authorize' },
@@ -188,7 +189,7 @@ export const hypercallMachine = setup({
 					}
 				},
 				authorize: {
-					meta: at('hv-partitions', 'hypervisor', ['S3', 'S2e']),
+					meta: at('hv-partitions', 'hypervisor', ['S3', 'S2e'], { estimate: true }),
 					on: {
 						'hv.authorize': [
 							{ guard: 'privileged', target: 'checkAlignment' },
@@ -197,7 +198,7 @@ export const hypercallMachine = setup({
 					}
 				},
 				checkAlignment: {
-					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
+					meta: at('hv-hypercalls', 'hypervisor', ['S2a'], { estimate: true }),
 					on: {
 						'hv.checkAlignment': [
 							{ guard: 'alignedOrFast', target: 'execute' },
