@@ -134,6 +134,83 @@ export const sources = {
 	S34: {
 		title: 'ServerWatch: Monolithic hypervisor design',
 		url: 'https://www.serverwatch.com/guides/monolithic-hypervisor-design-page-2/'
+	},
+	S2f: {
+		title: 'Hyper-V TLFS: Timers',
+		url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/timers'
+	},
+	S12b: {
+		title: 'Dell: Solutions Guide for Microsoft Hyper-V (clustering, storage)',
+		url: 'http://38.142.81.21:8001/manual/dell/solutions-guides-for-microsoft-hyper-v/'
+	},
+	S17: {
+		title:
+			'The Register (via editorials360): Microsoft submits Linux patches for a root partition on Hyper-V (2020)',
+		url: 'https://www.editorials360.com/2020/09/16/microsoft-submits-linux-kernel-patches-for-a-full-virtualization-stack-with-linux-and-hyper-v/'
+	},
+	S18b: {
+		title: 'virtualization.info: Linux Integration Components 2.0',
+		url: 'https://virtualization.info/?p=154'
+	},
+	S18c: {
+		title: 'Directions on Microsoft: XenSource partnership deepens (2006)',
+		url: 'http://www.directionsonmicrosoft.com/sample/DOMIS/update/2006/09sep/0906xpd.htm'
+	},
+	S19b: {
+		title: 'Clark et al.: Live Migration of Virtual Machines (NSDI 2005)',
+		url: 'https://vdocuments.net/2005-migration-nsdi-pre.html'
+	},
+	S24: {
+		title: 'Virtuatopia: System Center Virtual Machine Manager 2008',
+		url: 'https://www.virtuatopia.com/index.php?title=Special:MobileDiff/1500'
+	},
+	S27: {
+		title: 'Wikipedia: Hyper-V (Kiwix copy, 2022)',
+		url: 'https://iiab.me/kiwix/content/wikipedia_en_top_maxi_2022-11/A/Hyper-V'
+	},
+	S29: {
+		title: 'Phoronix: Microsoft publishes Linux frame-buffer driver (2013)',
+		url: 'https://www.phoronix.com/news/MTMwMzg'
+	},
+	S32: {
+		title: 'Packt: Windows Server 2012 Hyper-V Cookbook, architecture components',
+		url: 'https://packtpub.com/en-de/product/windows-server-2012-hyper-v-cookbook-9781849684422/'
+	},
+	S33: {
+		title: 'TechTarget: Monolithic vs. microkernel hypervisor architecture',
+		url: 'https://www.techtarget.com/searchvmware/tip/Key-differences-in-monolithic-vs-microkernel-architecture'
+	},
+	S35: {
+		title: 'Kristian Nese: The Integration Services (Hyper-V architecture part 3)',
+		url: 'http://kristiannese.blogspot.com/2011/01/integration-services-hyper-v.html'
+	},
+	S36: {
+		title: "Tom's Hardware: Windows Server 2008 virtualization features",
+		url: 'https://www.tomshardware.co.uk/Windows-Server-2008,review-29693-12.html'
+	},
+	S37: {
+		title: 'K. Y. Srinivasan: Linux driver for host-initiated backup (2013)',
+		url: 'https://lists.openwall.net/linux-kernel/2013/03/15/29'
+	},
+	S38: {
+		title: 'Linux: drivers/video/fbdev/hyperv_fb.c',
+		url: 'https://github.com/torvalds/linux/blob/master/drivers/video/fbdev/hyperv_fb.c'
+	},
+	S39: {
+		title: 'John Howard (Microsoft): Boot from SCSI in Virtual Server vs. boot from IDE in Hyper-V',
+		url: 'https://docs.microsoft.com/en-us/archive/blogs/jhoward/boot-from-scsi-in-virtual-server-vs-boot-from-ide-in-windows-server-virtualization-hyper-v'
+	},
+	S40: {
+		title: 'Microsoft: Plan for Hyper-V scalability (checkpoints per VM)',
+		url: 'https://technet.microsoft.com/de-de/windows-server-docs/compute/hyper-v/plan/plan-for-hyper-v-scalability-in-windows-server-2016'
+	},
+	S41: {
+		title: 'Hyper-V 2.0 guest vCPU support per OS',
+		url: 'http://www.putise.com/server-virtualization/microsoft-hyper-v2/hyper-v-2-0-support-gest-os'
+	},
+	S42: {
+		title: 'Aidan Finn: Hyper-V RAM requirements (2008)',
+		url: 'https://aidanfinn.com/?p=9086'
 	}
 } as const satisfies Record<string, { title: string; url: string }>;
 

@@ -167,7 +167,7 @@ export const diskReadMachine = setup({
 				},
 				requestRing: {
 					entry: 'countRingWrite',
-					meta: at('win-vmbus', 'guest-kernel', ['S5']),
+					meta: at('win-vmbus', 'guest-kernel', ['S5'], { work: 'ring-write' }),
 					on: { 'vmbus.signal': 'guestWinHv' }
 				},
 				guestWinHv: {
@@ -218,7 +218,7 @@ export const diskReadMachine = setup({
 				},
 				completionRing: {
 					entry: 'countRingWrite',
-					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6']),
+					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write' }),
 					on: { 'vmbus.signal': 'rootWinHv' }
 				},
 				rootWinHv: {

@@ -9,7 +9,7 @@ import {
 	type AnyMachineSnapshot,
 	type AnyStateMachine
 } from 'xstate';
-import { hopOf } from './hop';
+import { hopOf, type Hop } from './hop';
 import type { ComponentId } from '$lib/architecture/topology';
 
 export interface Played {
@@ -19,6 +19,8 @@ export interface Played {
 	states: AnyMachineSnapshot[];
 	/** The boxes it visited, one per state. */
 	hops: ComponentId[];
+	/** The same visits with everything each hop says: privilege, sources, work. */
+	path: Hop[];
 }
 
 export function playToEnd(machine: AnyStateMachine, input?: unknown, maxSteps = 500): Played {
@@ -31,9 +33,6 @@ export function playToEnd(machine: AnyStateMachine, input?: unknown, maxSteps = 
 		[snapshot] = transition(machine, snapshot, { type });
 		states.push(snapshot);
 	}
-	return {
-		snapshot,
-		states,
-		hops: states.map(hopOf).flatMap((h) => (h ? [h.node] : []))
-	};
+	const path = states.map(hopOf).filter((h): h is Hop => !!h);
+	return { snapshot, states, hops: path.map((h) => h.node), path };
 }

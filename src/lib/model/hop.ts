@@ -17,7 +17,14 @@ export interface Hop {
 	sources: SourceKey[];
 	/** True when what this hop claims is a reasoned estimate ([M]/[L] in the fact sheet), not a documented fact. */
 	estimate?: boolean;
+	/**
+	 * Work done at this hop that the privilege levels alone do not show: a packet written into a VMBus ring, or
+	 * data copied from one buffer to another. The cost model (cost.ts) counts it.
+	 */
+	work?: HopWork;
 }
+
+export type HopWork = 'ring-write' | 'data-copy';
 
 export interface HopMeta {
 	hop: Hop;
@@ -41,7 +48,7 @@ export function at(
 	node: ComponentId,
 	privilege: Privilege,
 	sources: SourceKey[],
-	options: { estimate?: boolean } = {}
+	options: { estimate?: boolean; work?: HopWork } = {}
 ): HopMeta {
 	return { hop: { node, privilege, sources, ...options } };
 }

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { getComponent, type ComponentId } from '$lib/architecture/topology';
+import { isSourceKey } from '$lib/architecture/sources';
+import { getComponent, isComponentId, type ComponentId } from '$lib/architecture/topology';
 import { playToEnd } from './drive';
-import { hopOf } from './hop';
+import { hopOf, type HopMeta } from './hop';
 import type { MachineId } from './machine-ids';
 import { machines, type MachineInputs } from './machines';
 
@@ -18,6 +19,9 @@ const inputs: { [M in MachineId]: MachineInputs[M][] } = {
 		{ guest: 'enlightened', controller: 'ide' },
 		{ guest: 'unenlightened', controller: 'scsi' }
 	],
+	deviceIo: (['windows', 'linux', 'unenlightened'] as const).flatMap((guest) =>
+		(['network', 'video', 'input'] as const).map((device) => ({ guest, device }))
+	),
 	hypercall: [
 		{
 			caller: 'child',
@@ -37,6 +41,7 @@ const inputs: { [M in MachineId]: MachineInputs[M][] } = {
 		{ guest: 'enlightened', ics: false },
 		{ guest: 'unenlightened' }
 	],
+	hostBoot: [{}, { x64: false }, { vt: false }, { dep: false }, { vt: false, dep: false }],
 	enlightenment: (['tlbFlush', 'spinWait', 'apicEoi', 'relaxedTiming'] as const).flatMap((kind) => [
 		{ kind, enlightened: true },
 		{ kind, enlightened: false }
@@ -66,6 +71,7 @@ const byValueAnd =
 const whole: Serialize = (s) => JSON.stringify([s.value, s.context]);
 const serializers: Partial<Record<MachineId, Serialize>> = {
 	vmbusChannel: byValueAnd('outRing', 'inRing'),
+	deviceIo: byValueAnd('phase', 'accessesDone', 'bytesLeft'),
 	lifecycle: (s) => JSON.stringify([s.value, Math.min(Number(s.context.snapshots), 1)])
 };
 
@@ -167,4 +173,27 @@ describe('golden hop lists of the main paths', () => {
 		expect(hops).toHaveLength(86);
 		expect(hops.filter((h) => h === 'hv-intercepts')).toHaveLength(12);
 	});
+});
+
+describe('every state of every machine says where it is, with sources', () => {
+	type Node = AnyStateMachine['root'];
+	const nodesOf = (node: Node): Node[] => [node, ...Object.values(node.states).flatMap(nodesOf)];
+
+	it.each(Object.keys(machines) as MachineId[])(
+		'%s: each resting leaf names a box of the topology and sources of the fact sheet',
+		(id) => {
+			const machine: AnyStateMachine = machines[id];
+			const leaves = nodesOf(machine.root).filter(
+				(n) => Object.keys(n.states).length === 0 && !n.always?.length
+			);
+			expect(leaves.length).toBeGreaterThan(1);
+			for (const leaf of leaves) {
+				const hop = (leaf.meta as Partial<HopMeta> | undefined)?.hop;
+				expect(hop, leaf.id).toBeDefined();
+				expect(isComponentId(hop!.node), `${leaf.id}: ${hop!.node}`).toBe(true);
+				expect(hop!.sources.length, leaf.id).toBeGreaterThan(0);
+				for (const key of hop!.sources) expect(isSourceKey(key), `${leaf.id}: ${key}`).toBe(true);
+			}
+		}
+	);
 });

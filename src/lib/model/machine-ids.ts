@@ -4,9 +4,11 @@
  */
 export const machineIds = [
 	'diskRead',
+	'deviceIo',
 	'hypercall',
 	'vmbusChannel',
 	'boot',
+	'hostBoot',
 	'enlightenment',
 	'xenAdapter',
 	'lifecycle',

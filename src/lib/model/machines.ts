@@ -6,7 +6,14 @@ import * as v from 'valibot';
 import type { AnyStateMachine } from 'xstate';
 import type { MachineId } from './machine-ids';
 import { bootMachine, type BootInput } from './boot/boot.machine';
+import { hostBootMachine, type HostBootInput } from './boot/hostBoot.machine';
 import { diskReadMachine, type DiskReadInput } from './diskRead.machine';
+import {
+	deviceGuests,
+	deviceIoMachine,
+	devices,
+	type DeviceIoInput
+} from './device/deviceIo.machine';
 import {
 	enlightenmentKinds,
 	enlightenmentMachine,
@@ -22,9 +29,11 @@ import { channelMachine, type ChannelInput } from './vmbus/channel.machine';
 
 export const machines = {
 	diskRead: diskReadMachine,
+	deviceIo: deviceIoMachine,
 	hypercall: hypercallMachine,
 	vmbusChannel: channelMachine,
 	boot: bootMachine,
+	hostBoot: hostBootMachine,
 	enlightenment: enlightenmentMachine,
 	xenAdapter: xenAdapterMachine,
 	lifecycle: lifecycleMachine,
@@ -37,9 +46,11 @@ export type { MachineId } from './machine-ids';
 /** The input each machine takes, so a lesson's `input` is checked against its machine. */
 export interface MachineInputs {
 	diskRead: DiskReadInput;
+	deviceIo: DeviceIoInput;
 	hypercall: HypercallInput;
 	vmbusChannel: ChannelInput;
 	boot: BootInput;
+	hostBoot: HostBootInput;
 	enlightenment: EnlightenmentInput;
 	xenAdapter: undefined;
 	lifecycle: undefined;
@@ -50,11 +61,15 @@ export interface MachineInputs {
 /** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
 export const machineDescriptions: Record<MachineId, string> = {
 	diskRead: 'One 4 KB disk read by an enlightened (VMBus) or unenlightened (emulated IDE) guest.',
+	deviceIo:
+		'One network send, screen update or mouse movement, through VMBus (guest with integration components) or emulated 21140, S3 and i8042 devices in the worker process.',
 	hypercall:
 		'One hypercall: input value, call through the hypercall page, dispatch, input, privilege and alignment checks, execution with rep continuation, status.',
 	vmbusChannel:
 		'One VMBus channel: offer, bind, GPADL, open, packets both ways with the empty-to-non-empty signalling rule, close or rescind.',
 	boot: 'A child boots from emulated IDE; an enlightened kernel discovers Hyper-V, enables hypercalls and, with integration components, switches to VMBus devices.',
+	hostBoot:
+		'A host starts Hyper-V: x64, VT and DEP checked where they are needed, hvboot.sys launches the hypervisor, the running Windows becomes the root partition and VMMS starts.',
 	enlightenment:
 		'One guest operation with and without its enlightenment: remote TLB flush, long spin wait, APIC end of interrupt, relaxed timing.',
 	xenAdapter:
@@ -76,6 +91,11 @@ export const inputSchemas = {
 		guest: v.picklist(['enlightened', 'unenlightened']),
 		controller: v.optional(v.picklist(['ide', 'scsi']))
 	}),
+	deviceIo: v.strictObject({
+		guest: v.picklist(deviceGuests),
+		device: v.picklist(devices),
+		ics: v.optional(v.boolean())
+	}),
 	hypercall: v.strictObject({
 		caller: v.picklist(['root', 'child']),
 		privileges: v.array(v.picklist(privilegeNames)),
@@ -96,6 +116,11 @@ export const inputSchemas = {
 	boot: v.strictObject({
 		guest: v.picklist(['enlightened', 'unenlightened']),
 		ics: v.optional(v.boolean())
+	}),
+	hostBoot: v.strictObject({
+		vt: v.optional(v.boolean()),
+		dep: v.optional(v.boolean()),
+		x64: v.optional(v.boolean())
 	}),
 	enlightenment: v.strictObject({
 		kind: v.picklist(enlightenmentKinds),

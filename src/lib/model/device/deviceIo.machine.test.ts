@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, type SnapshotFrom } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { getComponent, type ComponentId } from '$lib/architecture/topology';
+import { playToEnd } from '../drive';
+import { hopOf } from '../hop';
+import { deviceIoMachine, deviceGuests, devices, type DeviceIoInput } from './deviceIo.machine';
+import {
+	mouseByteAccesses,
+	mousePacketBytes,
+	nicInterruptAccesses,
+	nicSendAccesses,
+	videoCursorAccesses
+} from './port-sequences';
+
+type Snapshot = SnapshotFrom<typeof deviceIoMachine>;
+const play = (input: DeviceIoInput) => playToEnd(deviceIoMachine, input);
+const counters = (input: DeviceIoInput) => {
+	const { vmExits, hypercalls, vmwpTrips, ringWrites, interrupts } = play(input).snapshot.context;
+	return { vmExits, hypercalls, vmwpTrips, ringWrites, interrupts };
+};
+const inVmwp = (id: ComponentId) => id === 'root-vmwp' || getComponent(id).parent === 'root-vmwp';
+const allInputs: DeviceIoInput[] = deviceGuests.flatMap((guest) =>
+	devices.flatMap((device) => [
+		{ guest, device },
+		{ guest, device, ics: false }
+	])
+);
+
+describe('device I/O machine', () => {
+	it('sends a frame from a Windows guest through NetVSC, VMBus and the virtual switch to the NIC', () => {
+		expect(play({ guest: 'windows', device: 'network' }).hops).toEqual([
+			'win-apps',
+			'win-io-stack',
+			'win-vsc',
+			'win-vmbus',
+			'win-winhv',
+			'hv-hypercalls',
+			'hv-synic',
+			'root-vmbus',
+			'root-vsp',
+			'root-io-stack',
+			'root-drivers',
+			'hw-nic',
+			'root-drivers',
+			'root-vsp',
+			'root-vmbus',
+			'root-winhv',
+			'hv-hypercalls',
+			'hv-synic',
+			'win-vmbus',
+			'win-vsc',
+			'hv-msrs',
+			'win-io-stack',
+			'win-apps'
+		]);
+		// One signal and one end of interrupt: the fact sheet's "at most about 2 guest exits" (facts §4.3).
+		expect(counters({ guest: 'windows', device: 'network' })).toEqual({
+			vmExits: 2,
+			hypercalls: 2,
+			vmwpTrips: 0,
+			ringWrites: 2,
+			interrupts: 2
+		});
+	});
+
+	it('takes a Linux guest through its own boxes (LinuxHv, not WinHv) on the same path', () => {
+		const hops = play({ guest: 'linux', device: 'network' }).hops;
+		expect(hops).toContain('linux-hv');
+		expect(hops.some((h) => h.startsWith('win-'))).toBe(false);
+		expect(hops).toHaveLength(23);
+	});
+
+	it('sends a frame through the emulated 21140 in about four to five intercepts (facts §5.3)', () => {
+		const { hops, snapshot } = play({ guest: 'unenlightened', device: 'network' });
+		const intercepts = hops.filter((h) => h === 'hv-intercepts').length;
+		expect(intercepts).toBe(nicSendAccesses.length + nicInterruptAccesses.length);
+		expect(intercepts).toBeGreaterThanOrEqual(4);
+		expect(intercepts).toBeLessThanOrEqual(5);
+		expect(hops).toContain('root-nic-emulator');
+		expect(hops).toContain('hw-nic');
+		// Each intercept visits the worker, plus the send and the completion.
+		expect(snapshot.context.vmwpTrips).toBe(intercepts + 2);
+		expect(snapshot.hasTag('completed')).toBe(true);
+	});
+
+	it('a Windows guest without integration components falls back to the emulated devices', () => {
+		expect(play({ guest: 'windows', device: 'network', ics: false }).hops).toEqual(
+			play({ guest: 'unenlightened', device: 'network' }).hops
+		);
+	});
+
+	it('updates the screen: synthetic video sends one message, S3 traps on every cursor register', () => {
+		const synthetic = play({ guest: 'windows', device: 'video' });
+		expect(synthetic.hops.at(-1)).toBe('root-vsp');
+		expect(synthetic.snapshot.context.vmwpTrips).toBe(0);
+		expect(synthetic.snapshot.context.vmExits).toBe(1);
+		const emulated = play({ guest: 'unenlightened', device: 'video' });
+		expect(emulated.hops.filter((h) => h === 'root-video-emulator')).toHaveLength(
+			videoCursorAccesses.length
+		);
+		expect(emulated.snapshot.context.vmExits).toBe(videoCursorAccesses.length);
+		expect(emulated.hops.at(-1)).toBe('legacy-apps');
+	});
+
+	it('moves the mouse: one VMBus packet, or three i8042 interrupts with four traps each', () => {
+		const synthetic = play({ guest: 'linux', device: 'input' });
+		expect(synthetic.hops.slice(0, 3)).toEqual(['root-vmwp', 'root-vsp', 'root-vmbus']);
+		expect(synthetic.hops.at(-1)).toBe('linux-apps');
+		// The guest only exits for the end of interrupt: the signal came from the root.
+		expect(synthetic.snapshot.context.vmExits).toBe(1);
+		const emulated = play({ guest: 'unenlightened', device: 'input' }).snapshot.context;
+		expect(emulated.interrupts).toBe(mousePacketBytes * (1 + mouseByteAccesses.length));
+		expect(emulated.vmExits).toBe(mousePacketBytes * mouseByteAccesses.length);
+	});
+
+	it('never visits the worker process on a synthetic send, always on an emulated one', () => {
+		for (const input of allInputs) {
+			const { hops, snapshot } = play(input);
+			const emulated = input.guest === 'unenlightened' || input.ics === false;
+			expect(
+				hops.some((h) => h === 'hv-intercepts'),
+				JSON.stringify(input)
+			).toBe(emulated);
+			// Mouse input starts in the worker either way (the VM Connection window); the request itself
+			// never comes back to it on the synthetic path.
+			const after = input.device === 'input' ? hops.slice(1) : hops;
+			expect(after.some(inVmwp), JSON.stringify(input)).toBe(emulated);
+			expect(snapshot.hasTag('completed'), JSON.stringify(input)).toBe(true);
+		}
+	});
+
+	it('refuses events out of order', () => {
+		const actor = createActor(deviceIoMachine, {
+			input: { guest: 'windows', device: 'network' }
+		}).start();
+		actor.send({ type: 'vmbus.write' });
+		expect(hopOf(actor.getSnapshot())?.node).toBe('win-apps');
+		actor.send({ type: 'io.submit' });
+		expect(hopOf(actor.getSnapshot())?.node).toBe('win-io-stack');
+	});
+});
+
+describe('device I/O machine, as a graph', () => {
+	const serializeState = (s: Snapshot) =>
+		JSON.stringify([s.value, s.context.phase, s.context.accessesDone, s.context.bytesLeft]);
+
+	it.each(allInputs.map((i) => [JSON.stringify(i), i] as const))(
+		'%s: every reachable state can still finish',
+		(_, input) => {
+			const paths = getShortestPaths(deviceIoMachine, { input, serializeState });
+			expect(paths.length).toBeGreaterThan(5);
+			for (const path of paths) {
+				const onward = getShortestPaths(deviceIoMachine, {
+					input,
+					serializeState,
+					fromState: path.state
+				});
+				expect(
+					onward.some((p) => p.state.hasTag('completed')),
+					JSON.stringify(path.state.value)
+				).toBe(true);
+			}
+		}
+	);
+
+	it('reaches every leaf state with some input', () => {
+		const reached = new Set(
+			allInputs.flatMap((input) =>
+				getShortestPaths(deviceIoMachine, { input, serializeState }).flatMap((p) =>
+					Object.keys(p.state.getMeta())
+				)
+			)
+		);
+		const leaves: string[] = [];
+		const walk = (node: (typeof deviceIoMachine)['root']) => {
+			const children = Object.values(node.states);
+			if (children.length === 0 && !node.always?.length) leaves.push(node.id);
+			children.forEach(walk);
+		};
+		walk(deviceIoMachine.root);
+		expect(leaves.length).toBeGreaterThan(60);
+		expect(leaves.filter((id) => !reached.has(id))).toEqual([]);
+	});
+});
