@@ -13,6 +13,7 @@ export class DiagramView {
 	#text: () => ArchitectureText;
 	#hop: () => Hop | undefined;
 	#travels: () => readonly Travel[];
+	#picker: () => ((id: ComponentId) => void) | undefined;
 
 	/** The box whose details are open. */
 	selected = $state<ComponentId | undefined>();
@@ -22,11 +23,18 @@ export class DiagramView {
 	constructor(
 		text: () => ArchitectureText,
 		hop: () => Hop | undefined,
-		travels: () => readonly Travel[]
+		travels: () => readonly Travel[],
+		picker: () => ((id: ComponentId) => void) | undefined = () => undefined
 	) {
 		this.#text = text;
 		this.#hop = hop;
 		this.#travels = travels;
+		this.#picker = picker;
+	}
+
+	/** True while the owner asks the learner to pick a box (a prediction or a quiz answer). */
+	get picking(): boolean {
+		return this.#picker() !== undefined;
 	}
 
 	get text() {
@@ -48,8 +56,11 @@ export class DiagramView {
 		return this.focused ?? this.activeNode ?? componentIds[0];
 	}
 
+	/** Opens a box's details, or, while the owner asks for a pick, hands the box to it instead. */
 	select(id: ComponentId | undefined) {
-		this.selected = id;
+		const pick = this.#picker();
+		if (pick && id) pick(id);
+		else this.selected = id;
 	}
 }
 

@@ -1,27 +1,49 @@
 /**
- * The cost counters a lesson shows, read from the machine snapshot's context. A machine that does not count
- * something simply does not show it; nothing here is kept per step.
+ * The counters a lesson shows, read from the machine snapshot's context: every number a machine counts that
+ * has a label here. A machine that does not count something simply does not show it; nothing is kept per step.
+ * Bookkeeping numbers (loop positions, planned totals) have no label and stay hidden.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { DiskReadCounters } from '$lib/model/diskRead.machine';
 import { m } from '$lib/paraglide/messages';
 
-export type CounterKey = keyof DiskReadCounters;
-
-// Typed against the machine's counters: a counter added there is a type error here until it has a label.
-export const counterLabel: Record<CounterKey, () => string> = {
+export const counterLabel = {
 	vmExits: m.counter_vm_exits,
 	hypercalls: m.counter_hypercalls,
+	guestHypercalls: m.counter_guest_hypercalls,
 	vmwpTrips: m.counter_vmwp_trips,
 	ringWrites: m.counter_ring_writes,
-	interrupts: m.counter_interrupts
-};
+	interrupts: m.counter_interrupts,
+	signals: m.counter_signals,
+	quietWrites: m.counter_quiet_writes,
+	outRing: m.counter_out_ring,
+	inRing: m.counter_in_ring,
+	controlMessages: m.counter_control_messages,
+	cpuidExits: m.counter_cpuid_exits,
+	msrWrites: m.counter_msr_writes,
+	repsCompleted: m.counter_reps_completed,
+	decodedAccesses: m.counter_decoded_accesses,
+	wastedSlices: m.counter_wasted_slices,
+	falseAlarms: m.counter_false_alarms,
+	partitions: m.counter_partitions,
+	workerProcesses: m.counter_worker_processes,
+	snapshots: m.counter_snapshots,
+	fileIos: m.counter_file_ios,
+	parentReads: m.counter_parent_reads,
+	allocations: m.counter_allocations,
+	passesDone: m.counter_passes_done,
+	started: m.counter_started,
+	refused: m.counter_refused,
+	reservedMb: m.counter_reserved_mb,
+	freeMb: m.counter_free_mb
+} satisfies Record<string, () => string>;
+
+export type CounterKey = keyof typeof counterLabel;
 
 /** The order counters are listed in. */
 export const counterKeys = Object.keys(counterLabel) as CounterKey[];
 
 export function countersOf(snapshot: AnyMachineSnapshot): { key: CounterKey; value: number }[] {
-	const context = snapshot.context as Record<string, unknown>;
+	const context = (snapshot.context ?? {}) as Record<string, unknown>;
 	return counterKeys
 		.filter((key) => typeof context[key] === 'number')
 		.map((key) => ({ key, value: context[key] as number }));

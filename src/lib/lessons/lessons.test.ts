@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '$lib/paraglide/runtime';
 import { hopOf } from '$lib/model/hop';
-import { lessons, loadNarration } from './catalog';
-import { parseNarration, parseScript } from './schema';
+import { getLesson, lessons, loadNarration } from './catalog';
+import { hopPuzzle, predictAnswer } from './quiz';
+import { parseNarration, parseScript, sentenceCount } from './schema';
 import { buildTimeline, LessonReplayError } from './timeline';
 
 describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) => {
@@ -34,7 +35,28 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) =
 			}
 		}
 		expect(timeline.at(-1)!.snapshot.hasTag('completed')).toBe(true);
-		expect(timeline.slice(0, -1).some((s) => s.snapshot.hasTag('completed'))).toBe(false);
+		// A run that has finished is only followed by a step that starts a new one.
+		for (const [i, s] of timeline.slice(0, -1).entries()) {
+			if (s.snapshot.hasTag('completed')) {
+				expect(lesson.steps[i + 1]!.run, `step ${i + 2} after a finished run`).toBeDefined();
+			}
+		}
+	});
+
+	it('asks at least one prediction, each answered by the model with a box the request moves to', () => {
+		const predicting = lesson.steps.flatMap((s, i) => (s.predict ? [i] : []));
+		expect(predicting.length).toBeGreaterThan(0);
+		for (const i of predicting) expect(predictAnswer(lesson, i)).toMatch(/^[a-z]+-/);
+	});
+
+	it('has 5 to 8 questions, and every hop question replays to an answer that differs from the start', () => {
+		expect(lesson.questions.length).toBeGreaterThanOrEqual(5);
+		expect(lesson.questions.length).toBeLessThanOrEqual(8);
+		for (const q of lesson.questions) {
+			if (q.kind !== 'hop') continue;
+			const puzzle = hopPuzzle(lesson, q);
+			expect(puzzle.answer, q.id).not.toBe(hopOf(puzzle.snapshot)?.node);
+		}
 	});
 
 	it.each(locales)('is narrated in %s for every step', async (locale) => {
@@ -42,14 +64,22 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) =
 		for (const step of lesson.steps) {
 			const words = narration.steps[step.id]!;
 			expect(words.title.length, step.id).toBeGreaterThan(0);
-			// Short enough for a projector: at most three sentences.
-			expect(words.text.split(/(?<=[.!?])\s+/).length, step.id).toBeLessThanOrEqual(3);
+			// Short enough for a projector: at most two short sentences.
+			expect(sentenceCount(words.text), step.id).toBeLessThanOrEqual(2);
+		}
+		for (const q of lesson.questions) {
+			const words = narration.questions[q.id]!;
+			expect(words.prompt.length, q.id).toBeGreaterThan(0);
+			if (q.kind === 'choice') {
+				for (const option of q.options)
+					expect(words.options?.[option], `${q.id}.${option}`).toBeTruthy();
+			}
 		}
 	});
 });
 
 describe('lesson data is checked, not trusted', () => {
-	const lesson = lessons[0]!;
+	const lesson = getLesson('emulated-disk-read')!;
 
 	it('rejects an event the machine does not know', () => {
 		const broken = structuredClone(lesson);
@@ -84,8 +114,27 @@ describe('lesson data is checked, not trusted', () => {
 		const [first] = lesson.steps;
 		delete narration.steps[first!.id];
 		narration.steps['no-such-step'] = { title: 'x', text: 'y' };
+		delete narration.questions[lesson.questions[0]!.id];
 		expect(() => parseNarration(lesson, 'en', narration)).toThrow(
-			new RegExp(`missing: ${first!.id}.*unknown: no-such-step`)
+			new RegExp(
+				`missing: ${first!.id}, question ${lesson.questions[0]!.id}.*unknown: no-such-step`
+			)
 		);
+	});
+
+	it('rejects narration of more than two sentences, and counts abbreviations right', () => {
+		expect(sentenceCount('One. Two, e.g. this. Three?')).toBe(3);
+		expect(sentenceCount('Een, bijv. dit. Twee!')).toBe(2);
+		expect(sentenceCount('No full stop at all')).toBe(1);
+	});
+
+	it('rejects a lesson without a prediction, and a choice whose answer is not an option', () => {
+		const noPredict = structuredClone(lesson);
+		for (const step of noPredict.steps) delete step.predict;
+		expect(() => parseScript(noPredict)).toThrow(/predict/);
+		const badAnswer = structuredClone(lesson);
+		const choice = badAnswer.questions.find((q) => q.kind === 'choice')!;
+		if (choice.kind === 'choice') choice.answer = 'not-an-option';
+		expect(() => parseScript(badAnswer)).toThrow(/answer must be one of the options/);
 	});
 });

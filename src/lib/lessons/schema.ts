@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { isSourceKey } from '$lib/architecture/sources';
 import { isMachineId } from '$lib/model/machine-ids';
-import type { LessonNarration, LessonScript } from './types';
+import { sequenceIds, type LessonNarration, type LessonScript } from './types';
 
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'));
 const sourceKey = v.pipe(
@@ -14,38 +14,112 @@ const sourceKey = v.pipe(
 	v.check((key) => isSourceKey(key), 'must be a source key from sources.ts')
 );
 
+const machineId = v.pipe(
+	v.string(),
+	v.check((id) => isMachineId(id), 'must name a machine in machines.ts')
+);
+// The input is checked against the named machine's own schema when the timeline is built.
+const run = v.object({ machine: machineId, input: v.unknown() });
+const sources = v.pipe(v.array(sourceKey), v.minLength(1, 'cite at least one source'));
+
 const stepSchema = v.object({
 	id: slug,
+	run: v.optional(run),
 	events: v.array(v.string()),
-	sources: v.pipe(v.array(sourceKey), v.minLength(1, 'every step cites at least one source'))
+	sources,
+	predict: v.optional(v.boolean())
 });
+
+const questionSchema = v.variant('kind', [
+	v.pipe(
+		v.object({
+			id: slug,
+			kind: v.literal('choice'),
+			options: v.pipe(v.array(slug), v.minLength(2), v.maxLength(6)),
+			answer: slug,
+			sources
+		}),
+		v.check((q) => q.options.includes(q.answer), 'the answer must be one of the options'),
+		v.check((q) => new Set(q.options).size === q.options.length, 'option ids must be unique')
+	),
+	v.object({
+		id: slug,
+		kind: v.literal('hop'),
+		run: v.optional(run),
+		events: v.pipe(v.array(v.string()), v.minLength(1, 'the last event is the one to predict')),
+		sources
+	})
+]);
 
 export const scriptSchema = v.pipe(
 	v.object({
 		id: slug,
+		sequence: v.picklist(sequenceIds),
 		order: v.pipe(v.number(), v.integer()),
-		machine: v.pipe(
-			v.string(),
-			v.check((id) => isMachineId(id), 'must name a machine in machines.ts')
-		),
+		machine: machineId,
 		// Checked below against the schema of the machine the lesson names.
 		input: v.unknown(),
 		minutes: v.pipe(v.number(), v.minValue(1)),
-		steps: v.pipe(v.array(stepSchema), v.minLength(8), v.maxLength(20))
+		steps: v.pipe(v.array(stepSchema), v.minLength(8), v.maxLength(20)),
+		questions: v.pipe(v.array(questionSchema), v.minLength(5), v.maxLength(8))
 	}),
 	v.check(
 		(s) => new Set(s.steps.map((step) => step.id)).size === s.steps.length,
 		'step ids must be unique'
+	),
+	v.check(
+		(s) => new Set(s.questions.map((q) => q.id)).size === s.questions.length,
+		'question ids must be unique'
+	),
+	v.check(
+		(s) => s.steps.slice(1).some((step) => step.predict),
+		'at least one step (not the first) asks the learner to predict the next hop'
 	)
 );
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
 
+// Abbreviations whose full stop does not end a sentence, in both languages.
+const abbreviations = /\b(?:e\.g|i\.e|vs|etc|approx|bijv|o\.a|d\.w\.z|m\.a\.w|ca|nl|resp)\.$/i;
+
+/** Sentences in a plain text: a full stop, question or exclamation mark followed by space or the end. */
+export function sentenceCount(value: string): number {
+	let count = 0;
+	const ends = value.trim().matchAll(/[.!?]+(?=\s|$)/g);
+	for (const end of ends) {
+		const before = value.slice(0, end.index + 1);
+		if (!abbreviations.test(before)) count++;
+	}
+	return Math.max(count, 1);
+}
+
+const shortNarration = v.pipe(
+	text,
+	v.check((t) => sentenceCount(t) <= 2, 'a step says at most two short sentences'),
+	v.maxLength(320, 'a step says at most two short sentences (320 characters)')
+);
+
 export const narrationSchema = v.object({
 	title: text,
 	summary: text,
 	objectives: v.pipe(v.array(text), v.minLength(1)),
-	steps: v.record(v.string(), v.object({ title: text, text: text, correction: v.optional(text) }))
+	steps: v.record(
+		v.string(),
+		v.object({
+			title: text,
+			text: shortNarration,
+			correction: v.optional(text),
+			notes: v.optional(text)
+		})
+	),
+	questions: v.record(
+		v.string(),
+		v.object({
+			prompt: text,
+			options: v.optional(v.record(v.string(), text)),
+			explanation: text
+		})
+	)
 });
 
 /** Parses a script, throwing a message that names the lesson and the problem. */
@@ -68,6 +142,20 @@ export function parseNarration(
 	const ids = script.steps.map((s) => s.id);
 	const missing = ids.filter((id) => !(id in result.output.steps));
 	const extra = Object.keys(result.output.steps).filter((id) => !ids.includes(id));
+	for (const q of script.questions) {
+		const words = result.output.questions[q.id];
+		if (!words) missing.push(`question ${q.id}`);
+		else if (q.kind === 'choice') {
+			const lacking = q.options.filter((o) => !words.options?.[o]);
+			if (lacking.length) missing.push(`options ${lacking.join(', ')} of question ${q.id}`);
+		}
+	}
+	const questionIds = script.questions.map((q) => q.id);
+	extra.push(
+		...Object.keys(result.output.questions)
+			.filter((id) => !questionIds.includes(id))
+			.map((id) => `question ${id}`)
+	);
 	if (missing.length || extra.length) {
 		throw new Error(
 			`The ${locale} narration of ${script.id} does not match its steps` +

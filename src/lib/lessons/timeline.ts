@@ -13,11 +13,14 @@ import type { ComponentId } from '$lib/architecture/topology';
 import { hopOf } from '$lib/model/hop';
 import * as v from 'valibot';
 import { eventTypesOf, inputSchemas, machines } from '$lib/model/machines';
-import type { LessonScript } from './types';
+import type { MachineId } from '$lib/model/machine-ids';
+import type { LessonScript, MachineRun } from './types';
 
 export class LessonReplayError extends Error {}
 
 export interface TimelineStep {
+	/** The machine this step runs: the lesson's, or the one a step before it started. */
+	machine: MachineId;
 	snapshot: AnyMachineSnapshot;
 	/** Where the request was at the end of the previous step, then after each event of this one. */
 	trail: ComponentId[];
@@ -35,25 +38,52 @@ export function timelineOf(script: LessonScript): TimelineStep[] {
 /** `timeline[i]` is the machine after every event of steps 0…i has been sent. */
 export function buildTimeline(script: LessonScript): TimelineStep[] {
 	checkAgainstMachine(script);
-	const machine: AnyStateMachine = machines[script.machine];
-	let [snapshot] = initialTransition(machine, script.input);
+	let run = firstRun(script);
+	let machine: AnyStateMachine = machines[run.machine];
+	let [snapshot] = initialTransition(machine, run.input);
 	const timeline: TimelineStep[] = [];
 	for (const [index, step] of script.steps.entries()) {
-		const trail = boxOf(snapshot);
-		for (const type of step.events) {
-			const event = { type };
-			if (!snapshot.can(event)) {
-				throw new LessonReplayError(
-					`Lesson ${script.id}, step ${index + 1} (${step.id}): the machine in state ` +
-						`${JSON.stringify(snapshot.value)} does not accept "${type}"`
-				);
-			}
-			[snapshot] = transition(machine, snapshot, event);
-			trail.push(...boxOf(snapshot));
+		if (step.run) {
+			run = step.run;
+			machine = machines[run.machine];
+			[snapshot] = initialTransition(machine, run.input);
 		}
-		timeline.push({ snapshot, trail });
+		const trail = step.run ? [] : boxOf(snapshot);
+		if (step.run) trail.push(...boxOf(snapshot));
+		snapshot = replay(
+			machine,
+			snapshot,
+			step.events,
+			(type) =>
+				`Lesson ${script.id}, step ${index + 1} (${step.id}): the machine in state ` +
+				`${JSON.stringify(snapshot.value)} does not accept "${type}"`,
+			(next) => trail.push(...boxOf(next))
+		);
+		timeline.push({ machine: run.machine, snapshot, trail });
 	}
 	return timeline;
+}
+
+/** The run a lesson starts with. */
+export const firstRun = (script: LessonScript) =>
+	({ machine: script.machine, input: script.input }) as MachineRun;
+
+/** Sends events one by one, failing with `message(type)` on the first one the machine does not accept. */
+export function replay(
+	machine: AnyStateMachine,
+	from: AnyMachineSnapshot,
+	events: readonly string[],
+	message: (type: string) => string,
+	onStep: (snapshot: AnyMachineSnapshot) => void = () => {}
+): AnyMachineSnapshot {
+	let snapshot = from;
+	for (const type of events) {
+		const event = { type };
+		if (!snapshot.can(event)) throw new LessonReplayError(message(type));
+		[snapshot] = transition(machine, snapshot, event);
+		onStep(snapshot);
+	}
+	return snapshot;
 }
 
 const boxOf = (snapshot: AnyMachineSnapshot): ComponentId[] => {
@@ -62,19 +92,24 @@ const boxOf = (snapshot: AnyMachineSnapshot): ComponentId[] => {
 };
 
 /** A script may only send events its machine knows, and give it an input it takes. */
-function checkAgainstMachine(script: LessonScript) {
-	if (!v.is(inputSchemas[script.machine], script.input)) {
+export function checkRun(run: MachineRun, events: readonly string[], where: string) {
+	if (!v.is(inputSchemas[run.machine], run.input)) {
 		throw new LessonReplayError(
-			`Lesson ${script.id}: the input ${JSON.stringify(script.input)} is not one ${script.machine} takes`
+			`${where}: the input ${JSON.stringify(run.input)} is not one ${run.machine} takes`
 		);
 	}
-	const known = new Set(eventTypesOf(script.machine));
+	const known = new Set(eventTypesOf(run.machine));
+	const unknown = events.filter((e) => !known.has(e));
+	if (unknown.length) {
+		throw new LessonReplayError(`${where}: ${run.machine} knows no event ${unknown.join(', ')}`);
+	}
+}
+
+function checkAgainstMachine(script: LessonScript) {
+	let run = firstRun(script);
+	checkRun(run, [], `Lesson ${script.id}`);
 	for (const [index, step] of script.steps.entries()) {
-		const unknown = step.events.filter((e) => !known.has(e));
-		if (unknown.length) {
-			throw new LessonReplayError(
-				`Lesson ${script.id}, step ${index + 1} (${step.id}): ${script.machine} knows no event ${unknown.join(', ')}`
-			);
-		}
+		run = step.run ?? run;
+		checkRun(run, step.events, `Lesson ${script.id}, step ${index + 1} (${step.id})`);
 	}
 }

@@ -2,34 +2,89 @@ import type { SourceKey } from '$lib/architecture/sources';
 import type { MachineId } from '$lib/model/machine-ids';
 import type { MachineInputs } from '$lib/model/machines';
 
+/** A machine and the input it starts with: one run of the model. */
+export type MachineRun = { [M in MachineId]: { machine: M; input: MachineInputs[M] } }[MachineId];
+
+/** The groups lessons are listed in on the home page, in this order. */
+export const sequenceIds = ['foundations', 'io', 'inside', 'guests', 'storage', 'operations'] as const;
+export type SequenceId = (typeof sequenceIds)[number];
+
 /** One step of a lesson: what to send to the machine, and what the step rests on. Words live per locale. */
 export interface LessonStep {
 	/** Stable id; narration is keyed by it, so steps can be reordered without touching translations. */
 	id: string;
+	/**
+	 * Start a fresh run before this step's events: another machine, or the same one with another input (the
+	 * same read without the enlightenment, say). Steps after it continue that run.
+	 */
+	run?: MachineRun;
 	/** Event types sent to the machine, in order, to reach this step from the previous one. */
 	events: string[];
 	/** Where the step's claims come from. */
 	sources: SourceKey[];
+	/**
+	 * Ask the learner, before this step is shown, which box the request goes to next. The answer is this
+	 * step's hop, read from the machine, so it cannot drift from what the diagram then shows.
+	 */
+	predict?: boolean;
 }
+
+/** A multiple-choice question; the options' words live per locale under the same ids. */
+export interface ChoiceQuestion {
+	id: string;
+	kind: 'choice';
+	options: string[];
+	answer: string;
+	sources: SourceKey[];
+}
+
+/**
+ * "Where does the request go next?", answered by clicking a box on the live diagram. The diagram shows the
+ * run after every event but the last; the answer is where the last event takes the request, per the model.
+ */
+export interface HopQuestion {
+	id: string;
+	kind: 'hop';
+	/** The run to ask about; the lesson's own machine and input when left out. */
+	run?: MachineRun;
+	events: string[];
+	sources: SourceKey[];
+}
+
+export type Question = ChoiceQuestion | HopQuestion;
 
 /** A lesson's structure: which machine it runs, with what input, in which steps. */
 export interface LessonScript<M extends MachineId = MachineId> {
 	id: string;
+	/** The home-page group it belongs to. */
+	sequence: SequenceId;
 	/** Position on the home page. */
 	order: number;
 	machine: M;
 	input: MachineInputs[M];
-	/** Planned duration in minutes, for the home page and (later) presenter pacing. */
+	/** Planned duration in minutes, for the home page and presenter pacing. */
 	minutes: number;
 	steps: LessonStep[];
+	/** The knowledge check at the end: 5 to 8 questions. */
+	questions: Question[];
 }
 
 export interface StepNarration {
 	title: string;
-	/** At most two or three short sentences; plain text, never HTML. */
+	/** At most two short sentences; plain text, never HTML. */
 	text: string;
 	/** Where the 2008 overview got this wrong, said plainly. */
 	correction?: string;
+	/** For a presenter's eyes only: what to say or show beyond the narration. */
+	notes?: string;
+}
+
+export interface QuestionText {
+	prompt: string;
+	/** Words for each option id of a choice question. */
+	options?: Record<string, string>;
+	/** Shown after answering, right or wrong: why the answer is what it is. */
+	explanation: string;
 }
 
 /** A lesson's words in one locale. */
@@ -38,4 +93,5 @@ export interface LessonNarration {
 	summary: string;
 	objectives: string[];
 	steps: Record<string, StepNarration>;
+	questions: Record<string, QuestionText>;
 }

@@ -1,0 +1,24 @@
+/**
+ * The lesson list, read at build time: the home page gets titles and summaries as prerendered data, without
+ * downloading every lesson's narration into the browser.
+ */
+import type { PageServerLoad } from './$types';
+import { lessons, loadNarration } from '$lib/lessons/catalog';
+import { localeOf } from '$lib/i18n';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const locale = localeOf(url);
+	const narrations = await Promise.all(lessons.map((lesson) => loadNarration(lesson, locale)));
+	return {
+		lessons: lessons.map((lesson, i) => ({
+			id: lesson.id,
+			sequence: lesson.sequence,
+			minutes: lesson.minutes,
+			steps: lesson.steps.map((s) => s.id),
+			questions: lesson.questions.length,
+			title: narrations[i]!.title,
+			summary: narrations[i]!.summary,
+			objectives: narrations[i]!.objectives
+		}))
+	};
+};
