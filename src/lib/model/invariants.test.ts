@@ -55,6 +55,10 @@ const inputs: { [M in MachineId]: MachineInputs[M][] } = {
 	migration: [
 		{ kind: 'quick' },
 		{ kind: 'live', memoryMb: 4096, dirtyMbPerSecond: 20, linkMbPerSecond: 110 }
+	],
+	hostMemory: [
+		{ hostMb: 8192, rule: 'article2008', vms: [2048, 2048, 2048] },
+		{ hostMb: 8192, rule: 'planning', vms: [2048, 2048, 2048] }
 	]
 };
 

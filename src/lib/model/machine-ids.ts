@@ -13,7 +13,8 @@ export const machineIds = [
 	'xenAdapter',
 	'lifecycle',
 	'vhdIo',
-	'migration'
+	'migration',
+	'hostMemory'
 ] as const;
 
 export type MachineId = (typeof machineIds)[number];

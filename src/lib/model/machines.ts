@@ -25,6 +25,8 @@ import { xenAdapterMachine } from './hypercall/xenAdapter.machine';
 import { lifecycleMachine } from './partition/lifecycle.machine';
 import { vhdIoMachine, type VhdIoInput } from './storage/vhdIo.machine';
 import { migrationMachine, type MigrationInput } from './migration/migration.machine';
+import { hostMemoryMachine, type HostMemoryInput } from './sizing/hostMemory.machine';
+import { inputRanges, rootReserveMb, sizingRules } from './sizing/memory';
 import { channelMachine, type ChannelInput } from './vmbus/channel.machine';
 
 export const machines = {
@@ -38,7 +40,8 @@ export const machines = {
 	xenAdapter: xenAdapterMachine,
 	lifecycle: lifecycleMachine,
 	vhdIo: vhdIoMachine,
-	migration: migrationMachine
+	migration: migrationMachine,
+	hostMemory: hostMemoryMachine
 } as const satisfies Record<MachineId, AnyStateMachine>;
 
 export type { MachineId } from './machine-ids';
@@ -56,6 +59,7 @@ export interface MachineInputs {
 	lifecycle: undefined;
 	vhdIo: VhdIoInput;
 	migration: MigrationInput;
+	hostMemory: HostMemoryInput;
 }
 
 /** What each machine models, for lists of machines (explore mode, docs); English, as in the code. */
@@ -79,7 +83,9 @@ export const machineDescriptions: Record<MachineId, string> = {
 	vhdIo:
 		'One disk access served from a fixed, dynamic or differencing VHD (BAT lookup, block allocation, parent fall-through) or a pass-through disk.',
 	migration:
-		'Quick Migration (pause, save, move the disk, restore) against Live Migration (pre-copy passes while running, at most 10, then a short blackout).'
+		'Quick Migration (pause, save, move the disk, restore) against Live Migration (pre-copy passes while running, at most 10, then a short blackout).',
+	hostMemory:
+		"A host's memory filling up as VMs start one by one: the root's reserve, then each VM's RAM taken by VID and its overhead deposited with the hypervisor, by the 2008 article's formula or the planning rule; a start that does not fit is refused."
 };
 
 /**
@@ -144,7 +150,28 @@ export const inputSchemas = {
 			linkMbPerSecond: v.pipe(v.number(), v.minValue(1)),
 			stopCopyMb: v.optional(v.pipe(v.number(), v.minValue(0)))
 		})
-	])
+	]),
+	hostMemory: v.pipe(
+		v.strictObject({
+			hostMb: v.pipe(
+				v.number(),
+				v.minValue(inputRanges.hostMb.min),
+				v.maxValue(inputRanges.hostMb.max)
+			),
+			rule: v.picklist(sizingRules),
+			rootReserveMb: v.optional(v.pipe(v.number(), v.minValue(0))),
+			vms: v.pipe(
+				v.array(
+					v.pipe(v.number(), v.minValue(inputRanges.vmMb.min), v.maxValue(inputRanges.vmMb.max))
+				),
+				v.maxLength(inputRanges.vmCount.max)
+			)
+		}),
+		v.check(
+			(i) => (i.rootReserveMb ?? rootReserveMb(i.rule)) <= i.hostMb,
+			"the root's reserve must fit in the host"
+		)
+	)
 } satisfies { [M in MachineId]: v.GenericSchema<unknown, MachineInputs[M]> };
 
 /** The event types a machine accepts anywhere; a lesson may only send these. */

@@ -4,18 +4,22 @@ import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from '$lib/m
 const times = (n: number, events: readonly string[]) =>
 	Array.from({ length: n }, () => events).flat();
 
+/** The read up to the guest driver, ready to touch its first port. */
+const toDriver = ['io.submit', 'driver.start'];
+
 const script: LessonScript<'diskRead'> = {
 	id: 'emulated-disk-read',
-	order: 1,
+	sequence: 'io',
+	order: 30,
 	machine: 'diskRead',
 	input: { guest: 'unenlightened' },
-	minutes: 8,
+	minutes: 10,
 	steps: [
 		{ id: 'start', events: [], sources: ['S1', 'S9'] },
 		{ id: 'kernel', events: ['io.submit'], sources: ['S1'] },
 		{ id: 'driver', events: ['driver.start'], sources: ['S9', 'S13'] },
 		{ id: 'trap', events: ['cpu.trap'], sources: ['S3'] },
-		{ id: 'message', events: ['hv.message'], sources: ['S3', 'S4'] },
+		{ id: 'message', events: ['hv.message'], sources: ['S3', 'S4', 'S2c'] },
 		{ id: 'vid', events: ['vid.dispatch'], sources: ['S1', 'S14'] },
 		{ id: 'emulate', events: ['vmwp.emulate'], sources: ['S14'] },
 		{ id: 'resume', events: ['vmwp.done'], sources: ['S3'] },
@@ -26,14 +30,15 @@ const script: LessonScript<'diskRead'> = {
 			sources: ['S13']
 		},
 		{ id: 'vmwp-read', events: ['vmwp.read'], sources: ['S14'] },
-		{ id: 'disk', events: ['driver.start', 'disk.read'], sources: ['S1', 'S16'] },
+		{ id: 'disk', events: ['driver.start', 'disk.read'], sources: ['S1', 'S16', 'S13', 'S34'] },
 		{
 			id: 'back-through-vmwp',
 			events: ['disk.complete', 'io.complete', 'vmwp.complete'],
-			sources: ['S14']
+			sources: ['S14'],
+			predict: true
 		},
 		{ id: 'pic', events: ['pic.raise'], sources: ['S3', 'S9'] },
-		{ id: 'inject', events: ['hv.inject'], sources: ['S1', 'S3'] },
+		{ id: 'inject', events: ['hv.inject'], sources: ['S1', 'S3'], predict: true },
 		{ id: 'isr', events: ['isr.start'], sources: ['S3'] },
 		{
 			id: 'isr-accesses',
@@ -41,7 +46,49 @@ const script: LessonScript<'diskRead'> = {
 			sources: ['S3', 'S9']
 		},
 		{ id: 'kernel-done', events: ['io.complete'], sources: ['S1'] },
-		{ id: 'done', events: ['app.complete'], sources: ['S13', 'S14'] }
+		{ id: 'done', events: ['app.complete'], sources: ['S13', 'S14', 'S23'] }
+	],
+	questions: [
+		{
+			id: 'where-emulated',
+			kind: 'hop',
+			events: [...toDriver, 'cpu.trap', 'hv.message', 'vid.dispatch', 'vmwp.emulate'],
+			sources: ['S14', 'S1']
+		},
+		{
+			id: 'after-setup',
+			kind: 'hop',
+			events: [...toDriver, ...times(ideSetupAccesses.length, portAccessEvents), 'vmwp.read'],
+			sources: ['S14']
+		},
+		{
+			id: 'why-slow',
+			kind: 'choice',
+			options: ['round-trip', 'hypervisor-emulates', 'slow-disk', 'extra-copy'],
+			answer: 'round-trip',
+			sources: ['S14', 'S3']
+		},
+		{
+			id: 'exit-count',
+			kind: 'choice',
+			options: ['one', 'about-four', 'about-twelve', 'over-a-hundred'],
+			answer: 'about-twelve',
+			sources: ['S13', 'S3']
+		},
+		{
+			id: 'resume-how',
+			kind: 'choice',
+			options: ['set-vp-registers', 'guest-retries', 'timer-interrupt'],
+			answer: 'set-vp-registers',
+			sources: ['S3']
+		},
+		{
+			id: 'driver-where',
+			kind: 'choice',
+			options: ['root-kernel', 'hypervisor', 'guest-kernel', 'worker-process'],
+			answer: 'root-kernel',
+			sources: ['S1', 'S16']
+		}
 	]
 };
 

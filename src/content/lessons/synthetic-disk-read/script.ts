@@ -1,17 +1,34 @@
 import type { LessonScript } from '$lib/lessons/types';
 
+/** The read up to the moment the root's VMBus driver takes the guest's signal. */
+const toRootVmbus = [
+	'io.submit',
+	'vsc.request',
+	'vmbus.write',
+	'vmbus.signal',
+	'hv.hypercall',
+	'synic.signal',
+	'synic.interrupt'
+];
+
 const script: LessonScript<'diskRead'> = {
 	id: 'synthetic-disk-read',
-	order: 2,
+	sequence: 'io',
+	order: 40,
 	machine: 'diskRead',
 	input: { guest: 'enlightened' },
-	minutes: 7,
+	minutes: 9,
 	steps: [
 		{ id: 'start', events: [], sources: ['S5', 'S1'] },
 		{ id: 'stack', events: ['io.submit'], sources: ['S5'] },
 		{ id: 'storvsc', events: ['vsc.request'], sources: ['S5', 'S6'] },
-		{ id: 'ring', events: ['vmbus.write'], sources: ['S5'] },
-		{ id: 'signal', events: ['vmbus.signal', 'hv.hypercall'], sources: ['S5', 'S6', 'S2a'] },
+		{ id: 'ring', events: ['vmbus.write'], sources: ['S5', 'S14'] },
+		{
+			id: 'signal',
+			events: ['vmbus.signal', 'hv.hypercall'],
+			sources: ['S5', 'S6', 'S2a'],
+			predict: true
+		},
 		{ id: 'synic', events: ['synic.signal', 'synic.interrupt'], sources: ['S2c'] },
 		{ id: 'storvsp', events: ['vsp.read'], sources: ['S1', 'S14'] },
 		{ id: 'root-io', events: ['io.issue', 'driver.start'], sources: ['S14', 'S16'] },
@@ -27,10 +44,53 @@ const script: LessonScript<'diskRead'> = {
 			events: ['vmbus.signal', 'hv.hypercall', 'synic.signal'],
 			sources: ['S5', 'S2c']
 		},
-		{ id: 'guest-interrupt', events: ['synic.interrupt'], sources: ['S2c', 'S5'] },
+		{ id: 'guest-interrupt', events: ['synic.interrupt'], sources: ['S2c', 'S5', 'S6'] },
 		{ id: 'storvsc-done', events: ['vsc.complete'], sources: ['S5'] },
-		{ id: 'eoi', events: ['apic.eoi'], sources: ['S2b', 'S4'] },
+		{ id: 'eoi', events: ['apic.eoi'], sources: ['S2b', 'S4'], predict: true },
 		{ id: 'done', events: ['io.complete', 'app.complete'], sources: ['S5', 'S14'] }
+	],
+	questions: [
+		{
+			id: 'after-root-interrupt',
+			kind: 'hop',
+			events: [...toRootVmbus, 'vsp.read'],
+			sources: ['S14', 'S1']
+		},
+		{
+			id: 'ide-fast-path',
+			kind: 'hop',
+			run: { machine: 'diskRead', input: { guest: 'enlightened', controller: 'ide' } },
+			events: ['io.submit', 'filter.redirect'],
+			sources: ['S13']
+		},
+		{
+			id: 'vsp-where',
+			kind: 'choice',
+			options: ['root-kernel', 'worker-process', 'guest-kernel', 'hypervisor'],
+			answer: 'root-kernel',
+			sources: ['S1', 'S14']
+		},
+		{
+			id: 'when-signal',
+			kind: 'choice',
+			options: ['ring-was-empty', 'every-packet', 'timer'],
+			answer: 'ring-was-empty',
+			sources: ['S5']
+		},
+		{
+			id: 'data-path',
+			kind: 'choice',
+			options: ['guest-pages', 'inline-in-ring', 'through-worker-process'],
+			answer: 'guest-pages',
+			sources: ['S5']
+		},
+		{
+			id: 'exit-count',
+			kind: 'choice',
+			options: ['none', 'about-two', 'about-twelve'],
+			answer: 'about-two',
+			sources: ['S5', 'S2a', 'S2b']
+		}
 	]
 };
 

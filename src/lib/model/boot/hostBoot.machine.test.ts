@@ -58,7 +58,11 @@ describe('host boot', () => {
 		]);
 		expect(snapshot.hasTag('completed')).toBe(true);
 		expect(snapshot.status).toBe('done');
-		expect(snapshot.context).toMatchObject({ missing: null, hypervisorRunning: true, partitions: 1 });
+		expect(snapshot.context).toMatchObject({
+			missing: null,
+			hypervisorRunning: true,
+			partitions: 1
+		});
 	});
 
 	it('creates the root only after the hypervisor has taken the processors and memory', () => {

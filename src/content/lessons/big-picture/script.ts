@@ -1,0 +1,111 @@
+import type { LessonScript } from '$lib/lessons/types';
+
+/** An enlightened guest's read, from the application to the storage VSP in the root. */
+const toStorVsp = [
+	'io.submit',
+	'vsc.request',
+	'vmbus.write',
+	'vmbus.signal',
+	'hv.hypercall',
+	'synic.signal',
+	'synic.interrupt',
+	'vsp.read'
+];
+
+const script: LessonScript<'lifecycle'> = {
+	id: 'big-picture',
+	sequence: 'foundations',
+	order: 10,
+	machine: 'lifecycle',
+	input: undefined,
+	minutes: 12,
+	steps: [
+		{ id: 'partitions', events: [], sources: ['S1'] },
+		{ id: 'request', events: ['vm.start'], sources: ['S1'] },
+		{ id: 'worker', events: ['vmms.launch'], sources: ['S1', 'S13', 'S14'] },
+		{ id: 'vid', events: ['vmwp.request'], sources: ['S1'], predict: true },
+		{ id: 'create', events: ['hv.createPartition'], sources: ['S2d', 'S3', 'S2e'], predict: true },
+		{ id: 'memory', events: ['hv.depositMemory'], sources: ['S2g', 'S3'] },
+		{ id: 'set-up', events: ['hv.setUp'], sources: ['S3', 'S2d'] },
+		{ id: 'running', events: ['vm.run'], sources: ['S1'] },
+		{
+			id: 'a-read',
+			run: { machine: 'diskRead', input: { guest: 'enlightened' } },
+			events: [],
+			sources: ['S1', 'S16']
+		},
+		{ id: 'vsc', events: ['io.submit', 'vsc.request'], sources: ['S1', 'S5'] },
+		{ id: 'to-root', events: toStorVsp.slice(2), sources: ['S5', 'S2c', 'S1'] },
+		{ id: 'drivers', events: ['io.issue', 'driver.start'], sources: ['S16', 'S1'] },
+		{ id: 'monolithic', events: ['disk.read'], sources: ['S16', 'S33'] },
+		{ id: 'xen', events: ['disk.complete'], sources: ['S17'] },
+		{ id: 'root-risk', events: ['io.complete', 'vsp.complete'], sources: ['S13', 'S34'] },
+		{
+			id: 'done',
+			events: [
+				'vmbus.write',
+				'vmbus.signal',
+				'hv.hypercall',
+				'synic.signal',
+				'synic.interrupt',
+				'vsc.complete',
+				'apic.eoi',
+				'io.complete',
+				'app.complete'
+			],
+			sources: ['S5', 'S1']
+		}
+	],
+	questions: [
+		{
+			id: 'where-drivers',
+			kind: 'choice',
+			options: ['root-partition', 'hypervisor', 'each-child'],
+			answer: 'root-partition',
+			sources: ['S16', 'S1']
+		},
+		{
+			id: 'monolithic-example',
+			kind: 'choice',
+			options: ['esx', 'hyper-v', 'xen'],
+			answer: 'esx',
+			sources: ['S16', 'S33']
+		},
+		{
+			id: 'xen-counterpart',
+			kind: 'choice',
+			options: ['dom0', 'domu', 'xenserver'],
+			answer: 'dom0',
+			sources: ['S17']
+		},
+		{
+			id: 'root-crash',
+			kind: 'choice',
+			options: ['all-children-down', 'children-keep-running', 'hypervisor-restarts-root'],
+			answer: 'all-children-down',
+			sources: ['S13', 'S34']
+		},
+		{
+			id: 'who-creates',
+			kind: 'choice',
+			options: ['root', 'any-child', 'first-child'],
+			answer: 'root',
+			sources: ['S2e', 'S3']
+		},
+		{
+			id: 'after-vid',
+			kind: 'hop',
+			events: ['vm.start', 'vmms.launch', 'vmwp.request', 'hv.createPartition'],
+			sources: ['S2d', 'S3']
+		},
+		{
+			id: 'root-driver',
+			kind: 'hop',
+			run: { machine: 'diskRead', input: { guest: 'enlightened' } },
+			events: [...toStorVsp, 'io.issue', 'driver.start'],
+			sources: ['S1', 'S16']
+		}
+	]
+};
+
+export default script;

@@ -1,0 +1,178 @@
+import type { LessonNarration } from '$lib/lessons/types';
+
+const narration: LessonNarration = {
+	title: 'Enlightenments: what a hypervisor-aware kernel saves',
+	summary:
+		'Four everyday kernel operations, each done first the hardware way and then the enlightened way: a remote TLB flush, a long spin wait, an end of interrupt and a late timer. Count what every enlightenment saves.',
+	objectives: [
+		'Find the enlightenment hints in CPUID leaf 0x40000004.',
+		'Compare a remote TLB flush by IPIs with a single flush hypercall.',
+		'Explain lock-holder preemption and what HvCallNotifyLongSpinWait does about it.',
+		'Say what the EOI MSR and relaxed timing save, and why memory enlightenments mattered so much in Windows Server 2008, which had no SLAT.'
+	],
+	steps: {
+		'flush-start': {
+			title: 'A TLB flush on four processors',
+			text: 'This guest has four virtual processors and has just changed a page mapping, so stale copies in the TLBs of the other three must go. First we do it the way a kernel does on real hardware.',
+			notes:
+				'The hints a guest acts on come from CPUID leaf 0x40000004; in this run the guest ignores them. Ask: how does one processor make another flush its TLB?'
+		},
+		'flush-ipi-first': {
+			title: 'An IPI, the hardware way',
+			text: "The kernel sends an inter-processor interrupt by writing the command register in the APIC's memory-mapped page. That write exits, and the hypervisor has to decode the instruction to find out what was written.",
+			notes: 'Point at the APIC box and at the decoded-accesses counter.'
+		},
+		'flush-ipi-rest': {
+			title: 'Two more',
+			text: 'The same again for the other two processors: three exits and three decoded APIC writes so far. Each target processor is interrupted as well, to do its own flush.',
+			notes: 'Ask what happens to this count as a guest gets more virtual processors.'
+		},
+		'flush-done': {
+			title: 'Flushed, at a price',
+			text: 'The flush is done after three trapped writes. The cost grows with the guest: one IPI for every other virtual processor.',
+			notes: 'Remember the counters: three exits, three decoded accesses, no hypercall.'
+		},
+		'flush-hypercall': {
+			title: 'One hypercall instead',
+			text: 'Bit 2 of CPUID leaf 0x40000004 EAX recommends a hypercall for remote flushes. The guest makes one HvCallFlushVirtualAddressSpace (0x0002) call with a mask naming every processor to flush.',
+			notes:
+				'Bits 0 and 1 of the same register recommend hypercalls for address-space switches and local flushes too.'
+		},
+		'flush-hypercall-done': {
+			title: 'One exit, nothing to decode',
+			text: 'One exit instead of three, and nothing to decode. Windows Server 2008 had no SLAT, so the hypervisor kept shadow page tables and memory-management work was costly; SLAT in R2 cut the overhead from about 10% to about 2%.',
+			correction:
+				'The 2008 article says Windows Server 2008 is fully enlightened, improved at every possible point. That overstates it: more enlightenments came with R2 and later versions, and SLAT in R2 changed the memory-management picture.',
+			notes:
+				'SLAT is Intel EPT or AMD RVI: the processor walks both the guest and the host page tables, so the hypervisor no longer has to shadow them.'
+		},
+		'spin-start': {
+			title: 'Waiting for a lock',
+			text: 'A virtual processor wants a spinlock held by another virtual processor of the same guest, which the hypervisor has just taken off the CPU. Without the enlightenment it just spins, unaware that the holder is not running.',
+			notes:
+				'On real hardware the holder always runs, so spinning briefly is cheap. Ask why that changes here.'
+		},
+		'spin-wasted': {
+			title: 'A wasted time slice',
+			text: 'It spins until its time slice runs out, and the lock is still held, because the holder never got a processor. This is lock-holder preemption.',
+			notes: 'Point at the wasted-slices counter: one whole slice spent doing nothing useful.'
+		},
+		'spin-notify': {
+			title: 'Telling the scheduler',
+			text: 'An enlightened guest spins only as many times as the spin-retry count in CPUID 0x40000004 EBX says. Then it calls HvCallNotifyLongSpinWait (0x0008), so the scheduler can give the time to another processor, such as the lock holder.',
+			notes:
+				'Ask why the guest first spins up to the retry count instead of calling the hypervisor straight away.'
+		},
+		'spin-holder-runs': {
+			title: 'No slice wasted',
+			text: 'The call is only advice and always returns success, but no slice burns away waiting for a holder that cannot run. Compare the wasted-slices counter of both runs.',
+			notes: 'Ask the class: why is it safe for the hypervisor to treat this call as a mere hint?'
+		},
+		'eoi-mmio': {
+			title: 'End of interrupt, the hardware way',
+			text: 'An interrupt has been handled, and the kernel must tell the APIC it is done: an end of interrupt (EOI). Without the enlightenment it writes the EOI register in the memory-mapped APIC page.',
+			notes: 'Every interrupt a guest takes ends this way, so this small cost adds up fast.'
+		},
+		'eoi-mmio-done': {
+			title: 'Decoded',
+			text: 'That write exits, and the hypervisor must fetch and decode the instruction to learn which register was written and with what. One exit, one decoded access.',
+			notes:
+				'The model passes the MSRs box on the way back; for this hardware-style write, the APIC box is the one that matters.'
+		},
+		'eoi-msr': {
+			title: 'EOI through an MSR',
+			text: 'With bit 3 of the hints set, the kernel writes the synthetic EOI MSR (0x40000070) instead. That is still an exit, but an MSR write says exactly what it is, so there is nothing to decode.',
+			notes: 'MSRs 0x40000071 and 0x40000072 do the same for the ICR and TPR registers.'
+		},
+		'timing-late': {
+			title: 'A busy host',
+			text: 'Virtual processors share the physical ones, so when the host is busy a timer interrupt can reach a guest late. Here one arrives late in a guest without the enlightenment.',
+			notes: 'Ask: what in a kernel assumes that timer interrupts arrive on time?'
+		},
+		'timing-false-alarm': {
+			title: 'A false alarm',
+			text: 'A watchdog in the kernel that expects punctual interrupts decides something has hung. It raises an alarm, although nothing was wrong.',
+			notes: 'Point at the false-alarms counter.'
+		},
+		'timing-relaxed': {
+			title: 'Relaxed timing',
+			text: 'Bit 5 of the hints tells the kernel to relax its timing and switch off such watchdogs. The late interrupt arrives, and no alarm goes off.',
+			notes:
+				'Recap: each enlightenment is optional and hinted, and each saves something different: exits, decoding, wasted slices or false alarms.'
+		}
+	},
+	questions: {
+		'flush-hop': {
+			prompt:
+				'Without the hint, this remote flush would now write the APIC. This guest acts on the remote-flush hint: where does the flush go instead?',
+			explanation:
+				'To the hypervisor’s hypercall handler: one HvCallFlushVirtualAddressSpace with a processor mask replaces one IPI, and so one trapped APIC write, per other processor.'
+		},
+		'flush-savings': {
+			prompt:
+				'A guest with four virtual processors flushes the TLBs of the other three. What does the enlightenment save?',
+			options: {
+				'three-to-one': 'Three trapped, decoded APIC writes become one hypercall exit',
+				none: 'Nothing: the hypercall costs as much as the IPIs',
+				'three-to-zero': 'All exits: the flush no longer leaves the guest',
+				'one-to-three': 'It adds exits, but makes each one cheaper'
+			},
+			explanation:
+				'Without the hint there is one IPI, and so one decoded APIC write, per other processor. With it, one hypercall names all processors in a mask: a single exit and nothing to decode.'
+		},
+		'spin-call': {
+			prompt:
+				'What does HvCallNotifyLongSpinWait tell the hypervisor, and what can it do with that?',
+			options: {
+				'scheduler-runs-holder':
+					'That this processor has spun a long time on a lock, so the scheduler can run another one, such as the lock holder',
+				'takes-lock': 'Which lock to take on the guest’s behalf',
+				'adds-vcpu': 'That the guest needs an extra virtual processor',
+				'fails-if-busy': 'Nothing useful: it returns an error when the host is busy'
+			},
+			explanation:
+				'It is advice after the spin-retry count runs out, and it always returns success. The scheduler can use the time for another processor, ideally the preempted lock holder.'
+		},
+		'eoi-hop': {
+			prompt:
+				'An enlightened guest ends an interrupt with the EOI enlightenment. Which part of the hypervisor receives its write?',
+			explanation:
+				'The MSRs block: the guest writes synthetic MSR 0x40000070 instead of the EOI register in the memory-mapped APIC page.'
+		},
+		'eoi-saves': {
+			prompt:
+				'What does writing EOI to MSR 0x40000070 save, compared with the memory-mapped APIC page?',
+			options: {
+				'no-decoding': 'The decoding: an MSR write says what it is, a memory write must be decoded',
+				'no-exit': 'The exit: an MSR write stays inside the guest',
+				'no-interrupt': 'The interrupt itself'
+			},
+			explanation:
+				'Both ways cost one exit. The MSR write tells the hypervisor directly which register and value are meant, so it need not fetch and decode the guest’s instruction.'
+		},
+		'hints-where': {
+			prompt: 'Where does a guest learn which enlightenments the hypervisor recommends?',
+			options: {
+				'cpuid-40000004': 'In CPUID leaf 0x40000004',
+				'guest-os-id': 'In the guest OS ID MSR',
+				'vmbus-offer': 'In a VMBus channel offer',
+				'hypercall-page': 'In the hypercall page'
+			},
+			explanation:
+				'Leaf 0x40000004 holds the recommendations in EAX (hypercall flushes, APIC MSRs, relaxed timing and more) and the spin-retry count in EBX. The guest OS ID goes the other way: it is what the guest tells the hypervisor.'
+		},
+		'no-slat': {
+			prompt: 'Why did memory-management enlightenments matter so much in Windows Server 2008?',
+			options: {
+				'shadow-page-tables':
+					'Without SLAT the hypervisor kept shadow page tables, so page-table and TLB work was expensive',
+				'no-hypercalls': 'Because hypercalls did not exist yet',
+				'single-processor': 'Because guests had only one virtual processor'
+			},
+			explanation:
+				'SLAT came with R2 and cut the overhead from about 10% to about 2%. Before it, every page-table change a guest made cost the hypervisor work, so shortcuts for flushes and switches paid off.'
+		}
+	}
+};
+
+export default narration;

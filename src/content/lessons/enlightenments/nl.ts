@@ -1,0 +1,179 @@
+import type { LessonNarration } from '$lib/lessons/types';
+
+const narration: LessonNarration = {
+	title: 'Enlightenments: wat een hypervisorbewuste kernel bespaart',
+	summary:
+		'Vier alledaagse kernelhandelingen, elk eerst op de hardwaremanier en dan op de enlightened manier: een remote TLB-flush, een lange spin wait, een end of interrupt en een te late timer. Tel wat elke enlightenment bespaart.',
+	objectives: [
+		'Vind de enlightenment-hints in CPUID leaf 0x40000004.',
+		'Vergelijk een remote TLB-flush met IPI’s met één flush-hypercall.',
+		'Leg lock-holder preemption uit en wat HvCallNotifyLongSpinWait daaraan doet.',
+		'Vertel wat het EOI-MSR en relaxed timing besparen, en waarom geheugen-enlightenments in Windows Server 2008, zonder SLAT, zo belangrijk waren.'
+	],
+	steps: {
+		'flush-start': {
+			title: 'Een TLB-flush op vier processors',
+			text: 'Deze gast heeft vier virtuele processors en heeft net een paginamapping gewijzigd, dus verouderde kopieën in de TLB’s van de andere drie moeten weg. Eerst doen we het zoals een kernel dat op echte hardware doet.',
+			notes:
+				'De hints waar een gast op let, komen uit CPUID leaf 0x40000004; in deze run negeert de gast ze. Vraag: hoe laat de ene processor een andere zijn TLB flushen?'
+		},
+		'flush-ipi-first': {
+			title: 'Een IPI op de hardwaremanier',
+			text: 'De kernel stuurt een inter-processor interrupt door naar het commandoregister in de memory-mapped pagina van de APIC te schrijven. Die schrijfactie geeft een exit, en de hypervisor moet de instructie decoderen om te zien wat er geschreven werd.',
+			notes: 'Wijs het APIC-blok aan en de teller met gedecodeerde toegangen.'
+		},
+		'flush-ipi-rest': {
+			title: 'Nog twee',
+			text: 'Hetzelfde voor de andere twee processors: tot nu toe drie exits en drie gedecodeerde APIC-schrijfacties. Elke doelprocessor wordt bovendien onderbroken om zelf te flushen.',
+			notes: 'Vraag wat er met dit aantal gebeurt als een gast meer virtuele processors krijgt.'
+		},
+		'flush-done': {
+			title: 'Geflusht, tegen een prijs',
+			text: 'De flush is klaar na drie onderschepte schrijfacties. De kosten groeien mee met de gast: één IPI voor elke andere virtuele processor.',
+			notes: 'Onthoud de tellers: drie exits, drie gedecodeerde toegangen, geen hypercall.'
+		},
+		'flush-hypercall': {
+			title: 'Eén hypercall in plaats daarvan',
+			text: 'Bit 2 van CPUID leaf 0x40000004 EAX raadt een hypercall aan voor remote flushes. De gast doet één HvCallFlushVirtualAddressSpace (0x0002) met een masker waarin alle te flushen processors staan.',
+			notes:
+				'Bit 0 en 1 van hetzelfde register raden ook hypercalls aan voor het wisselen van adresruimte en voor lokale flushes.'
+		},
+		'flush-hypercall-done': {
+			title: 'Eén exit, niets te decoderen',
+			text: 'Eén exit in plaats van drie, en niets te decoderen. Windows Server 2008 had geen SLAT, dus hield de hypervisor shadow page tables bij en was geheugenbeheer duur; SLAT in R2 bracht de overhead van zo’n 10% naar zo’n 2%.',
+			correction:
+				'Het artikel uit 2008 zegt dat Windows Server 2008 volledig enlightened is, op alle mogelijke punten verbeterd. Dat is overdreven: in R2 en latere versies kwamen er meer enlightenments bij, en SLAT in R2 veranderde het beeld van geheugenbeheer.',
+			notes:
+				'SLAT is Intel EPT of AMD RVI: de processor loopt zelf door de paginatabellen van gast en host, zodat de hypervisor ze niet meer hoeft te schaduwen.'
+		},
+		'spin-start': {
+			title: 'Wachten op een lock',
+			text: 'Een virtuele processor wil een spinlock die wordt vastgehouden door een andere virtuele processor van dezelfde gast, en die heeft de hypervisor net van de CPU gehaald. Zonder enlightenment blijft hij gewoon spinnen, zonder te weten dat de houder niet draait.',
+			notes:
+				'Op echte hardware draait de houder altijd, dus even spinnen is goedkoop. Vraag waarom dat hier anders is.'
+		},
+		'spin-wasted': {
+			title: 'Een verspilde time slice',
+			text: 'Hij spint tot zijn time slice op is, en de lock is nog steeds bezet, want de houder kreeg geen processor. Dit heet lock-holder preemption.',
+			notes: 'Wijs de teller met verspilde slices aan: een hele slice zonder nuttig werk.'
+		},
+		'spin-notify': {
+			title: 'De scheduler inlichten',
+			text: 'Een enlightened gast spint maar zo vaak als de spin-retry count in CPUID 0x40000004 EBX aangeeft. Daarna roept hij HvCallNotifyLongSpinWait (0x0008) aan, zodat de scheduler de tijd aan een andere processor kan geven, zoals de houder van de lock.',
+			notes:
+				'Vraag waarom de gast eerst tot de retry count spint in plaats van meteen de hypervisor aan te roepen.'
+		},
+		'spin-holder-runs': {
+			title: 'Geen slice verspild',
+			text: 'De aanroep is alleen een advies en geeft altijd success terug, maar er gaat geen slice verloren aan wachten op een houder die niet kan draaien. Vergelijk de teller met verspilde slices van beide runs.',
+			notes: 'Vraag de groep: waarom kan de hypervisor deze aanroep veilig als hint behandelen?'
+		},
+		'eoi-mmio': {
+			title: 'End of interrupt op de hardwaremanier',
+			text: 'Een interrupt is afgehandeld, en de kernel moet de APIC laten weten dat hij klaar is: een end of interrupt (EOI). Zonder enlightenment schrijft hij naar het EOI-register in de memory-mapped APIC-pagina.',
+			notes: 'Elke interrupt van een gast eindigt zo, dus deze kleine kosten lopen snel op.'
+		},
+		'eoi-mmio-done': {
+			title: 'Gedecodeerd',
+			text: 'Die schrijfactie geeft een exit, en de hypervisor moet de instructie ophalen en decoderen om te weten welk register met welke waarde werd beschreven. Eén exit, één gedecodeerde toegang.',
+			notes:
+				'Het model komt op de terugweg langs het MSR-blok; voor deze schrijfactie op de hardwaremanier gaat het om het APIC-blok.'
+		},
+		'eoi-msr': {
+			title: 'EOI via een MSR',
+			text: 'Met bit 3 van de hints aan schrijft de kernel in plaats daarvan naar het synthetische EOI-MSR (0x40000070). Dat is nog steeds een exit, maar een MSR-schrijfactie zegt precies wat hij is, dus er valt niets te decoderen.',
+			notes: 'MSR 0x40000071 en 0x40000072 doen hetzelfde voor de ICR- en TPR-registers.'
+		},
+		'timing-late': {
+			title: 'Een drukke host',
+			text: 'Virtuele processors delen de fysieke, dus als de host het druk heeft, kan een timerinterrupt te laat bij een gast aankomen. Hier komt er een te laat binnen bij een gast zonder enlightenment.',
+			notes: 'Vraag: wat in een kernel gaat ervan uit dat timerinterrupts op tijd komen?'
+		},
+		'timing-false-alarm': {
+			title: 'Vals alarm',
+			text: 'Een watchdog in de kernel die stipte interrupts verwacht, denkt dat er iets hangt. Hij slaat alarm, terwijl er niets mis was.',
+			notes: 'Wijs de teller met valse alarmen aan.'
+		},
+		'timing-relaxed': {
+			title: 'Relaxed timing',
+			text: 'Bit 5 van de hints vraagt de kernel om zijn timing te ontspannen en zulke watchdogs uit te zetten. De late interrupt komt binnen, en er gaat geen alarm af.',
+			notes:
+				'Samenvatting: elke enlightenment is optioneel en komt met een hint, en elke bespaart iets anders: exits, decodeerwerk, verspilde slices of valse alarmen.'
+		}
+	},
+	questions: {
+		'flush-hop': {
+			prompt:
+				'Zonder hint zou deze remote flush nu naar de APIC schrijven. Deze gast volgt de hint voor remote flushes: waar gaat de flush in plaats daarvan heen?',
+			explanation:
+				'Naar de hypercall-afhandeling van de hypervisor: één HvCallFlushVirtualAddressSpace met een processormasker vervangt één IPI, en dus één onderschepte APIC-schrijfactie, per andere processor.'
+		},
+		'flush-savings': {
+			prompt:
+				'Een gast met vier virtuele processors flusht de TLB’s van de andere drie. Wat bespaart de enlightenment?',
+			options: {
+				'three-to-one':
+					'Drie onderschepte, gedecodeerde APIC-schrijfacties worden één hypercall-exit',
+				none: 'Niets: de hypercall kost evenveel als de IPI’s',
+				'three-to-zero': 'Alle exits: de flush verlaat de gast niet meer',
+				'one-to-three': 'Er komen exits bij, maar elke exit wordt goedkoper'
+			},
+			explanation:
+				'Zonder hint is er per andere processor één IPI, en dus één gedecodeerde APIC-schrijfactie. Met de hint noemt één hypercall alle processors in een masker: één exit en niets te decoderen.'
+		},
+		'spin-call': {
+			prompt: 'Wat vertelt HvCallNotifyLongSpinWait aan de hypervisor, en wat kan die ermee?',
+			options: {
+				'scheduler-runs-holder':
+					'Dat deze processor al lang op een lock spint, zodat de scheduler een andere kan laten draaien, zoals de houder van de lock',
+				'takes-lock': 'Welke lock hij namens de gast moet pakken',
+				'adds-vcpu': 'Dat de gast een extra virtuele processor nodig heeft',
+				'fails-if-busy': 'Niets nuttigs: hij geeft een fout als de host het druk heeft'
+			},
+			explanation:
+				'Het is een advies nadat de spin-retry count op is, en het geeft altijd success terug. De scheduler kan de tijd gebruiken voor een andere processor, het liefst de verdrongen lockhouder.'
+		},
+		'eoi-hop': {
+			prompt:
+				'Een enlightened gast sluit een interrupt af met de EOI-enlightenment. Welk deel van de hypervisor ontvangt zijn schrijfactie?',
+			explanation:
+				'Het MSR-blok: de gast schrijft naar synthetisch MSR 0x40000070 in plaats van naar het EOI-register in de memory-mapped APIC-pagina.'
+		},
+		'eoi-saves': {
+			prompt:
+				'Wat bespaart een EOI via MSR 0x40000070 ten opzichte van de memory-mapped APIC-pagina?',
+			options: {
+				'no-decoding':
+					'Het decoderen: een MSR-schrijfactie zegt wat hij is, een geheugenschrijfactie moet worden gedecodeerd',
+				'no-exit': 'De exit: een MSR-schrijfactie blijft in de gast',
+				'no-interrupt': 'De interrupt zelf'
+			},
+			explanation:
+				'Beide manieren kosten één exit. De MSR-schrijfactie vertelt de hypervisor direct welk register en welke waarde bedoeld zijn, dus hij hoeft de instructie van de gast niet op te halen en te decoderen.'
+		},
+		'hints-where': {
+			prompt: 'Waar leest een gast welke enlightenments de hypervisor aanraadt?',
+			options: {
+				'cpuid-40000004': 'In CPUID leaf 0x40000004',
+				'guest-os-id': 'In het guest OS ID-MSR',
+				'vmbus-offer': 'In een VMBus channel offer',
+				'hypercall-page': 'In de hypercall-pagina'
+			},
+			explanation:
+				'Leaf 0x40000004 bevat de aanbevelingen in EAX (flushes via hypercalls, APIC-MSR’s, relaxed timing en meer) en de spin-retry count in EBX. De guest OS ID werkt andersom: daarmee vertelt de gast de hypervisor wie hij is.'
+		},
+		'no-slat': {
+			prompt: 'Waarom waren geheugen-enlightenments in Windows Server 2008 zo belangrijk?',
+			options: {
+				'shadow-page-tables':
+					'Zonder SLAT hield de hypervisor shadow page tables bij, dus werk aan paginatabellen en TLB’s was duur',
+				'no-hypercalls': 'Omdat hypercalls nog niet bestonden',
+				'single-processor': 'Omdat gasten maar één virtuele processor hadden'
+			},
+			explanation:
+				'SLAT kwam met R2 en bracht de overhead van zo’n 10% naar zo’n 2%. Daarvoor kostte elke wijziging in de paginatabellen van een gast de hypervisor werk, dus kortere routes voor flushes en adresruimtewissels loonden.'
+		}
+	}
+};
+
+export default narration;

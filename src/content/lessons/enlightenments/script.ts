@@ -1,0 +1,121 @@
+import type { LessonScript } from '$lib/lessons/types';
+
+const script: LessonScript<'enlightenment'> = {
+	id: 'enlightenments',
+	sequence: 'inside',
+	order: 70,
+	machine: 'enlightenment',
+	input: { kind: 'tlbFlush', enlightened: false, vcpus: 4 },
+	minutes: 10,
+	steps: [
+		{ id: 'flush-start', events: [], sources: ['S2b', 'S3'] },
+		{
+			id: 'flush-ipi-first',
+			events: ['op.start', 'ipi.send'],
+			sources: ['S3', 'S2b'],
+			predict: true
+		},
+		{ id: 'flush-ipi-rest', events: ['ipi.send', 'ipi.send'], sources: ['S3', 'S2b'] },
+		{ id: 'flush-done', events: ['op.finish'], sources: ['S2b', 'S3'] },
+		{
+			id: 'flush-hypercall',
+			run: { machine: 'enlightenment', input: { kind: 'tlbFlush', enlightened: true, vcpus: 4 } },
+			events: ['op.start', 'hypercall.issue'],
+			sources: ['S2b', 'S2d', 'S3']
+		},
+		{ id: 'flush-hypercall-done', events: ['op.finish'], sources: ['S23', 'S2b'] },
+		{
+			id: 'spin-start',
+			run: { machine: 'enlightenment', input: { kind: 'spinWait', enlightened: false } },
+			events: ['op.start'],
+			sources: ['S3']
+		},
+		{ id: 'spin-wasted', events: ['spin.expire'], sources: ['S3'] },
+		{
+			id: 'spin-notify',
+			run: { machine: 'enlightenment', input: { kind: 'spinWait', enlightened: true } },
+			events: ['op.start', 'hypercall.issue'],
+			sources: ['S3', 'S2b', 'S2d']
+		},
+		{ id: 'spin-holder-runs', events: ['op.finish'], sources: ['S2d', 'S3'] },
+		{
+			id: 'eoi-mmio',
+			run: { machine: 'enlightenment', input: { kind: 'apicEoi', enlightened: false } },
+			events: ['op.start'],
+			sources: ['S3', 'S2b']
+		},
+		{ id: 'eoi-mmio-done', events: ['apic.write', 'op.finish'], sources: ['S3', 'S2b'] },
+		{
+			id: 'eoi-msr',
+			run: { machine: 'enlightenment', input: { kind: 'apicEoi', enlightened: true } },
+			events: ['op.start', 'apic.write'],
+			sources: ['S2b', 'S4', 'S3']
+		},
+		{
+			id: 'timing-late',
+			run: { machine: 'enlightenment', input: { kind: 'relaxedTiming', enlightened: false } },
+			events: ['op.start'],
+			sources: ['S2b', 'S1']
+		},
+		{ id: 'timing-false-alarm', events: ['timer.late'], sources: ['S2b'] },
+		{
+			id: 'timing-relaxed',
+			run: { machine: 'enlightenment', input: { kind: 'relaxedTiming', enlightened: true } },
+			events: ['op.start', 'timer.late'],
+			sources: ['S2b', 'S3']
+		}
+	],
+	questions: [
+		{
+			id: 'flush-hop',
+			kind: 'hop',
+			run: { machine: 'enlightenment', input: { kind: 'tlbFlush', enlightened: true, vcpus: 4 } },
+			events: ['op.start', 'hypercall.issue'],
+			sources: ['S2b', 'S2d']
+		},
+		{
+			id: 'flush-savings',
+			kind: 'choice',
+			options: ['three-to-one', 'none', 'three-to-zero', 'one-to-three'],
+			answer: 'three-to-one',
+			sources: ['S2b', 'S3']
+		},
+		{
+			id: 'spin-call',
+			kind: 'choice',
+			options: ['scheduler-runs-holder', 'takes-lock', 'adds-vcpu', 'fails-if-busy'],
+			answer: 'scheduler-runs-holder',
+			sources: ['S3', 'S2d']
+		},
+		{
+			id: 'eoi-hop',
+			kind: 'hop',
+			run: { machine: 'enlightenment', input: { kind: 'apicEoi', enlightened: true } },
+			events: ['op.start', 'apic.write'],
+			sources: ['S2b', 'S4']
+		},
+		{
+			id: 'eoi-saves',
+			kind: 'choice',
+			options: ['no-decoding', 'no-exit', 'no-interrupt'],
+			answer: 'no-decoding',
+			sources: ['S2b', 'S3']
+		},
+		{
+			id: 'hints-where',
+			kind: 'choice',
+			options: ['cpuid-40000004', 'guest-os-id', 'vmbus-offer', 'hypercall-page'],
+			answer: 'cpuid-40000004',
+			sources: ['S2b', 'S3']
+		},
+		{
+			id: 'no-slat',
+			kind: 'choice',
+			options: ['shadow-page-tables', 'no-hypercalls', 'single-processor'],
+			answer: 'shadow-page-tables',
+			sources: ['S23']
+		}
+	]
+};
+
+export default script;

@@ -1,0 +1,154 @@
+import type { LessonScript } from '$lib/lessons/types';
+import { rootPrivileges } from '$lib/model/hypercall/codes';
+
+/** HvCallSignalEvent (0x005D) as a fast call: what a VMBus driver uses to nudge the other side. */
+const signalEvent = {
+	machine: 'hypercall',
+	input: {
+		caller: 'child',
+		privileges: ['SignalEvents'],
+		call: { callCode: 0x005d, fast: true, repCount: 0, repStartIndex: 0 }
+	}
+} as const;
+
+/** HvCallCreatePartition (0x0040) from a child that holds none of the hypercall privileges. */
+const createPartitionFromChild = {
+	machine: 'hypercall',
+	input: {
+		caller: 'child',
+		privileges: [],
+		call: { callCode: 0x0040, fast: false, repCount: 0, repStartIndex: 0 }
+	}
+} as const;
+
+/** HvCallMapGpaPages (0x004B) over 25 pages, of which 20 fit in one call's time budget (the TLFS example). */
+const mapPages = {
+	machine: 'hypercall',
+	input: {
+		caller: 'root',
+		privileges: rootPrivileges,
+		call: { callCode: 0x004b, fast: false, repCount: 25, repStartIndex: 0 },
+		repsPerCall: 20
+	}
+} as const;
+
+const script: LessonScript<'boot'> = {
+	id: 'hypercalls',
+	sequence: 'inside',
+	order: 60,
+	machine: 'boot',
+	input: { guest: 'enlightened' },
+	minutes: 12,
+	steps: [
+		{ id: 'firmware', events: [], sources: ['S15', 'S9'] },
+		{ id: 'kernel', events: ['kernel.load'], sources: ['S1', 'S2b'] },
+		{ id: 'present-bit', events: ['cpuid.features'], sources: ['S2b'] },
+		{ id: 'vendor', events: ['cpuid.vendor'], sources: ['S2b'] },
+		{ id: 'interface', events: ['cpuid.interface'], sources: ['S2b'] },
+		{ id: 'guest-os-id', events: ['msr.guestOsId'], sources: ['S2a'] },
+		{ id: 'hypercall-page', events: ['msr.hypercallPage'], sources: ['S2a'] },
+		{ id: 'signal-input', run: signalEvent, events: [], sources: ['S2a', 'S2d', 'S6'] },
+		{ id: 'signal-exit', events: ['hypercall.issue'], sources: ['S2a'], predict: true },
+		{ id: 'signal-check-input', events: ['hv.dispatch', 'hv.validate'], sources: ['S2a', 'S3'] },
+		{
+			id: 'signal-privilege',
+			events: ['hv.authorize', 'hv.checkAlignment'],
+			sources: ['S3', 'S2e', 'S2a']
+		},
+		{ id: 'signal-done', events: ['hv.execute', 'hv.return'], sources: ['S2c', 'S2d', 'S3'] },
+		{
+			id: 'denied-try',
+			run: createPartitionFromChild,
+			events: ['hypercall.issue', 'hv.dispatch', 'hv.validate'],
+			sources: ['S2d', 'S3']
+		},
+		{ id: 'denied', events: ['hv.authorize', 'hv.return'], sources: ['S2e', 'S3'] },
+		{
+			id: 'rep-start',
+			run: mapPages,
+			events: [
+				'hypercall.issue',
+				'hv.dispatch',
+				'hv.validate',
+				'hv.authorize',
+				'hv.checkAlignment'
+			],
+			sources: ['S3', 'S2a']
+		},
+		{ id: 'rep-budget', events: ['hv.execute'], sources: ['S2a'] },
+		{ id: 'rep-return', events: ['hv.return'], sources: ['S2a'] },
+		{ id: 'rep-reissue', events: ['hypercall.reissue'], sources: ['S2a'] },
+		{
+			id: 'rep-finish',
+			events: [
+				'hv.dispatch',
+				'hv.validate',
+				'hv.authorize',
+				'hv.checkAlignment',
+				'hv.execute',
+				'hv.return'
+			],
+			sources: ['S2a', 'S3']
+		}
+	],
+	questions: [
+		{
+			id: 'interface-leaf',
+			kind: 'choice',
+			options: ['leaf-40000001', 'leaf-40000000', 'leaf-1', 'msr-40000001'],
+			answer: 'leaf-40000001',
+			sources: ['S2b']
+		},
+		{
+			id: 'os-id-hop',
+			kind: 'hop',
+			events: ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface', 'msr.guestOsId'],
+			sources: ['S2a', 'S1']
+		},
+		{
+			id: 'before-page',
+			kind: 'choice',
+			options: ['guest-os-id', 'vmbus-contact', 'create-vp', 'nothing'],
+			answer: 'guest-os-id',
+			sources: ['S2a']
+		},
+		{
+			id: 'input-value',
+			kind: 'choice',
+			options: ['value-fast', 'value-slow', 'value-rep', 'value-swapped'],
+			answer: 'value-fast',
+			sources: ['S2a', 'S3']
+		},
+		{
+			id: 'denied-status',
+			kind: 'choice',
+			options: ['access-denied', 'invalid-code', 'invalid-alignment', 'success'],
+			answer: 'access-denied',
+			sources: ['S2e', 'S3']
+		},
+		{
+			id: 'budget-hop',
+			kind: 'hop',
+			run: mapPages,
+			events: [
+				'hypercall.issue',
+				'hv.dispatch',
+				'hv.validate',
+				'hv.authorize',
+				'hv.checkAlignment',
+				'hv.execute',
+				'hv.return'
+			],
+			sources: ['S2a']
+		},
+		{
+			id: 'continuation',
+			kind: 'choice',
+			options: ['resume-at-20', 'restart', 'error-split', 'hold-vp'],
+			answer: 'resume-at-20',
+			sources: ['S2a']
+		}
+	]
+};
+
+export default script;

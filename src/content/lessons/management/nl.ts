@@ -1,0 +1,182 @@
+import type { LessonNarration } from '$lib/lessons/types';
+
+const narration: LessonNarration = {
+	title: 'Hyper-V beheren: van een klik tot hypercalls',
+	summary:
+		'Start, pauzeer, snapshot, sla op, zet terug en schakel een VM uit, en zie welk beheerprogramma, welke service, driver en hypercall elk deel doet: WMI, VMMS, het workerproces, VID en de hypervisor.',
+	objectives: [
+		'Een startverzoek volgen: Hyper-V Manager of SCVMM, WMI, VMMS, VMWP, VID, hypercalls die alleen de rootpartitie mag doen.',
+		'Server Manager, Server Core, Hyper-V Manager, SCVMM 2008 en Operations Manager een plek geven in het plaatje.',
+		'AzMan-rolgebaseerde toegang en live back-up met VSS uitleggen, en waarom WSRM niet het middel is voor VM-resources.',
+		'Het artikel uit 2008 corrigeren over edities en licenties, WSRM en SCVMM.'
+	],
+	steps: {
+		role: {
+			title: 'Server Manager voegt de rol toe',
+			text: 'Met Server Manager voeg je de Hyper-V-rol toe, op een volledige installatie of op Server Core. Na een herstart draait de hypervisor onder Windows, en in de rootpartitie houdt VMMS (vmms.exe) elke VM bij.',
+			correction:
+				'Het artikel uit 2008 zegt dat Hyper-V in 32- en 64-bits edities van Standard, Enterprise en Datacenter komt. In werkelijkheid draait het alleen op de x64-edities; alleen de beheertools draaien ook op x86.',
+			notes:
+				'Server Core heeft geen volledig bureaublad: je beheert het via de opdrachtregel of op afstand. De gratis Hyper-V Server 2008 (oktober 2008) is Server Core met alleen deze rol.'
+		},
+		'hyper-v-manager': {
+			title: 'Hyper-V Manager vraagt via WMI',
+			text: 'Hyper-V Manager, een MMC-console die ook hosts op afstand kan beheren, stuurt Start als WMI-aanroep. SCVMM en scripts gebruiken dezelfde WMI-interface, die VMMS aanbiedt.',
+			notes:
+				'Vraag waarom Server Core geen lokale console nodig heeft: WMI werkt over het netwerk, dus elk van deze tools kan het van elders beheren.'
+		},
+		azman: {
+			title: 'AzMan beslist, VMMS start een worker',
+			text: 'VMMS controleert eerst de rollen van de aanvrager in Authorization Manager (AzMan), zodat iemand bijvoorbeeld de ene VM mag starten maar andere niet mag wijzigen. Daarna start VMMS één workerproces, vmwp.exe, voor deze VM.',
+			notes:
+				'Het artikel uit 2008 heeft gelijk dat Hyper-V AzMan gebruikt voor rolgebaseerde toegang. Vraag wie in jullie organisatie een rol "VM-operator" zou krijgen.'
+		},
+		vid: {
+			title: 'Naar VID',
+			text: 'Het workerproces vraagt VID, de Virtualization Infrastructure Driver in de kernel van de rootpartitie, de partitie te bouwen. VID is via WinHv de verbinding van de rootpartitie met de hypervisor.',
+			notes:
+				'Wijs de grens tussen user- en kernelmode aan: VMMS en VMWP draaien in usermode, VID in kernelmode.'
+		},
+		'create-partition': {
+			title: 'HvCallCreatePartition',
+			text: 'VID roept HvCallCreatePartition (0x0040) aan, wat alleen een partitie met het privilege CreatePartitions mag: in 2008 alleen de rootpartitie. De precieze volgorde van de opbouwaanroepen hier is onze schatting.',
+			notes: 'De hypercallteller begint te lopen: één.'
+		},
+		deposit: {
+			title: 'De rootpartitie betaalt in geheugen',
+			text: 'De rootpartitie stort geheugen bij de hypervisor (HvCallDepositMemory, 0x0048) voor de eigen administratie van de nieuwe partitie. De hypervisor heeft zelf geen grote voorraad.',
+			notes:
+				'Vraag: wiens geheugen gebruikt de hypervisor voor een nieuwe VM? (Dat van de rootpartitie.)'
+		},
+		'set-up': {
+			title: 'Geheugen, processors, intercepts',
+			text: 'In het model nog vier aanroepen: de partitie initialiseren, het geheugen van de gast mappen (HvCallMapGpaPages), de virtuele processors maken (HvCallCreateVp) en intercepts installeren voor de poorten van de geëmuleerde apparaten.',
+			notes: 'Tot nu toe zes hypercalls, allemaal door de rootpartitie namens de VM.'
+		},
+		run: {
+			title: 'Draaien, op de scheduler van de hypervisor',
+			text: 'De VM draait: vanaf nu plant de scheduler van de hypervisor de virtuele processors in, niet Windows in de rootpartitie. Daarom kan WSRM in de rootpartitie naar onze schatting het processorgebruik van een VM niet begrenzen; dat doen de eigen reserve, limiet en weging per VM van Hyper-V.',
+			correction:
+				'Het artikel uit 2008 noemt WSRM voor het beheer van CPU, schijf en netwerk. Naar onze schatting regelt WSRM alleen processen binnen de rootpartitie, niet de virtuele processors die de hypervisor inplant.',
+			notes:
+				'Reserve, limiet en relatieve weging stel je in bij de processorinstellingen van de VM.'
+		},
+		pause: {
+			title: 'Pauzeren',
+			text: 'Pauzeren: de hypervisor laat de virtuele processors niet meer draaien, maar de partitie en het geheugen blijven, en het workerproces bewaart de toestand. Hervatten gaat meteen.',
+			notes:
+				'De teller van workerprocessen blijft op één: een gepauzeerde VM heeft nog zijn vmwp.exe.'
+		},
+		monitoring: {
+			title: 'Hervat, en in de gaten gehouden',
+			text: "De VM draait weer. Intussen bewaakt Operations Manager 2007 met zijn management pack voor virtualisatie de gezondheid van hosts en VM's, en VMM 2008 kan op die meldingen reageren (PRO).",
+			notes:
+				'In de gast vertelt de heartbeat-integratieservice de host dat het OS nog leeft; bewaking bouwt op zulke signalen.'
+		},
+		snapshot: {
+			title: 'Een snapshot terwijl hij draait',
+			text: 'Een snapshot vanuit Hyper-V Manager: VMMS voegt een .avhd toe aan de schijfketen van de VM, terwijl die doordraait. Zo heb je een punt om naar terug te gaan, geen back-up: het staat op dezelfde opslag.',
+			notes: 'De snapshotteller: één. De les over snapshots volgt de .avhd-bestanden in detail.'
+		},
+		save: {
+			title: 'Opslaan, en iets over back-ups',
+			text: 'Opslaan: de worker schrijft geheugen en apparaattoestand naar schijf en stopt, en de partitie is weg. Een live back-up hoeft niet zo te stoppen: de host gebruikt VSS, en de Backup-integratieservice in de gast bevriest zijn applicaties.',
+			notes:
+				"Het artikel uit 2008 heeft gelijk over live VSS-back-ups van draaiende VM's; daarvoor is de Backup-integratieservice (VSS) in de gast nodig."
+		},
+		restore: {
+			title: 'Terugzetten: een nieuwe worker',
+			text: 'Start je de opgeslagen VM, dan wordt hij teruggezet: het verzoek gaat weer via WMI, en VMMS start een nieuw workerproces dat de opgeslagen toestand zal teruglezen.',
+			notes: 'De teller van workerprocessen staat weer op één.'
+		},
+		rebuild: {
+			title: 'De partitie opnieuw gebouwd',
+			text: 'De partitie wordt opnieuw gebouwd met dezelfde hypercalls van de rootpartitie, en de gast gaat verder waar hij was opgeslagen. Van de onderbreking merkt hij niets.',
+			notes: 'Nu twaalf hypercalls: terugzetten kost een volledige opbouw van de partitie.'
+		},
+		stop: {
+			title: 'Uitschakelen',
+			text: 'Uitschakelen: de partitie wordt verwijderd (HvCallDeletePartition) en het workerproces stopt. Wat overblijft, is de registratie van de VM in VMMS en zijn bestanden.',
+			notes:
+				'Vergelijk de tellers met de start: geen worker, geen partitie, in totaal dertien hypercalls.'
+		},
+		scvmm: {
+			title: 'SCVMM 2008 verplaatst een geclusterde VM',
+			text: 'SCVMM 2008 beheert veel hosts vanuit één console en kan een VM binnen een cluster verplaatsen. Onder Windows Server 2008 is dat een Quick Migration: opslaan, de LUN naar de andere node, terugzetten.',
+			correction:
+				'Het artikel uit 2008 zegt dat komende SCVMM-versies Hyper-V, Citrix XenServer en VMware ESX zouden beheren. VMM 2008 (oktober 2008) beheerde Hyper-V, Virtual Server en VMware via VirtualCenter; XenServer kwam pas met System Center 2012.',
+			notes:
+				'Een nieuwe run van het migratiemodel: hetzelfde opslaan en terugzetten als eerder, met het cluster dat ertussen de schijf verhuist.'
+		}
+	},
+	questions: {
+		editions: {
+			prompt: 'Op welke edities van Windows Server 2008 kon je de Hyper-V-rol toevoegen?',
+			options: {
+				'x64-editions': 'De x64-edities van Standard, Enterprise en Datacenter',
+				'x86-and-x64': 'Zowel de 32- als de 64-bits edities',
+				'datacenter-only': 'Alleen Datacenter',
+				'hyper-v-server-only': 'Alleen de losse Hyper-V Server'
+			},
+			explanation:
+				'Alleen x64; alleen de beheertools draaien op x86. Edities zonder Hyper-V waren ongeveer $28 goedkoper, wat naar onze schatting klopt met berichten uit die tijd, en de gratis Hyper-V Server 2008 volgde in oktober 2008.'
+		},
+		azman: {
+			prompt: 'Wie controleert of een gebruiker een bepaalde VM mag starten?',
+			options: {
+				'vmms-azman': 'VMMS, aan de hand van de rollen in Authorization Manager (AzMan)',
+				hypervisor: 'De hypervisor',
+				vid: 'VID, in de kernel van de rootpartitie',
+				guest: 'Het besturingssysteem van de gast'
+			},
+			explanation:
+				'Beheerverzoeken komen via WMI bij VMMS binnen, en VMMS toetst ze aan de AzMan-rollen. De hypervisor ziet alleen de hypercalls van de rootpartitie.'
+		},
+		'hop-worker': {
+			prompt: 'VMMS heeft het startverzoek geaccepteerd. Waar gaat het nu heen?',
+			explanation:
+				'Naar het workerproces: VMMS start één vmwp.exe voor deze VM, en die stuurt de rest van de opbouw aan.'
+		},
+		'hop-create': {
+			prompt: 'VID gaat de partitie aanmaken. Welk deel van de hypervisor handelt de aanroep af?',
+			explanation:
+				'De partitiebeheerder: HvCallCreatePartition (0x0040) maakt de nieuwe partitie, en alleen de rootpartitie mag die aanroepen.'
+		},
+		scheduler: {
+			prompt: 'Wie plant de virtuele processors van een draaiende VM in?',
+			options: {
+				hypervisor: 'De hypervisor',
+				'root-windows': 'Windows in de rootpartitie',
+				vmwp: 'Het workerproces van de VM',
+				wsrm: 'WSRM'
+			},
+			explanation:
+				'De hypervisor plant elke virtuele processor in. Daarom is WSRM in de rootpartitie naar onze schatting niet het middel om een VM te begrenzen; de eigen reserve, limiet en weging van Hyper-V wel.'
+		},
+		backup: {
+			prompt: 'Hoe maakt de host een consistente back-up van een draaiende Windows-VM?',
+			options: {
+				'vss-integration':
+					'Met VSS, terwijl de Backup-integratieservice de applicaties in de gast bevriest',
+				'pause-and-copy': 'Pauzeren en de .vhd kopiëren',
+				snapshot: 'Een snapshot maken: dat is de back-up',
+				'not-possible': 'Dat kan niet: eerst de VM afsluiten'
+			},
+			explanation:
+				'De Backup-integratieservice (VSS) was een van de vijf in Windows Server 2008. Een snapshot is geen back-up: die staat op dezelfde opslag als de VM.'
+		},
+		scvmm: {
+			prompt: 'Wat kon System Center Virtual Machine Manager 2008 beheren?',
+			options: {
+				'hyperv-vs-vmware': 'Hyper-V, Virtual Server en VMware (via VirtualCenter)',
+				'hyperv-xenserver-esx': 'Hyper-V, Citrix XenServer en VMware ESX',
+				'hyperv-only': 'Alleen Hyper-V',
+				'virtual-server-only': 'Alleen Virtual Server'
+			},
+			explanation:
+				'VMM 2008 (oktober 2008) beheerde Hyper-V, Virtual Server en VMware. Ondersteuning voor XenServer kwam pas met System Center 2012 VMM, anders dan het artikel uit 2008 verwachtte.'
+		}
+	}
+};
+
+export default narration;

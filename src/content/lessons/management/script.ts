@@ -1,0 +1,83 @@
+import type { LessonScript } from '$lib/lessons/types';
+
+const script: LessonScript<'lifecycle'> = {
+	id: 'management',
+	sequence: 'operations',
+	order: 140,
+	machine: 'lifecycle',
+	input: undefined,
+	minutes: 12,
+	steps: [
+		{ id: 'role', events: [], sources: ['S1', 'S10', 'S13', 'S27', 'S31'] },
+		{ id: 'hyper-v-manager', events: ['vm.start'], sources: ['S1', 'S31'] },
+		{ id: 'azman', events: ['vmms.launch'], sources: ['S1', 'S13', 'S31'], predict: true },
+		{ id: 'vid', events: ['vmwp.request'], sources: ['S1'] },
+		{ id: 'create-partition', events: ['hv.createPartition'], sources: ['S2d', 'S2e', 'S3'] },
+		{ id: 'deposit', events: ['hv.depositMemory'], sources: ['S2g', 'S3'] },
+		{ id: 'set-up', events: ['hv.setUp'], sources: ['S3', 'S2d'] },
+		{ id: 'run', events: ['vm.run'], sources: ['S1', 'S13'] },
+		{ id: 'pause', events: ['vm.pause'], sources: ['S1'] },
+		{ id: 'monitoring', events: ['vm.resume'], sources: ['S24', 'S31', 'S26'] },
+		{ id: 'snapshot', events: ['vm.snapshot'], sources: ['S10', 'S1'] },
+		{ id: 'save', events: ['vm.save'], sources: ['S1', 'S26'] },
+		{ id: 'restore', events: ['vm.start', 'vmms.launch'], sources: ['S1'] },
+		{
+			id: 'rebuild',
+			events: ['vmwp.request', 'hv.createPartition', 'hv.depositMemory', 'hv.setUp', 'vm.run'],
+			sources: ['S1', 'S3']
+		},
+		{ id: 'stop', events: ['vm.stop'], sources: ['S3', 'S1'] },
+		{
+			id: 'scvmm',
+			run: { machine: 'migration', input: { kind: 'quick' } },
+			events: ['migrate', 'state.save', 'disk.move', 'state.restore'],
+			sources: ['S24', 'S19']
+		}
+	],
+	questions: [
+		{
+			id: 'editions',
+			kind: 'choice',
+			options: ['x64-editions', 'x86-and-x64', 'datacenter-only', 'hyper-v-server-only'],
+			answer: 'x64-editions',
+			sources: ['S10', 'S27', 'S31']
+		},
+		{
+			id: 'azman',
+			kind: 'choice',
+			options: ['vmms-azman', 'hypervisor', 'vid', 'guest'],
+			answer: 'vmms-azman',
+			sources: ['S1', 'S31']
+		},
+		{ id: 'hop-worker', kind: 'hop', events: ['vm.start', 'vmms.launch'], sources: ['S1', 'S13'] },
+		{
+			id: 'hop-create',
+			kind: 'hop',
+			events: ['vm.start', 'vmms.launch', 'vmwp.request', 'hv.createPartition'],
+			sources: ['S1', 'S2d']
+		},
+		{
+			id: 'scheduler',
+			kind: 'choice',
+			options: ['hypervisor', 'root-windows', 'vmwp', 'wsrm'],
+			answer: 'hypervisor',
+			sources: ['S1']
+		},
+		{
+			id: 'backup',
+			kind: 'choice',
+			options: ['vss-integration', 'pause-and-copy', 'snapshot', 'not-possible'],
+			answer: 'vss-integration',
+			sources: ['S26', 'S35']
+		},
+		{
+			id: 'scvmm',
+			kind: 'choice',
+			options: ['hyperv-vs-vmware', 'hyperv-xenserver-esx', 'hyperv-only', 'virtual-server-only'],
+			answer: 'hyperv-vs-vmware',
+			sources: ['S24']
+		}
+	]
+};
+
+export default script;

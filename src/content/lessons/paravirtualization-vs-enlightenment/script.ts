@@ -1,0 +1,112 @@
+import type { LessonScript } from '$lib/lessons/types';
+
+const script: LessonScript<'xenAdapter'> = {
+	id: 'paravirtualization-vs-enlightenment',
+	sequence: 'guests',
+	order: 100,
+	machine: 'xenAdapter',
+	input: undefined,
+	minutes: 9,
+	steps: [
+		{ id: 'xen-kernel', events: [], sources: ['S18', 'S17', 'S18c'] },
+		{ id: 'xen-call', events: ['xen.call'], sources: ['S18'], predict: true },
+		{ id: 'translate', events: ['adapter.translate'], sources: ['S18', 'S18c', 'S2a'] },
+		{ id: 'execute', events: ['hv.execute'], sources: ['S18'] },
+		{ id: 'xen-return', events: ['adapter.return'], sources: ['S18', 'S18c', 'S18b', 'S21'] },
+		{
+			id: 'unmodified',
+			run: { machine: 'boot', input: { guest: 'unenlightened' } },
+			events: ['kernel.load', 'devices.emulated'],
+			sources: ['S10', 'S1']
+		},
+		{
+			id: 'detect',
+			run: { machine: 'boot', input: { guest: 'enlightened' } },
+			events: ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface'],
+			sources: ['S2b', 'S1']
+		},
+		{ id: 'opt-in', events: ['msr.guestOsId', 'msr.hypercallPage'], sources: ['S2a', 'S2b'] },
+		{
+			id: 'vmbus',
+			events: [
+				'vmbus.initiateContact',
+				'vmbus.versionResponse',
+				'vmbus.requestOffers',
+				'vmbus.offersDelivered'
+			],
+			sources: ['S5', 'S6', 'S1']
+		},
+		{ id: 'vsc', events: ['vsc.bind'], sources: ['S1', 'S13', 'S17'] },
+		{
+			id: 'flush-hint',
+			run: { machine: 'enlightenment', input: { kind: 'tlbFlush', enlightened: true, vcpus: 4 } },
+			events: ['op.start', 'hypercall.issue'],
+			sources: ['S2b', 'S2d', 'S3']
+		},
+		{ id: 'two-ways', events: ['op.finish'], sources: ['S1', 'S2b', 'S18'] }
+	],
+	questions: [
+		{
+			id: 'adapter-hop',
+			kind: 'hop',
+			events: ['xen.call', 'adapter.translate'],
+			sources: ['S18', 'S2a']
+		},
+		{
+			id: 'adapter-what',
+			kind: 'choice',
+			options: ['xen-guest-calls', 'xenserver-functions', 'vmware-calls', 'windows-api'],
+			answer: 'xen-guest-calls',
+			sources: ['S18', 'S18c']
+		},
+		{
+			id: 'lic-2008-distro',
+			kind: 'choice',
+			options: ['sles10', 'rhel5', 'xenserver-linux', 'any-distro'],
+			answer: 'sles10',
+			sources: ['S18', 'S18b']
+		},
+		{
+			id: 'unmodified-kernel',
+			kind: 'choice',
+			options: ['runs-emulated', 'refuses-boot', 'needs-adapter', 'runs-enlightened'],
+			answer: 'runs-emulated',
+			sources: ['S10', 'S1']
+		},
+		{
+			id: 'detect-how',
+			kind: 'choice',
+			options: ['cpuid', 'xen-call', 'boot-parameter', 'vmbus-offer'],
+			answer: 'cpuid',
+			sources: ['S2b']
+		},
+		{
+			id: 'dom0',
+			kind: 'choice',
+			options: ['root', 'hypervisor', 'vmwp', 'child'],
+			answer: 'root',
+			sources: ['S17']
+		},
+		{
+			id: 'vsc-hop',
+			kind: 'hop',
+			run: { machine: 'boot', input: { guest: 'enlightened' } },
+			events: [
+				'kernel.load',
+				'cpuid.features',
+				'cpuid.vendor',
+				'cpuid.interface',
+				'msr.guestOsId',
+				'msr.hypercallPage',
+				'vmbus.initiateContact',
+				'vmbus.versionResponse',
+				'vmbus.requestOffers',
+				'vmbus.offersDelivered',
+				'vsc.bind'
+			],
+			sources: ['S1', 'S5']
+		}
+	]
+};
+
+export default script;

@@ -1,0 +1,120 @@
+import type { LessonScript } from '$lib/lessons/types';
+
+/** Start a VM through the management stack and run it (facts §2). */
+const start = [
+	'vm.start',
+	'vmms.launch',
+	'vmwp.request',
+	'hv.createPartition',
+	'hv.depositMemory',
+	'hv.setUp',
+	'vm.run'
+];
+
+const script: LessonScript<'lifecycle'> = {
+	id: 'snapshots',
+	sequence: 'storage',
+	order: 120,
+	machine: 'lifecycle',
+	input: undefined,
+	minutes: 9,
+	steps: [
+		{ id: 'one-disk', events: [], sources: ['S1', 'S20'] },
+		{ id: 'running', events: start, sources: ['S1'] },
+		{ id: 'first-snapshot', events: ['vm.snapshot'], sources: ['S10', 'S20'] },
+		{ id: 'second-snapshot', events: ['vm.snapshot'], sources: ['S20', 'S10'] },
+		{
+			id: 'fifty',
+			events: Array<string>(48).fill('vm.snapshot'),
+			sources: ['S10', 'S40']
+		},
+		{ id: 'delete-and-merge', events: ['vm.stop'], sources: ['S10', 'S20'] },
+		{
+			id: 'read-arrives',
+			run: { machine: 'vhdIo', input: { disk: 'differencing', op: 'read' } },
+			events: [],
+			sources: ['S14', 'S20']
+		},
+		{ id: 'bat', events: ['vhd.locate'], sources: ['S20'], predict: true },
+		{ id: 'bitmap-hit', events: ['vhd.lookup'], sources: ['S20'] },
+		{ id: 'from-the-avhd', events: ['disk.io', 'io.complete'], sources: ['S20', 'S1'] },
+		{
+			id: 'apply',
+			run: {
+				machine: 'vhdIo',
+				input: { disk: 'differencing', op: 'read', blockAllocated: false, sectorInChild: false }
+			},
+			events: ['vhd.locate', 'vhd.lookup'],
+			sources: ['S20', 'S10']
+		},
+		{ id: 'parent-read', events: ['disk.io'], sources: ['S20'], predict: true },
+		{ id: 'parent-done', events: ['io.complete'], sources: ['S20', 'S14'] },
+		{
+			id: 'first-write',
+			run: {
+				machine: 'vhdIo',
+				input: { disk: 'differencing', op: 'write', blockAllocated: false }
+			},
+			events: ['vhd.locate', 'vhd.lookup'],
+			sources: ['S20']
+		},
+		{ id: 'write-lands', events: ['vhd.resolve', 'disk.io'], sources: ['S20'] },
+		{ id: 'write-done', events: ['io.complete'], sources: ['S20', 'S10'] }
+	],
+	questions: [
+		{
+			id: 'limit',
+			kind: 'choice',
+			options: ['ten-levels', 'fifty-per-vm', 'sixty-four-per-vm', 'unlimited'],
+			answer: 'fifty-per-vm',
+			sources: ['S10', 'S40']
+		},
+		{
+			id: 'avhd',
+			kind: 'choice',
+			options: ['differencing-avhd', 'full-copy', 'memory-only', 'sparse-disk'],
+			answer: 'differencing-avhd',
+			sources: ['S10', 'S20']
+		},
+		{
+			id: 'not-in-child',
+			kind: 'choice',
+			options: ['parent', 'zeros', 'error', 'allocate'],
+			answer: 'parent',
+			sources: ['S20']
+		},
+		{
+			id: 'first-write',
+			kind: 'choice',
+			options: ['append-block', 'copy-parent-file', 'write-parent', 'refuse'],
+			answer: 'append-block',
+			sources: ['S20']
+		},
+		{
+			id: 'merge',
+			kind: 'choice',
+			options: ['at-shutdown', 'immediately-live', 'never', 'next-snapshot'],
+			answer: 'at-shutdown',
+			sources: ['S10']
+		},
+		{
+			id: 'pass-through',
+			kind: 'hop',
+			run: { machine: 'vhdIo', input: { disk: 'passThrough', op: 'read' } },
+			events: ['vhd.locate'],
+			sources: ['S12b', 'S20']
+		},
+		{
+			id: 'where-next',
+			kind: 'hop',
+			run: {
+				machine: 'vhdIo',
+				input: { disk: 'differencing', op: 'read', blockAllocated: false, sectorInChild: false }
+			},
+			events: ['vhd.locate', 'vhd.lookup', 'disk.io'],
+			sources: ['S20']
+		}
+	]
+};
+
+export default script;

@@ -1,0 +1,141 @@
+/**
+ * A host filling up with VMs (facts §10.3, §2, §1.1): the root keeps its reserve, then VMs start one by one.
+ * Each start goes from VMMS to a new worker process, which asks VID for the VM's memory; VID takes the VM's RAM
+ * from what the root has free, and the root deposits memory with the hypervisor for the new partition (S2g).
+ * The per-VM overhead of the sizing rule (`memory.ts`) is booked at that deposit. A start that does not fit is
+ * refused ("not enough memory") and the run ends there: WS2008 had no Dynamic Memory to squeeze other VMs.
+ *
+ * The roles are documented (S1, S2g); that VID is where the fit is decided, and that the whole overhead goes to
+ * the hypervisor, are the model's reading, and the overhead figures are estimates: those hops say so.
+ */
+import { assign, setup } from 'xstate';
+import { at, type HopMeta } from '../hop';
+import { rootReserveMb, sizeHost, vmOverheadMb, type SizingRule } from './memory';
+
+export interface HostMemoryInput {
+	/** Physical memory of the host, in MB. */
+	hostMb: number;
+	/** Which sizing rule sets the root's reserve and the per-VM overhead. */
+	rule: SizingRule;
+	/** The root's reserve in MB; the rule's own (512 or 2048) when left out. */
+	rootReserveMb?: number;
+	/** The memory of each VM, in MB, in the order they are started. */
+	vms: number[];
+}
+
+export interface HostMemoryContext {
+	rule: SizingRule;
+	vms: readonly number[];
+	/** Memory taken: the root's reserve, then each started VM's RAM and overhead. */
+	reservedMb: number;
+	/** Memory left for further VMs. */
+	freeMb: number;
+	/** VMs running. */
+	started: number;
+	/** Starts refused for want of memory (the run ends at the first). */
+	refused: number;
+}
+
+export type HostMemoryEvent = {
+	type: 'vm.start' | 'vmms.launch' | 'vmwp.request' | 'hv.depositMemory' | 'vm.run';
+};
+
+/** The memory a VM takes on top of its RAM; the input was checked when the machine started. */
+function overheadOf(context: HostMemoryContext): number {
+	const result = vmOverheadMb(context.vms[context.started], context.rule);
+	return result.ok ? result.value : 0;
+}
+
+function startContext(input: HostMemoryInput): HostMemoryContext {
+	const rootMb = input.rootReserveMb ?? rootReserveMb(input.rule);
+	const sizing = sizeHost({ hostMb: input.hostMb, vms: input.vms, rule: input.rule, rootMb });
+	if (!sizing.ok) {
+		throw new RangeError(
+			`hostMemory: ${sizing.field} is ${sizing.problem} (from ${sizing.min} to ${sizing.max})`
+		);
+	}
+	if (rootMb > input.hostMb) throw new RangeError('hostMemory: the root reserve exceeds the host');
+	return {
+		rule: input.rule,
+		vms: input.vms,
+		reservedMb: rootMb,
+		freeMb: input.hostMb - rootMb,
+		started: 0,
+		refused: 0
+	};
+}
+
+export const hostMemoryMachine = setup({
+	types: {
+		context: {} as HostMemoryContext,
+		events: {} as HostMemoryEvent,
+		input: {} as HostMemoryInput,
+		meta: {} as HopMeta,
+		tags: {} as 'completed' | 'refused'
+	},
+	actions: {
+		takeRam: assign(({ context }) => {
+			const ram = context.vms[context.started] ?? 0;
+			return { reservedMb: context.reservedMb + ram, freeMb: context.freeMb - ram };
+		}),
+		takeOverhead: assign(({ context }) => {
+			const overhead = overheadOf(context);
+			return { reservedMb: context.reservedMb + overhead, freeMb: context.freeMb - overhead };
+		}),
+		started: assign({ started: ({ context }) => context.started + 1 }),
+		refuse: assign({ refused: ({ context }) => context.refused + 1 })
+	},
+	guards: {
+		fits: ({ context }) =>
+			(context.vms[context.started] ?? 0) + overheadOf(context) <= context.freeMb,
+		allStarted: ({ context }) => context.started >= context.vms.length
+	}
+}).createMachine({
+	id: 'hostMemory',
+	context: ({ input }) => startContext(input),
+	initial: 'ready',
+	states: {
+		// The host's memory as it stands: the root's reserve and every VM started so far.
+		ready: {
+			meta: at('hw-memory', 'hardware', ['S42', 'S10'], { estimate: true }),
+			always: { guard: 'allStarted', target: 'completed' },
+			on: { 'vm.start': 'requested' }
+		},
+		// Hyper-V Manager or a script asks VMMS, through WMI, to start the next VM.
+		requested: {
+			meta: at('root-vmms', 'root-user', ['S1']),
+			on: { 'vmms.launch': 'worker' }
+		},
+		// One worker process per running VM; it asks VID for the VM's memory.
+		worker: {
+			meta: at('root-vmwp', 'root-user', ['S1', 'S13']),
+			on: {
+				'vmwp.request': [
+					{ guard: 'fits', target: 'allocated', actions: 'takeRam' },
+					{ target: 'refused', actions: 'refuse' }
+				]
+			}
+		},
+		// VID takes the VM's RAM out of what the root has free.
+		allocated: {
+			meta: at('root-vid', 'root-kernel', ['S1'], { estimate: true }),
+			on: { 'hv.depositMemory': { target: 'deposited', actions: 'takeOverhead' } }
+		},
+		// The root deposits memory with the hypervisor for the partition's own structures: the overhead.
+		deposited: {
+			meta: at('hv-partitions', 'hypervisor', ['S2g', 'S23', 'S42'], { estimate: true }),
+			on: { 'vm.run': { target: 'ready', actions: 'started' } }
+		},
+		// Not enough memory: the start fails and nothing else is started.
+		refused: {
+			type: 'final',
+			tags: ['completed', 'refused'],
+			meta: at('root-vid', 'root-kernel', ['S1', 'S42'], { estimate: true })
+		},
+		completed: {
+			type: 'final',
+			tags: ['completed'],
+			meta: at('hw-memory', 'hardware', ['S42', 'S10'], { estimate: true })
+		}
+	}
+});
