@@ -1,0 +1,142 @@
+import type { LessonScript } from '$lib/lessons/types';
+
+/** Hyper-V discovery and hypercall setup: the kernel's own enlightenment, before any integration component. */
+const discovery = [
+	'kernel.load',
+	'cpuid.features',
+	'cpuid.vendor',
+	'cpuid.interface',
+	'msr.guestOsId',
+	'msr.hypercallPage'
+];
+
+const script: LessonScript<'boot'> = {
+	id: 'integration-components',
+	sequence: 'guests',
+	order: 80,
+	machine: 'boot',
+	input: { guest: 'enlightened', ics: true },
+	minutes: 12,
+	steps: [
+		{ id: 'firmware', events: [], sources: ['S15', 'S9'] },
+		{ id: 'kernel', events: ['kernel.load'], sources: ['S1', 'S27'] },
+		{ id: 'discover', events: discovery.slice(1), sources: ['S2b', 'S2a'] },
+		{ id: 'contact', events: ['vmbus.initiateContact'], sources: ['S5', 'S6', 'S1'] },
+		{ id: 'version', events: ['vmbus.versionResponse'], sources: ['S6'], predict: true },
+		{ id: 'offers', events: ['vmbus.requestOffers'], sources: ['S5', 'S6', 'S1'] },
+		{ id: 'services', events: ['vmbus.offersDelivered'], sources: ['S26', 'S35', 'S36', 'S7'] },
+		{ id: 'bind', events: ['vsc.bind'], sources: ['S1', 'S5', 'S26', 'S13'] },
+		{
+			id: 'no-ics',
+			run: { machine: 'boot', input: { guest: 'enlightened', ics: false } },
+			events: discovery,
+			sources: ['S1', 'S2b']
+		},
+		{ id: 'stays-emulated', events: ['devices.emulated'], sources: ['S1', 'S9', 'S27'] },
+		{
+			id: 'heartbeat-channel',
+			run: { machine: 'vmbusChannel', input: {} },
+			events: ['vsc.bind', 'gpadl.header', 'gpadl.created', 'channel.open', 'channel.opened'],
+			sources: ['S5', 'S6', 'S7']
+		},
+		{ id: 'heartbeat-ask', events: ['host.send'], sources: ['S6', 'S7', 'S5'] },
+		{ id: 'heartbeat-answer', events: ['guest.receive', 'guest.send'], sources: ['S6', 'S7'] },
+		{ id: 'other-services', events: ['host.receive'], sources: ['S7', 'S26'] },
+		{
+			id: 'ide-read',
+			run: { machine: 'diskRead', input: { guest: 'enlightened', controller: 'ide' } },
+			events: ['io.submit'],
+			sources: ['S13', 'S5']
+		},
+		{ id: 'filter', events: ['filter.redirect'], sources: ['S13'], predict: true },
+		{ id: 'ring', events: ['vsc.request', 'vmbus.write'], sources: ['S13', 'S5'] },
+		{
+			id: 'storvsp',
+			events: ['vmbus.signal', 'hv.hypercall', 'synic.signal', 'synic.interrupt', 'vsp.read'],
+			sources: ['S14', 'S5', 'S2c']
+		},
+		{
+			id: 'done',
+			events: [
+				'io.issue',
+				'driver.start',
+				'disk.read',
+				'disk.complete',
+				'io.complete',
+				'vsp.complete',
+				'vmbus.write',
+				'vmbus.signal',
+				'hv.hypercall',
+				'synic.signal',
+				'synic.interrupt',
+				'vsc.complete',
+				'apic.eoi',
+				'io.complete',
+				'app.complete'
+			],
+			sources: ['S13', 'S14']
+		}
+	],
+	questions: [
+		{
+			id: 'not-in-2008',
+			kind: 'choice',
+			options: ['shutdown', 'time-sync', 'kvp', 'heartbeat', 'vss', 'file-copy'],
+			answer: 'file-copy',
+			sources: ['S26', 'S7']
+		},
+		{
+			id: 'version-answer',
+			kind: 'hop',
+			events: [...discovery, 'vmbus.initiateContact', 'vmbus.versionResponse'],
+			sources: ['S5', 'S6']
+		},
+		{
+			id: 'without-ics',
+			kind: 'choice',
+			options: ['emulated', 'synthetic', 'none'],
+			answer: 'emulated',
+			sources: ['S1', 'S9']
+		},
+		{
+			id: 'ide-after-filter',
+			kind: 'hop',
+			run: { machine: 'diskRead', input: { guest: 'enlightened', controller: 'ide' } },
+			events: [
+				'io.submit',
+				'filter.redirect',
+				'vsc.request',
+				'vmbus.write',
+				'vmbus.signal',
+				'hv.hypercall',
+				'synic.signal',
+				'synic.interrupt',
+				'vsp.read'
+			],
+			sources: ['S13', 'S14']
+		},
+		{
+			id: 'ws2003',
+			kind: 'choice',
+			options: ['install-package', 'built-in', 'none-available', 'xen-adapter'],
+			answer: 'install-package',
+			sources: ['S27', 'S26']
+		},
+		{
+			id: 'heartbeat-purpose',
+			kind: 'choice',
+			options: ['os-alive', 'clock', 'disk-health', 'network-up'],
+			answer: 'os-alive',
+			sources: ['S7', 'S6']
+		},
+		{
+			id: 'protocol',
+			kind: 'choice',
+			options: ['v0-13', 'v1-1', 'v2-4', 'v5-0'],
+			answer: 'v0-13',
+			sources: ['S6']
+		}
+	]
+};
+
+export default script;

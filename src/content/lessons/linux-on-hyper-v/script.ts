@@ -1,0 +1,92 @@
+import type { LessonScript } from '$lib/lessons/types';
+
+const discovery = ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface'];
+const modernLinux = { machine: 'boot', input: { guest: 'enlightened', ics: true } } as const;
+
+const script: LessonScript<'xenAdapter'> = {
+	id: 'linux-on-hyper-v',
+	sequence: 'guests',
+	order: 90,
+	machine: 'xenAdapter',
+	input: undefined,
+	minutes: 10,
+	steps: [
+		{ id: 'sles10', events: [], sources: ['S18', 'S31'] },
+		{ id: 'xen-call', events: ['xen.call'], sources: ['S18', 'S18c'] },
+		{ id: 'translate', events: ['adapter.translate'], sources: ['S18', 'S2a'], predict: true },
+		{ id: 'result', events: ['hv.execute'], sources: ['S18'] },
+		{ id: 'unaware', events: ['adapter.return'], sources: ['S18', 'S18c'] },
+		{ id: 'gpl', run: modernLinux, events: [], sources: ['S21', 'S15'] },
+		{ id: 'native-discovery', events: discovery, sources: ['S5', 'S2b', 'S18b'] },
+		{
+			id: 'guest-id',
+			events: ['msr.guestOsId', 'msr.hypercallPage'],
+			sources: ['S2a', 'S4', 'S5']
+		},
+		{ id: 'hv-vmbus', events: ['vmbus.initiateContact'], sources: ['S5', 'S6', 'S21'] },
+		{ id: 'version', events: ['vmbus.versionResponse'], sources: ['S6', 'S5'], predict: true },
+		{ id: 'offers', events: ['vmbus.requestOffers'], sources: ['S5', 'S6', 'S21'] },
+		{ id: 'drivers', events: ['vmbus.offersDelivered'], sources: ['S5', 'S7', 'S29', 'S38'] },
+		{ id: 'bound', events: ['vsc.bind'], sources: ['S5', 'S6', 'S37'] }
+	],
+	questions: [
+		{
+			id: 'adapter-where',
+			kind: 'choice',
+			options: ['in-guest', 'xenserver-host', 'hypervisor', 'root'],
+			answer: 'in-guest',
+			sources: ['S18', 'S18c']
+		},
+		{
+			id: 'adapter-back',
+			kind: 'hop',
+			events: ['xen.call', 'adapter.translate', 'hv.execute'],
+			sources: ['S18']
+		},
+		{
+			id: 'lic1-distro',
+			kind: 'choice',
+			options: ['sles10', 'rhel5', 'ubuntu', 'xenserver'],
+			answer: 'sles10',
+			sources: ['S18', 'S18b']
+		},
+		{
+			id: 'upstream',
+			kind: 'choice',
+			options: ['staging-2-6-32', 'mainline-2-6-18', 'never', 'linux-4-0'],
+			answer: 'staging-2-6-32',
+			sources: ['S21']
+		},
+		{
+			id: 'offers-hop',
+			kind: 'hop',
+			run: modernLinux,
+			events: [
+				...discovery,
+				'msr.guestOsId',
+				'msr.hypercallPage',
+				'vmbus.initiateContact',
+				'vmbus.versionResponse',
+				'vmbus.requestOffers',
+				'vmbus.offersDelivered'
+			],
+			sources: ['S5', 'S6']
+		},
+		{
+			id: 'utils',
+			kind: 'choice',
+			options: ['hv-utils', 'hv-vmbus', 'hv-netvsc', 'hid-hyperv'],
+			answer: 'hv-utils',
+			sources: ['S7', 'S6']
+		},
+		{
+			id: 'old-host',
+			kind: 'choice',
+			options: ['not-supported', 'fully-supported', 'with-adapter'],
+			answer: 'not-supported',
+			sources: ['S5']
+		}
+	]
+};
+
+export default script;

@@ -1,0 +1,115 @@
+import type { LessonScript } from '$lib/lessons/types';
+
+const script: LessonScript<'vhdIo'> = {
+	id: 'storage',
+	sequence: 'storage',
+	order: 110,
+	machine: 'vhdIo',
+	input: { disk: 'fixed', op: 'read' },
+	minutes: 12,
+	steps: [
+		{ id: 'fixed', events: [], sources: ['S20', 'S14'] },
+		{ id: 'fixed-offset', events: ['vhd.locate'], sources: ['S20'] },
+		{ id: 'fixed-disk', events: ['disk.io'], sources: ['S20', 'S1'], predict: true },
+		{ id: 'fixed-done', events: ['io.complete'], sources: ['S10', 'S8'] },
+		{
+			id: 'dynamic-bat',
+			run: { machine: 'vhdIo', input: { disk: 'dynamic', op: 'read', blockAllocated: false } },
+			events: ['vhd.locate'],
+			sources: ['S20']
+		},
+		{ id: 'dynamic-hole', events: ['vhd.lookup', 'io.complete'], sources: ['S20', 'S14'] },
+		{
+			id: 'dynamic-write',
+			run: { machine: 'vhdIo', input: { disk: 'dynamic', op: 'write', blockAllocated: false } },
+			events: ['vhd.locate'],
+			sources: ['S20']
+		},
+		{ id: 'allocate', events: ['vhd.lookup'], sources: ['S20'] },
+		{ id: 'dynamic-written', events: ['vhd.resolve', 'disk.io', 'io.complete'], sources: ['S20'] },
+		{
+			id: 'differencing',
+			run: {
+				machine: 'vhdIo',
+				input: { disk: 'differencing', op: 'read', sectorInChild: false }
+			},
+			events: ['vhd.locate'],
+			sources: ['S20', 'S10']
+		},
+		{ id: 'parent', events: ['vhd.lookup'], sources: ['S20', 'S14'] },
+		{ id: 'parent-read', events: ['disk.io', 'io.complete'], sources: ['S20'] },
+		{
+			id: 'pass-through',
+			run: { machine: 'vhdIo', input: { disk: 'passThrough', op: 'read' } },
+			events: ['vhd.locate'],
+			sources: ['S12b', 'S1']
+		},
+		{ id: 'pass-through-disk', events: ['disk.io'], sources: ['S12b'], predict: true },
+		{ id: 'pass-through-done', events: ['io.complete'], sources: ['S10', 'S12b', 'S14'] },
+		{
+			id: 'controllers',
+			run: { machine: 'diskRead', input: { guest: 'enlightened', controller: 'scsi' } },
+			events: ['io.submit', 'vsc.request'],
+			sources: ['S15', 'S10']
+		},
+		{
+			id: 'no-disk',
+			run: { machine: 'diskRead', input: { guest: 'unenlightened', controller: 'scsi' } },
+			events: [],
+			sources: ['S15', 'S13', 'S10']
+		}
+	],
+	questions: [
+		{
+			id: 'pass-through-hop',
+			kind: 'hop',
+			run: { machine: 'vhdIo', input: { disk: 'passThrough', op: 'read' } },
+			events: ['vhd.locate'],
+			sources: ['S12b', 'S1']
+		},
+		{
+			id: 'bat-entry',
+			kind: 'choice',
+			options: ['all-ones', 'zero', 'parent-offset', 'bitmap'],
+			answer: 'all-ones',
+			sources: ['S20']
+		},
+		{
+			id: 'differencing-miss',
+			kind: 'choice',
+			options: ['parent', 'zeros', 'error', 'allocate'],
+			answer: 'parent',
+			sources: ['S20']
+		},
+		{
+			id: 'boot-controller',
+			kind: 'choice',
+			options: ['ide', 'scsi', 'either', 'pass-through-only'],
+			answer: 'ide',
+			sources: ['S15', 'S10']
+		},
+		{
+			id: 'scsi-limit',
+			kind: 'choice',
+			options: ['four-by-64', 'four-by-255', 'two-by-two', 'unlimited'],
+			answer: 'four-by-64',
+			sources: ['S10', 'S12b']
+		},
+		{
+			id: 'no-snapshots',
+			kind: 'choice',
+			options: ['fixed', 'dynamic', 'differencing', 'pass-through'],
+			answer: 'pass-through',
+			sources: ['S12b']
+		},
+		{
+			id: 'max-size',
+			kind: 'choice',
+			options: ['2040-gb', '2-tb', '64-tb', '127-gb'],
+			answer: '2040-gb',
+			sources: ['S10', 'S8']
+		}
+	]
+};
+
+export default script;
