@@ -1,0 +1,21 @@
+/**
+ * The glossary: the term list is small and loaded eagerly; each locale's words are their own chunk, loaded when a
+ * page asks for them, so a Dutch page does not carry the English definitions.
+ */
+import { terms } from '../../content/glossary/terms';
+import { parseGlossaryText, parseTerms } from './schema';
+import type { Glossary, GlossaryTerm } from './types';
+
+const textModules = import.meta.glob<{ default: unknown }>('/src/content/glossary/{en,nl}.ts');
+
+/** Every term's structure (id, diagram box, sources), validated. */
+export const glossaryTerms: readonly GlossaryTerm[] = parseTerms(terms);
+
+/** Every term with its words in `locale`, validated and sorted alphabetically for that locale. */
+export async function loadGlossary(locale: string): Promise<Glossary> {
+	const load = textModules[`/src/content/glossary/${locale}.ts`];
+	if (!load) throw new Error(`No glossary for locale ${locale}`);
+	const entries = parseGlossaryText(glossaryTerms, locale, (await load()).default);
+	const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+	return entries.sort((a, b) => collator.compare(a.term, b.term));
+}
