@@ -77,7 +77,7 @@ test('End and Home jump to the ends, and the last step sums up the cost', async 
 	await expect(page.getByText('Step 16 of 16')).toBeVisible();
 	await expect(page.locator('[data-counter="vmExits"] dd')).toHaveText('2');
 	await expect(page.locator('[data-counter="vmwpTrips"] dd')).toHaveText('0');
-	await expect(page.getByRole('link', { name: 'Back to all lessons' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Knowledge check →' })).toBeVisible();
 	await page.keyboard.press('Home');
 	await expect(page).toHaveURL(/\/1\/$/);
 });

@@ -44,7 +44,8 @@ export function hopPuzzle(script: LessonScript, question: HopQuestion): HopPuzzl
 	const before = hopOf(shown)?.node;
 	const answerHop = hopOf(after);
 	const answer = answerHop?.node;
-	if (!answerHop || !answer) throw new LessonReplayError(`${where}: the last event leads to no hop`);
+	if (!answerHop || !answer)
+		throw new LessonReplayError(`${where}: the last event leads to no hop`);
 	if (answer === before) {
 		throw new LessonReplayError(
 			`${where}: the last event leaves the request at ${answer}; nothing to predict`

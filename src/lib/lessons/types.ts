@@ -6,7 +6,14 @@ import type { MachineInputs } from '$lib/model/machines';
 export type MachineRun = { [M in MachineId]: { machine: M; input: MachineInputs[M] } }[MachineId];
 
 /** The groups lessons are listed in on the home page, in this order. */
-export const sequenceIds = ['foundations', 'io', 'inside', 'guests', 'storage', 'operations'] as const;
+export const sequenceIds = [
+	'foundations',
+	'io',
+	'inside',
+	'guests',
+	'storage',
+	'operations'
+] as const;
 export type SequenceId = (typeof sequenceIds)[number];
 
 /** One step of a lesson: what to send to the machine, and what the step rests on. Words live per locale. */

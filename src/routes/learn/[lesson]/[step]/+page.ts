@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageLoad } from './$types';
 import { loadArchitectureText } from '$lib/architecture/text';
 import { getLesson, lessons, loadNarration } from '$lib/lessons/catalog';
+import { loadGlossary } from '$lib/glossary/catalog';
 import { localeOf } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 
@@ -33,9 +34,10 @@ export const load: PageLoad = async ({ params, url }) => {
 			total: script.steps.length
 		});
 	}
-	const [narration, text] = await Promise.all([
+	const [narration, text, glossary] = await Promise.all([
 		loadNarration(script, locale),
-		loadArchitectureText(locale)
+		loadArchitectureText(locale),
+		loadGlossary(locale)
 	]);
-	return { script, narration, text, step };
+	return { script, narration, text, glossary, step };
 };
