@@ -34,9 +34,9 @@ const narration: LessonNarration = {
 		},
 		'flush-hypercall': {
 			title: 'One hypercall instead',
-			text: 'Bit 2 of CPUID leaf 0x40000004 EAX recommends a hypercall for remote flushes. The guest makes one HvCallFlushVirtualAddressSpace (0x0002) call with a mask naming every processor to flush.',
+			text: 'Bit 2 of CPUID leaf 0x40000004 EAX recommends a hypercall for remote flushes. The guest makes one HvCallFlushVirtualAddressSpace (0x0002) call with a mask naming every processor to flush, straight to the hypercall handler.',
 			notes:
-				'Bits 0 and 1 of the same register recommend hypercalls for address-space switches and local flushes too.'
+				'Point at the trail: from the guest kernel straight to the hypercall handler, with no APIC box on the way. Bits 0 and 1 of the same register recommend hypercalls for address-space switches and local flushes too.'
 		},
 		'flush-hypercall-done': {
 			title: 'One exit, nothing to decode',
@@ -71,18 +71,19 @@ const narration: LessonNarration = {
 		'eoi-mmio': {
 			title: 'End of interrupt, the hardware way',
 			text: 'An interrupt has been handled, and the kernel must tell the APIC it is done: an end of interrupt (EOI). Without the enlightenment it writes the EOI register in the memory-mapped APIC page.',
-			notes: 'Every interrupt a guest takes ends this way, so this small cost adds up fast.'
+			notes:
+				'Every interrupt a guest takes ends this way, so this small cost adds up fast. Ask the class which box the write will land in.'
 		},
 		'eoi-mmio-done': {
-			title: 'Decoded',
-			text: 'That write exits, and the hypervisor must fetch and decode the instruction to learn which register was written and with what. One exit, one decoded access.',
-			notes:
-				'The model passes the MSRs box on the way back; for this hardware-style write, the APIC box is the one that matters.'
+			title: 'Decoded at the APIC',
+			text: "That write exits to the hypervisor's virtual APIC, which must fetch and decode the instruction to learn which register was written and with what. One exit, one decoded access.",
+			notes: 'Point at the APIC box and at the decoded-accesses counter, which went up by one.'
 		},
 		'eoi-msr': {
 			title: 'EOI through an MSR',
 			text: 'With bit 3 of the hints set, the kernel writes the synthetic EOI MSR (0x40000070) instead. That is still an exit, but an MSR write says exactly what it is, so there is nothing to decode.',
-			notes: 'MSRs 0x40000071 and 0x40000072 do the same for the ICR and TPR registers.'
+			notes:
+				'Compare with the run before: this write lands in the MSRs box, not the APIC box. MSRs 0x40000071 and 0x40000072 do the same for the ICR and TPR registers.'
 		},
 		'timing-late': {
 			title: 'A busy host',
@@ -104,9 +105,9 @@ const narration: LessonNarration = {
 	questions: {
 		'flush-hop': {
 			prompt:
-				'Without the hint, this remote flush would now write the APIC. This guest acts on the remote-flush hint: where does the flush go instead?',
+				'The guest kernel must flush the TLBs of its other processors. Without the hint it would write the APIC once for each; this guest acts on the remote-flush hint. Where does the flush go?',
 			explanation:
-				'To the hypervisor’s hypercall handler: one HvCallFlushVirtualAddressSpace with a processor mask replaces one IPI, and so one trapped APIC write, per other processor.'
+				'Straight from the guest kernel to the hypervisor’s hypercall handler, past the APIC: one HvCallFlushVirtualAddressSpace with a processor mask replaces one IPI, and so one trapped APIC write, per other processor.'
 		},
 		'flush-savings': {
 			prompt:

@@ -34,9 +34,9 @@ const narration: LessonNarration = {
 		},
 		'flush-hypercall': {
 			title: 'Eén hypercall in plaats daarvan',
-			text: 'Bit 2 van CPUID leaf 0x40000004 EAX raadt een hypercall aan voor remote flushes. De gast doet één HvCallFlushVirtualAddressSpace (0x0002) met een masker waarin alle te flushen processors staan.',
+			text: 'Bit 2 van CPUID leaf 0x40000004 EAX raadt een hypercall aan voor remote flushes. De gast doet één HvCallFlushVirtualAddressSpace (0x0002) met een masker waarin alle te flushen processors staan, rechtstreeks naar de hypercall-afhandeling.',
 			notes:
-				'Bit 0 en 1 van hetzelfde register raden ook hypercalls aan voor het wisselen van adresruimte en voor lokale flushes.'
+				'Wijs het spoor aan: van de gastkernel rechtstreeks naar de hypercall-afhandeling, zonder langs het APIC-blok te gaan. Bit 0 en 1 van hetzelfde register raden ook hypercalls aan voor het wisselen van adresruimte en voor lokale flushes.'
 		},
 		'flush-hypercall-done': {
 			title: 'Eén exit, niets te decoderen',
@@ -71,18 +71,20 @@ const narration: LessonNarration = {
 		'eoi-mmio': {
 			title: 'End of interrupt op de hardwaremanier',
 			text: 'Een interrupt is afgehandeld, en de kernel moet de APIC laten weten dat hij klaar is: een end of interrupt (EOI). Zonder enlightenment schrijft hij naar het EOI-register in de memory-mapped APIC-pagina.',
-			notes: 'Elke interrupt van een gast eindigt zo, dus deze kleine kosten lopen snel op.'
+			notes:
+				'Elke interrupt van een gast eindigt zo, dus deze kleine kosten lopen snel op. Vraag de groep in welk blok de schrijfactie terechtkomt.'
 		},
 		'eoi-mmio-done': {
-			title: 'Gedecodeerd',
-			text: 'Die schrijfactie geeft een exit, en de hypervisor moet de instructie ophalen en decoderen om te weten welk register met welke waarde werd beschreven. Eén exit, één gedecodeerde toegang.',
+			title: 'Gedecodeerd bij de APIC',
+			text: 'Die schrijfactie geeft een exit naar de virtuele APIC van de hypervisor, die de instructie moet ophalen en decoderen om te weten welk register met welke waarde werd beschreven. Eén exit, één gedecodeerde toegang.',
 			notes:
-				'Het model komt op de terugweg langs het MSR-blok; voor deze schrijfactie op de hardwaremanier gaat het om het APIC-blok.'
+				'Wijs het APIC-blok aan en de teller met gedecodeerde toegangen, die met één is opgelopen.'
 		},
 		'eoi-msr': {
 			title: 'EOI via een MSR',
 			text: 'Met bit 3 van de hints aan schrijft de kernel in plaats daarvan naar het synthetische EOI-MSR (0x40000070). Dat is nog steeds een exit, maar een MSR-schrijfactie zegt precies wat hij is, dus er valt niets te decoderen.',
-			notes: 'MSR 0x40000071 en 0x40000072 doen hetzelfde voor de ICR- en TPR-registers.'
+			notes:
+				'Vergelijk met de vorige run: deze schrijfactie komt aan in het MSR-blok, niet in het APIC-blok. MSR 0x40000071 en 0x40000072 doen hetzelfde voor de ICR- en TPR-registers.'
 		},
 		'timing-late': {
 			title: 'Een drukke host',
@@ -104,9 +106,9 @@ const narration: LessonNarration = {
 	questions: {
 		'flush-hop': {
 			prompt:
-				'Zonder hint zou deze remote flush nu naar de APIC schrijven. Deze gast volgt de hint voor remote flushes: waar gaat de flush in plaats daarvan heen?',
+				'De gastkernel moet de TLB’s van zijn andere processors flushen. Zonder hint zou hij voor elk ervan naar de APIC schrijven; deze gast volgt de hint voor remote flushes. Waar gaat de flush heen?',
 			explanation:
-				'Naar de hypercall-afhandeling van de hypervisor: één HvCallFlushVirtualAddressSpace met een processormasker vervangt één IPI, en dus één onderschepte APIC-schrijfactie, per andere processor.'
+				'Van de gastkernel rechtstreeks naar de hypercall-afhandeling van de hypervisor, buiten de APIC om: één HvCallFlushVirtualAddressSpace met een processormasker vervangt één IPI, en dus één onderschepte APIC-schrijfactie, per andere processor.'
 		},
 		'flush-savings': {
 			prompt:

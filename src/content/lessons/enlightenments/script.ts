@@ -44,7 +44,7 @@ const script: LessonScript<'enlightenment'> = {
 			events: ['op.start'],
 			sources: ['S3', 'S2b']
 		},
-		{ id: 'eoi-mmio-done', events: ['apic.write', 'op.finish'], sources: ['S3', 'S2b'] },
+		{ id: 'eoi-mmio-done', events: ['apic.write'], sources: ['S3', 'S2b'], predict: true },
 		{
 			id: 'eoi-msr',
 			run: { machine: 'enlightenment', input: { kind: 'apicEoi', enlightened: true } },

@@ -79,7 +79,8 @@ const narration: LessonNarration = {
 		'flush-hint': {
 			title: 'A hint in action',
 			text: 'For a remote TLB flush the kernel follows a hint: one flush hypercall instead of an IPI to every other processor. That looks like paravirtualization, but the kernel does it only where Hyper-V recommends it.',
-			notes: 'The enlightenments lesson compares this flush with and without the hint.'
+			notes:
+				'Point at the trail: from the guest kernel straight to the hypercall handler, with no APIC box on the way. The enlightenments lesson compares this flush with and without the hint.'
 		},
 		'two-ways': {
 			title: 'Two ways to cooperate',

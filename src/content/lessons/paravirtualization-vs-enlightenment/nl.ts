@@ -79,7 +79,8 @@ const narration: LessonNarration = {
 		'flush-hint': {
 			title: 'Een hint aan het werk',
 			text: 'Voor een remote TLB-flush volgt de kernel een hint: één flush-hypercall in plaats van een IPI naar elke andere processor. Dat lijkt op paravirtualisatie, maar de kernel doet het alleen waar Hyper-V het aanraadt.',
-			notes: 'De les over enlightenments vergelijkt deze flush met en zonder hint.'
+			notes:
+				'Wijs het spoor aan: van de gastkernel rechtstreeks naar de hypercall-afhandeling, zonder langs het APIC-blok. De les over enlightenments vergelijkt deze flush met en zonder hint.'
 		},
 		'two-ways': {
 			title: 'Twee manieren van samenwerken',

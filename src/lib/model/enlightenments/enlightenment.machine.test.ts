@@ -8,12 +8,23 @@ import {
 	type EnlightenmentInput
 } from './enlightenment.machine';
 import { playToEnd } from '../drive';
+import type { ComponentId } from '$lib/architecture/topology';
 
 function complete(input: EnlightenmentInput): EnlightenmentContext {
 	const { snapshot } = playToEnd(enlightenmentMachine, input);
 	expect(snapshot.status).toBe('done');
 	return snapshot.context as EnlightenmentContext;
 }
+
+/** The boxes an operation passes, each stay in one box counted once. */
+function route(input: EnlightenmentInput): ComponentId[] {
+	const { hops } = playToEnd(enlightenmentMachine, input);
+	return hops.filter((box, i) => box !== hops[i - 1]);
+}
+
+/** How many of the states the operation rests in are at a box: each IPI is one. */
+const visits = (input: EnlightenmentInput, box: ComponentId) =>
+	playToEnd(enlightenmentMachine, input).hops.filter((h) => h === box).length;
 
 describe('enlightenments, with and without', () => {
 	it('flushes remote TLBs with one hypercall instead of an IPI per other virtual processor', () => {
@@ -23,6 +34,20 @@ describe('enlightenments, with and without', () => {
 		expect(withIt).toMatchObject({ vmExits: 1, decodedAccesses: 0, hypercalls: 1 });
 		// A single-processor guest has nobody to interrupt.
 		expect(complete({ kind: 'tlbFlush', enlightened: false, vcpus: 1 }).vmExits).toBe(0);
+	});
+
+	it('sends the IPIs through the APIC, but the flush hypercall straight from WinHv', () => {
+		const without = { kind: 'tlbFlush', enlightened: false, vcpus: 4 } as const;
+		expect(route(without)).toEqual(['win-winhv', 'hv-apic', 'win-winhv']);
+		// One trapped ICR write per other virtual processor.
+		expect(visits(without, 'hv-apic')).toBe(3);
+		expect(route({ ...without, vcpus: 2 })).toEqual(['win-winhv', 'hv-apic', 'win-winhv']);
+		expect(route({ ...without, vcpus: 1 })).toEqual(['win-winhv']);
+		expect(route({ kind: 'tlbFlush', enlightened: true, vcpus: 4 })).toEqual([
+			'win-winhv',
+			'hv-hypercalls',
+			'win-winhv'
+		]);
 	});
 
 	it('yields a long spin wait to the scheduler instead of burning the time slice', () => {
@@ -47,6 +72,19 @@ describe('enlightenments, with and without', () => {
 		});
 	});
 
+	it('ends an interrupt at the APIC box without the hint, at the MSRs box with it', () => {
+		expect(route({ kind: 'apicEoi', enlightened: false })).toEqual([
+			'win-winhv',
+			'hv-apic',
+			'win-winhv'
+		]);
+		expect(route({ kind: 'apicEoi', enlightened: true })).toEqual([
+			'win-winhv',
+			'hv-msrs',
+			'win-winhv'
+		]);
+	});
+
 	it('keeps a late timer from raising a false watchdog alarm with relaxed timing', () => {
 		expect(complete({ kind: 'relaxedTiming', enlightened: false }).falseAlarms).toBe(1);
 		expect(complete({ kind: 'relaxedTiming', enlightened: true }).falseAlarms).toBe(0);
@@ -58,13 +96,24 @@ describe('enlightenment machine, as a graph', () => {
 		[false, true].map((enlightened) => ({ kind, enlightened }) as EnlightenmentInput)
 	);
 	it.each(inputs.map((i) => [`${i.kind}, enlightened ${i.enlightened}`, i] as const))(
-		'ends every path (%s); an enlightened guest never decodes, wastes a slice or raises a false alarm',
+		'ends every path (%s); enlightened: no decoding, wasted slice, false alarm or APIC on the way',
 		(_, input) => {
 			const paths = getShortestPaths(enlightenmentMachine, { input });
 			const ends = paths.filter((p) => p.state.status === 'done');
 			expect(ends.length).toBeGreaterThan(0);
-			for (const path of paths) expect(hopOf(path.state)).toBeDefined();
+			for (const path of paths) {
+				expect(hopOf(path.state)).toBeDefined();
+				// No dead end: from every state the operation can still finish.
+				const onward = getShortestPaths(enlightenmentMachine, {
+					input,
+					fromState: path.state,
+					toState: (s) => s.status === 'done'
+				});
+				expect(onward.length, JSON.stringify(path.state.value)).toBeGreaterThan(0);
+			}
+			const boxes = new Set(paths.flatMap((p) => p.steps.map((s) => hopOf(s.state)?.node)));
 			if (input.enlightened) {
+				expect(boxes.has('hv-apic')).toBe(false);
 				for (const end of ends) {
 					expect(end.state.context).toMatchObject({
 						decodedAccesses: 0,
@@ -72,7 +121,16 @@ describe('enlightenment machine, as a graph', () => {
 						falseAlarms: 0
 					});
 				}
+			} else {
+				// The hardware way never uses a Hyper-V shortcut: no hypercall, no synthetic MSR.
+				expect(boxes.has('hv-hypercalls')).toBe(false);
+				expect(boxes.has('hv-msrs')).toBe(false);
+				for (const end of ends) expect(end.state.context.hypercalls).toBe(0);
 			}
+			// Only the hardware-style IPIs and EOI write reach the APIC.
+			expect(boxes.has('hv-apic')).toBe(
+				!input.enlightened && (input.kind === 'tlbFlush' || input.kind === 'apicEoi')
+			);
 		}
 	);
 });

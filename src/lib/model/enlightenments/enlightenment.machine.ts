@@ -8,6 +8,11 @@
  *   to the EOI MSR (0x40000070);
  * - relaxed timing: watchdogs that assume punctual interrupts fire falsely, or the guest switches them off.
  * Counts here are what the mechanism implies, per operation; the time each costs is left to the cost model.
+ *
+ * Each operation leaves from the guest kernel, drawn at the WinHv box (the hypercall interface of the
+ * enlightened Windows child), and ends back there. Only the way without the enlightenment passes the APIC box:
+ * the IPIs of a remote flush and a memory-mapped EOI go through the virtual APIC, while the flush hypercall goes
+ * straight to the hypercall handler and the EOI MSR write to the MSRs.
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
@@ -80,7 +85,7 @@ export const enlightenmentMachine = setup({
 	guards: {
 		enlightened: ({ context }) => context.enlightened,
 		ipisLeft: ({ context }) => !context.enlightened && context.ipisLeft > 0,
-		ipisDone: ({ context }) => context.enlightened || context.ipisLeft === 0,
+		ipisDone: ({ context }) => !context.enlightened && context.ipisLeft === 0,
 		is: ({ context }, kind: EnlightenmentKind) => context.kind === kind
 	}
 }).createMachine({
@@ -113,23 +118,31 @@ export const enlightenmentMachine = setup({
 				]
 			}
 		},
+		// The guest kernel has changed a mapping that other virtual processors may still hold in their TLBs.
 		tlbFlush: {
-			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
 				// Without the hint: one IPI per other virtual processor, each a trapped APIC write.
-				'ipi.send': { guard: 'ipisLeft', actions: 'ipi' },
-				// With it: one hypercall naming every processor in a mask.
+				'ipi.send': { guard: 'ipisLeft', target: 'ipisSent', actions: 'ipi' },
+				// With it: one hypercall naming every processor in a mask, straight from the guest, no APIC.
 				'hypercall.issue': {
 					guard: 'enlightened',
 					target: 'flushed',
 					actions: 'hypercall'
 				},
-				'op.finish': {
-					guard: ({ context }) => !context.enlightened && context.ipisLeft === 0,
-					target: 'done'
-				}
+				// A guest with one virtual processor has nobody to interrupt.
+				'op.finish': { guard: 'ipisDone', target: 'done' }
 			}
 		},
+		// The ICR writes of the IPIs, through the memory-mapped APIC page, one per other virtual processor.
+		ipisSent: {
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			on: {
+				'ipi.send': { guard: 'ipisLeft', actions: 'ipi' },
+				'op.finish': { guard: 'ipisDone', target: 'done' }
+			}
+		},
+		// HvCallFlushVirtualAddressSpace (0x0002) with a processor mask.
 		flushed: {
 			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3']),
 			on: { 'op.finish': 'done' }
@@ -151,16 +164,23 @@ export const enlightenmentMachine = setup({
 			meta: at('hv-scheduler', 'hypervisor', ['S2d', 'S3']),
 			on: { 'op.finish': 'done' }
 		},
+		// The guest kernel has handled an interrupt and must tell the APIC it is done.
 		apicEoi: {
-			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
 				'apic.write': [
-					{ guard: 'enlightened', target: 'eoiDone', actions: 'msrEoi' },
-					{ target: 'eoiDone', actions: 'mmioEoi' }
+					{ guard: 'enlightened', target: 'eoiMsr', actions: 'msrEoi' },
+					{ target: 'eoiDecoded', actions: 'mmioEoi' }
 				]
 			}
 		},
-		eoiDone: {
+		// Without the hint: a write to the EOI register of the memory-mapped APIC page, decoded by the hypervisor.
+		eoiDecoded: {
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			on: { 'op.finish': 'done' }
+		},
+		// With it: a write to the synthetic EOI MSR (0x40000070), which says what it is.
+		eoiMsr: {
 			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
 			on: { 'op.finish': 'done' }
 		},

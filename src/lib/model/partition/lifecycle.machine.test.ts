@@ -47,6 +47,24 @@ describe('VM lifecycle', () => {
 		expect(run([...start, 'vm.save', 'vm.start', 'vmms.launch']).context.workerProcesses).toBe(1);
 	});
 
+	it('ends a run only when a started VM is stopped: off after a stop, not the first off or a save', () => {
+		const [first] = initialTransition(lifecycleMachine);
+		expect(first.matches('off')).toBe(true);
+		expect(first.hasTag('completed')).toBe(false);
+		expect(run([...start, 'vm.save']).hasTag('completed')).toBe(false);
+		expect(run([...start, 'vm.pause']).hasTag('completed')).toBe(false);
+		const stopped = run([...start, 'vm.stop']);
+		expect(stopped.matches('off')).toBe(true);
+		expect(stopped.hasTag('completed')).toBe(true);
+		expect(stopped.hasTag('stopped')).toBe(true);
+		// Still the same box as before the start, and the VM can be snapshotted and started again.
+		expect(hopOf(stopped)).toEqual(hopOf(first));
+		expect(run([...start, 'vm.stop', 'vm.snapshot']).hasTag('completed')).toBe(true);
+		expect(run([...start, 'vm.stop', 'vm.start']).hasTag('completed')).toBe(false);
+		// The partition was deleted with one more hypercall.
+		expect(stopped.context).toMatchObject({ workerProcesses: 0, hypercalls: 7 });
+	});
+
 	it('takes at most 50 snapshots, each one more .avhd in the chain', () => {
 		const snapshots = Array<LifecycleEvent['type']>(MAX_SNAPSHOTS).fill('vm.snapshot');
 		const full = run([...start, ...snapshots]);
@@ -67,9 +85,24 @@ describe('VM lifecycle, as a graph', () => {
 			const home = getShortestPaths(lifecycleMachine, {
 				serializeState,
 				fromState: path.state,
-				toState: (s) => s.value === 'off'
+				toState: (s) => s.matches('off')
 			});
 			expect(home.length, serializeState(path.state)).toBeGreaterThan(0);
+		}
+	});
+
+	it('reaches its completed state only by a stop from running', () => {
+		const paths = getSimplePaths(lifecycleMachine, { serializeState, limit: 3000 });
+		const ends = paths.filter((p) => p.state.hasTag('completed'));
+		expect(ends.length).toBeGreaterThan(0);
+		for (const path of paths) {
+			path.steps.forEach(({ state, event }, i) => {
+				if (!state.hasTag('completed')) return;
+				expect(state.matches({ off: 'stopped' })).toBe(true);
+				// Entered by a stop, or stayed in it for a snapshot of the stopped VM.
+				const before = path.steps[i - 1]?.state;
+				if (before && !before.hasTag('completed')) expect(event.type).toBe('vm.stop');
+			});
 		}
 	});
 

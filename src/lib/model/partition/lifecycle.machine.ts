@@ -6,6 +6,9 @@
  *
  * The roles and call codes are documented (S1, S3 App. B); the exact order in which the stack makes the
  * setup calls is not public, so those hops are marked as estimates.
+ *
+ * A VM that has been stopped is off again, and that is where a run of this machine ends: `off.stopped` is
+ * tagged 'completed'. The VM is still there and can be started again; the first `off` is not an end.
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
@@ -43,7 +46,7 @@ export const lifecycleMachine = setup({
 		context: {} as LifecycleContext,
 		events: {} as LifecycleEvent,
 		meta: {} as HopMeta,
-		tags: {} as 'running' | 'stopped'
+		tags: {} as 'running' | 'stopped' | 'completed'
 	},
 	actions: {
 		hypercalls: assign({
@@ -63,11 +66,17 @@ export const lifecycleMachine = setup({
 	states: {
 		off: {
 			tags: ['stopped'],
-			meta: at('root-vmms', 'root-user', ['S1']),
+			initial: 'configured',
 			on: {
 				// Hyper-V Manager, SCVMM or a script asks through WMI.
 				'vm.start': 'requested',
 				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' }
+			},
+			states: {
+				// A VM that VMMS knows but has not started yet.
+				configured: { meta: at('root-vmms', 'root-user', ['S1']) },
+				// Off again after a stop: its partition deleted, its worker process gone. A run ends here.
+				stopped: { tags: ['completed'], meta: at('root-vmms', 'root-user', ['S1']) }
 			}
 		},
 		requested: {
@@ -118,7 +127,7 @@ export const lifecycleMachine = setup({
 				'vm.save': { target: 'saved', actions: 'workerEnds' },
 				// HvCallDeletePartition (0x0043), and the worker process ends.
 				'vm.stop': {
-					target: 'off',
+					target: 'off.stopped',
 					actions: [{ type: 'hypercalls', params: { count: 1 } }, 'workerEnds']
 				},
 				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' }
