@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { isSourceKey } from '$lib/architecture/sources';
 import { isMachineId } from '$lib/model/machine-ids';
-import { sequenceIds, type LessonNarration, type LessonScript } from './types';
+import { lessonTools, sequenceIds, type LessonNarration, type LessonScript } from './types';
 
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'));
 const sourceKey = v.pipe(
@@ -61,7 +61,8 @@ export const scriptSchema = v.pipe(
 		input: v.unknown(),
 		minutes: v.pipe(v.number(), v.minValue(1)),
 		steps: v.pipe(v.array(stepSchema), v.minLength(8), v.maxLength(20)),
-		questions: v.pipe(v.array(questionSchema), v.minLength(5), v.maxLength(8))
+		questions: v.pipe(v.array(questionSchema), v.minLength(5), v.maxLength(8)),
+		tool: v.optional(v.picklist(lessonTools))
 	}),
 	v.check(
 		(s) => new Set(s.steps.map((step) => step.id)).size === s.steps.length,

@@ -74,7 +74,12 @@ export interface LessonScript<M extends MachineId = MachineId> {
 	steps: LessonStep[];
 	/** The knowledge check at the end: 5 to 8 questions. */
 	questions: Question[];
+	/** An interactive tool shown beside the lesson, for the learner to try numbers of their own. */
+	tool?: LessonTool;
 }
+
+export const lessonTools = ['memoryCalculator'] as const;
+export type LessonTool = (typeof lessonTools)[number];
 
 export interface StepNarration {
 	title: string;

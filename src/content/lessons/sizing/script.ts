@@ -11,6 +11,7 @@ const script: LessonScript<'hostMemory'> = {
 	// Three 2 GB VMs on an 8 GB host, by the planning rule (root about 2 GB, overhead growing with size).
 	input: { hostMb: 8192, rule: 'planning', vms: [2048, 2048, 2048] },
 	minutes: 9,
+	tool: 'memoryCalculator',
 	steps: [
 		{ id: 'host', events: [], sources: ['S42', 'S10'] },
 		{ id: 'start', events: ['vm.start'], sources: ['S1'] },
