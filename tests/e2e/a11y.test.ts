@@ -6,13 +6,20 @@ const pages = [
 	'/learn/emulated-disk-read/3/',
 	'/learn/synthetic-disk-read/7/',
 	'/nl/',
-	'/nl/learn/emulated-disk-read/10/'
+	'/nl/learn/emulated-disk-read/10/',
+	'/learn/synthetic-disk-read/4/',
+	'/learn/network-io/1/',
+	'/nl/learn/sizing/1/',
+	'/glossary/',
+	'/nl/glossary/'
 ];
 
 for (const path of pages) {
 	test(`no axe violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
-		await expect(page.locator('[data-component]').first()).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		if (!path.includes('glossary'))
+			await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
@@ -30,3 +37,28 @@ test('no axe violations with the details of a box open, in dark mode', async ({ 
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
 	).toEqual([]);
 });
+
+for (const path of ['/learn/synthetic-disk-read/quiz/', '/nl/learn/storage/quiz/']) {
+	test(`no axe violations on the knowledge check ${path}, before and after an answer`, async ({
+		page
+	}) => {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.locator('.svelte-flow__edge, input[type=radio]').first()).toBeAttached();
+		const check = async () =>
+			(await new AxeBuilder({ page }).analyze()).violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`
+			);
+		expect(await check()).toEqual([]);
+		const radios = page.getByRole('radio');
+		if ((await radios.count()) > 0) {
+			await radios.first().check();
+			await page.locator('form button[type=submit]').click();
+		} else {
+			await page.locator('[data-component][aria-current="step"]').focus();
+			await page.keyboard.press('Enter');
+		}
+		await expect(page.locator('.feedback')).toBeVisible();
+		expect(await check()).toEqual([]);
+	});
+}
