@@ -71,3 +71,20 @@ export function predictAnswer(script: LessonScript, stepIndex: number): Componen
 	}
 	return answer;
 }
+
+/**
+ * The order a choice question shows its options in: shuffled, so the right answer is not wherever an author
+ * happened to write it (usually first), but stable per question, so a class and its trainer see the same order.
+ */
+export function displayOrder(options: readonly string[], questionId: string): string[] {
+	// FNV-1a of the id seeds a small linear congruential generator for a Fisher-Yates shuffle.
+	let seed = 0x811c9dc5;
+	for (const char of questionId) seed = Math.imul(seed ^ char.charCodeAt(0), 0x01000193) >>> 0;
+	const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+	const order = [...options];
+	for (let i = order.length - 1; i > 0; i--) {
+		const j = Math.floor(next() * (i + 1));
+		[order[i], order[j]] = [order[j]!, order[i]!];
+	}
+	return order;
+}
