@@ -30,6 +30,8 @@ for (const path of pages) {
 test('no axe violations with the details of a box open, in dark mode', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/learn/synthetic-disk-read/7/');
+	// The boxes open their details once the app runs.
+	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
 	await page.locator('[data-component="root-vsp"]').click();
 	await expect(page.getByRole('complementary', { name: 'VSPs' })).toBeVisible();
 	const results = await new AxeBuilder({ page }).analyze();
@@ -42,9 +44,13 @@ for (const path of ['/learn/synthetic-disk-read/quiz/', '/nl/learn/storage/quiz/
 	test(`no axe violations on the knowledge check ${path}, before and after an answer`, async ({
 		page
 	}) => {
+		// Two full scans of a page with the diagram take longer than one ordinary test.
+		test.setTimeout(90_000);
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(page.locator('.svelte-flow__edge, input[type=radio]').first()).toBeAttached();
+		// Answering needs the app running: wait until the page has hydrated (the layout marks it).
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 		const check = async () =>
 			(await new AxeBuilder({ page }).analyze()).violations.map(
 				(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`
