@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
+// A full axe scan of a page with the diagram takes seconds, more on a busy CI machine.
+test.describe.configure({ timeout: 90_000 });
+
 const pages = [
 	'/',
 	'/learn/emulated-disk-read/3/',
@@ -45,7 +48,7 @@ for (const path of ['/learn/synthetic-disk-read/quiz/', '/nl/learn/storage/quiz/
 		page
 	}) => {
 		// Two full scans of a page with the diagram take longer than one ordinary test.
-		test.setTimeout(90_000);
+		test.setTimeout(150_000);
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(page.locator('.svelte-flow__edge, input[type=radio]').first()).toBeAttached();

@@ -1,0 +1,133 @@
+/**
+ * Two runs side by side, step for step: the hops of each, which hops only one of them makes, and what each
+ * costs in total, with the ratio. Everything comes from playing the machines; nothing here is hand-entered.
+ */
+import {
+	initialTransition,
+	transition,
+	type AnyMachineSnapshot,
+	type AnyStateMachine
+} from 'xstate';
+import { costOf, guestExitsOf, modelledNs, type CostTotals } from '$lib/model/cost';
+import type { Hop } from '$lib/model/hop';
+import { hopOf } from '$lib/model/hop';
+import { machines } from '$lib/model/machines';
+import type { MachineRun } from '$lib/lessons/types';
+
+export interface PlayedRun {
+	run: MachineRun;
+	/** Every state the run rests in, start and end included. */
+	states: AnyMachineSnapshot[];
+	/** The event that led into each state after the first (`events[i]` leads from state i to i + 1). */
+	events: string[];
+	/** The hop of each state (states without a hop are left out of `path` but kept in `states`). */
+	hops: (Hop | undefined)[];
+	path: Hop[];
+}
+
+/** Plays a run to its end, sending at each state the one event that moves it on (as `playToEnd` does). */
+export function play(run: MachineRun, maxSteps = 500): PlayedRun {
+	const machine: AnyStateMachine = machines[run.machine];
+	let [snapshot] = initialTransition(machine, run.input);
+	const states = [snapshot];
+	const events: string[] = [];
+	for (
+		let i = 0;
+		i < maxSteps && snapshot.status !== 'done' && !snapshot.hasTag('completed');
+		i++
+	) {
+		const type = machine.events.find((t) => snapshot.can({ type: t }));
+		if (!type) break;
+		[snapshot] = transition(machine, snapshot, { type });
+		states.push(snapshot);
+		events.push(type);
+	}
+	const hops = states.map(hopOf);
+	return { run, states, events, hops, path: hops.filter((h): h is Hop => !!h) };
+}
+
+export interface Totals {
+	hops: number;
+	guestExits: number;
+	hypercalls: number;
+	vmwpTrips: number;
+	partitionSwitches: number;
+	kernelUser: number;
+	copies: number;
+	ringWrites: number;
+	/** Modelled CPU overhead in nanoseconds (an estimate; see model/cost.ts). */
+	modelledNs: number;
+}
+
+export const totalKeys = [
+	'hops',
+	'guestExits',
+	'hypercalls',
+	'vmwpTrips',
+	'partitionSwitches',
+	'kernelUser',
+	'copies',
+	'ringWrites',
+	'modelledNs'
+] as const satisfies readonly (keyof Totals)[];
+
+export function totalsOf(played: PlayedRun): Totals {
+	const cost: CostTotals = costOf(played.path);
+	const context = (played.states.at(-1)?.context ?? {}) as Record<string, unknown>;
+	const count = (key: string) => (typeof context[key] === 'number' ? (context[key] as number) : 0);
+	return {
+		hops: played.path.length,
+		guestExits: guestExitsOf(played.path),
+		hypercalls: count('hypercalls'),
+		vmwpTrips: count('vmwpTrips'),
+		partitionSwitches: cost['partition-switch'],
+		kernelUser: cost['kernel-user'],
+		copies: cost['data-copy'],
+		ringWrites: cost['ring-write'],
+		modelledNs: modelledNs(cost)
+	};
+}
+
+/** b divided by a, per total; undefined where a is zero (no ratio to show). */
+export function ratios(a: Totals, b: Totals): Partial<Record<keyof Totals, number>> {
+	const out: Partial<Record<keyof Totals, number>> = {};
+	for (const key of totalKeys) if (a[key] > 0) out[key] = b[key] / a[key];
+	return out;
+}
+
+/**
+ * Which hops of each path the other does not share, by a longest common subsequence of the boxes visited:
+ * the shared spine (apps, stacks, the disk) lines up, the detours (VMBus, or VID and the worker) stand out.
+ */
+export function hopDiff(
+	a: readonly Hop[],
+	b: readonly Hop[]
+): { onlyA: boolean[]; onlyB: boolean[] } {
+	const n = a.length;
+	const m = b.length;
+	const table = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+	for (let i = n - 1; i >= 0; i--) {
+		for (let j = m - 1; j >= 0; j--) {
+			table[i]![j] =
+				a[i]!.node === b[j]!.node
+					? table[i + 1]![j + 1]! + 1
+					: Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+		}
+	}
+	const onlyA = new Array<boolean>(n).fill(true);
+	const onlyB = new Array<boolean>(m).fill(true);
+	let i = 0;
+	let j = 0;
+	while (i < n && j < m) {
+		if (a[i]!.node === b[j]!.node) {
+			onlyA[i++] = false;
+			onlyB[j++] = false;
+		} else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+		else j++;
+	}
+	return { onlyA, onlyB };
+}
+
+/** The state a run shows at a lockstep position: its own last state once it has finished. */
+export const stateAt = (played: PlayedRun, step: number) =>
+	played.states[Math.min(step, played.states.length - 1)]!;

@@ -1,0 +1,137 @@
+/**
+ * What explore mode runs, as a small config that lives in the URL: a link reproduces exactly what its sender
+ * saw. Every parameter is parsed, never trusted; a part that does not parse falls back to its default and is
+ * reported, so the page can say what it ignored.
+ */
+import * as v from 'valibot';
+import type { MachineRun } from '$lib/lessons/types';
+
+export const exploreGuests = ['windows', 'linux', 'xen-linux', 'unenlightened'] as const;
+export type ExploreGuest = (typeof exploreGuests)[number];
+export const exploreDevices = ['storage', 'network', 'video', 'input'] as const;
+export type ExploreDevice = (typeof exploreDevices)[number];
+export const controllers = ['ide', 'scsi'] as const;
+
+export interface RunConfig {
+	guest: ExploreGuest;
+	device: ExploreDevice;
+	/** Storage only: the virtual controller of the disk. */
+	controller: (typeof controllers)[number];
+	/** Integration components installed (never for an unenlightened guest). */
+	ics: boolean;
+}
+
+export interface ExploreConfig {
+	a: RunConfig;
+	/** The configuration compared with `a` in lockstep, if any. */
+	b?: RunConfig;
+	/** The step both runs show, from 0. */
+	step: number;
+	/** Playback speed factor, 0.25 to 4. */
+	speed: number;
+}
+
+export const speeds = [0.25, 0.5, 1, 2, 4] as const;
+
+export const defaultRun = (guest: ExploreGuest = 'windows'): RunConfig => ({
+	guest,
+	device: 'storage',
+	controller: guest === 'unenlightened' ? 'ide' : 'scsi',
+	ics: guest !== 'unenlightened'
+});
+
+export const defaultConfig = (): ExploreConfig => ({ a: defaultRun(), step: 0, speed: 1 });
+
+/** The machine and input a configuration runs. */
+export function runOf(config: RunConfig): MachineRun {
+	const enlightened = config.guest !== 'unenlightened' && config.ics;
+	if (config.device === 'storage') {
+		return {
+			machine: 'diskRead',
+			input: { guest: enlightened ? 'enlightened' : 'unenlightened', controller: config.controller }
+		};
+	}
+	// A Xen-enabled SLES 10 guest with the Linux integration components uses the same VSCs as any Linux guest;
+	// only its hypercalls go through the adapter (the hypercall workbench shows those).
+	const guest = config.guest === 'xen-linux' ? 'linux' : config.guest;
+	return {
+		machine: 'deviceIo',
+		input: {
+			guest,
+			device: config.device,
+			ics: config.guest === 'unenlightened' ? false : config.ics
+		}
+	};
+}
+
+// In the URL a run is four words: guest.device.controller.ics|noics, e.g. `windows.storage.scsi.ics`.
+const runSchema = v.pipe(
+	v.string(),
+	v.transform((s) => s.split('.')),
+	v.tuple([
+		v.picklist(exploreGuests),
+		v.picklist(exploreDevices),
+		v.picklist(controllers),
+		v.picklist(['ics', 'noics'])
+	])
+);
+
+export const encodeRun = (r: RunConfig) =>
+	[r.guest, r.device, r.controller, r.ics ? 'ics' : 'noics'].join('.');
+
+function decodeRun(value: string): RunConfig | undefined {
+	const parsed = v.safeParse(runSchema, value);
+	if (!parsed.success) return undefined;
+	const [guest, device, controller, ics] = parsed.output;
+	return { guest, device, controller, ics: guest !== 'unenlightened' && ics === 'ics' };
+}
+
+export function encodeConfig(config: ExploreConfig): URLSearchParams {
+	const params = new URLSearchParams({ a: encodeRun(config.a) });
+	if (config.b) params.set('b', encodeRun(config.b));
+	if (config.step) params.set('step', String(config.step));
+	if (config.speed !== 1) params.set('speed', String(config.speed));
+	return params;
+}
+
+/** A URL parameter that was present but could not be used. */
+export interface Ignored {
+	param: string;
+	value: string;
+}
+
+export function decodeConfig(params: URLSearchParams): {
+	config: ExploreConfig;
+	ignored: Ignored[];
+} {
+	const config = defaultConfig();
+	const ignored: Ignored[] = [];
+	const known = new Set(['a', 'b', 'step', 'speed']);
+	for (const [param, value] of params) {
+		if (!known.has(param)) ignored.push({ param, value });
+	}
+	const a = params.get('a');
+	if (a !== null) {
+		const run = decodeRun(a);
+		if (run) config.a = run;
+		else ignored.push({ param: 'a', value: a });
+	}
+	const b = params.get('b');
+	if (b !== null) {
+		const run = decodeRun(b);
+		if (run) config.b = run;
+		else ignored.push({ param: 'b', value: b });
+	}
+	const step = params.get('step');
+	if (step !== null) {
+		if (/^\d{1,4}$/.test(step)) config.step = Number(step);
+		else ignored.push({ param: 'step', value: step });
+	}
+	const speed = params.get('speed');
+	if (speed !== null) {
+		const n = Number(speed);
+		if ((speeds as readonly number[]).includes(n)) config.speed = n;
+		else ignored.push({ param: 'speed', value: speed });
+	}
+	return { config, ignored };
+}
