@@ -105,3 +105,14 @@ test('explore has no axe violations, comparing, in Dutch and dark', async ({ pag
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
 	).toEqual([]);
 });
+
+test('the hypercall workbench denies a child HvCallCreatePartition', async ({ page }) => {
+	await page.goto('/explore/');
+	await ready(page);
+	await page.locator('summary', { hasText: 'Hypercall workbench' }).click();
+	const bench = page.getByRole('region', { name: 'Hypercall workbench' });
+	await bench.getByLabel('Call code').selectOption({ label: '0x0040 HvCallCreatePartition' });
+	await bench.getByRole('radio', { name: 'Child partition' }).check();
+	await bench.getByRole('button', { name: 'Issue the hypercall' }).click();
+	await expect(bench).toContainText('HV_STATUS_ACCESS_DENIED (0x0006)');
+});

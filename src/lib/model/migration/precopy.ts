@@ -11,6 +11,9 @@
 /** The most pre-copy passes Live Migration makes before it pauses the VM anyway (S19). */
 export const MAX_PASSES = 10;
 
+/** What pre-copy leaves for the blackout at most, unless the pass limit cuts it off: our choice, in MB. */
+export const STOP_COPY_MB = 64;
+
 export interface LiveMigrationInput {
 	/** Memory of the VM, in MB. */
 	memoryMb: number;
@@ -39,7 +42,7 @@ export function planLiveMigration({
 	memoryMb,
 	dirtyMbPerSecond,
 	linkMbPerSecond,
-	stopCopyMb = 64
+	stopCopyMb = STOP_COPY_MB
 }: LiveMigrationInput): LiveMigrationPlan {
 	for (const [name, v] of Object.entries({
 		memoryMb,
@@ -80,14 +83,39 @@ export interface QuickMigrationInput {
 	diskMoveSeconds: number;
 }
 
-/** Quick Migration's downtime: save all memory, move the disk, restore all memory. */
-export function quickMigrationDowntime({
+export interface QuickMigrationPlan {
+	/** Seconds to write the whole memory to the shared disk (step 1, the VM already paused). */
+	saveSeconds: number;
+	/** Seconds for the cluster to move the disk resource to the other node (step 2). */
+	moveSeconds: number;
+	/** Seconds for the other node to read the memory back (step 3). */
+	restoreSeconds: number;
+	/** The VM is paused for all three. */
+	downtimeSeconds: number;
+}
+
+/** Quick Migration step by step: save all memory, move the disk, restore all memory; the VM is down throughout. */
+export function planQuickMigration({
 	memoryMb,
 	storageMbPerSecond,
 	diskMoveSeconds
-}: QuickMigrationInput): number {
-	if (!(storageMbPerSecond > 0)) throw new RangeError('storageMbPerSecond must be more than 0');
-	if (!(memoryMb >= 0) || !(diskMoveSeconds >= 0))
+}: QuickMigrationInput): QuickMigrationPlan {
+	if (!(storageMbPerSecond > 0) || !Number.isFinite(storageMbPerSecond))
+		throw new RangeError('storageMbPerSecond must be more than 0');
+	if (!(memoryMb >= 0) || !(diskMoveSeconds >= 0) || !Number.isFinite(memoryMb + diskMoveSeconds))
 		throw new RangeError('sizes and times must be at least 0');
-	return (2 * memoryMb) / storageMbPerSecond + diskMoveSeconds;
+	const saveSeconds = memoryMb / storageMbPerSecond;
+	// Restoring reads back what saving wrote, over the same storage.
+	const restoreSeconds = saveSeconds;
+	return {
+		saveSeconds,
+		moveSeconds: diskMoveSeconds,
+		restoreSeconds,
+		downtimeSeconds: saveSeconds + diskMoveSeconds + restoreSeconds
+	};
+}
+
+/** Quick Migration's downtime: save all memory, move the disk, restore all memory. */
+export function quickMigrationDowntime(input: QuickMigrationInput): number {
+	return planQuickMigration(input).downtimeSeconds;
 }

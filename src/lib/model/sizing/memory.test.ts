@@ -228,6 +228,9 @@ describe('limits (facts §10.1, §10.2)', () => {
 		expect(
 			vmLimits.scsiControllers.ws2008.value * vmLimits.scsiDisksPerController.ws2008.value
 		).toBe(vmLimits.scsiDisks.ws2008.value);
+		expect(
+			vmLimits.ideControllers.ws2008.value * vmLimits.ideDevicesPerController.ws2008.value
+		).toBe(vmLimits.ideDisks.ws2008.value);
 		expect(vmLimits.ideDisks.ws2008.value + vmLimits.scsiDisks.ws2008.value).toBe(
 			vmLimits.disks.ws2008.value
 		);

@@ -86,8 +86,10 @@ export const vmLimits = {
 	// The 8 + 4 split is the standard wording of the limits table, not seen in the retrieved excerpt ([M]).
 	syntheticNetworkAdapters: { unit: 'count', ws2008: fact(8, ['S10'], true) },
 	legacyNetworkAdapters: { unit: 'count', ws2008: fact(4, ['S10'], true) },
-	/** Two IDE controllers with two devices each; the boot disk must be one of them. */
-	ideDisks: { unit: 'count', ws2008: fact(4, ['S10']) },
+	ideControllers: { unit: 'count', ws2008: fact(2, ['S10']) },
+	ideDevicesPerController: { unit: 'count', ws2008: fact(2, ['S10']) },
+	/** Two IDE controllers with two devices each (DVD drives count); the boot disk must be one of them (S15). */
+	ideDisks: { unit: 'count', ws2008: fact(4, ['S10']), article2008: fact(4, ['S31']) },
 	scsiControllers: { unit: 'count', ws2008: fact(4, ['S10']) },
 	scsiDisksPerController: {
 		unit: 'count',

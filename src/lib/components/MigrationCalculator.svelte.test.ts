@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page, userEvent } from 'vitest/browser';
+import '../../app.css';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import MigrationCalculator from './MigrationCalculator.svelte';
+
+const baseLocale = getLocale;
+const text = (testId: string) =>
+	document.querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('MigrationCalculator', () => {
+	afterEach(() => overwriteGetLocale(baseLocale));
+
+	it('sets Quick Migration downtime beside the Live Migration blackout, with passes and ratio', async () => {
+		const screen = await render(MigrationCalculator);
+		// 4 GB: save 40.96 s + move 5 s + restore 40.96 s; pre-copy 4096 → 744.7 → 135.4 MB, 24.6 MB left.
+		expect(text('mig-quick-down')).toBe('86.9 s');
+		expect(text('mig-live-down')).toBe('224 ms');
+		expect(text('mig-passes')).toBe('3 of at most 10');
+		expect(text('mig-sent')).toBe('4,096 MB · 744.7 MB · 135.4 MB');
+		expect(text('mig-converged')).toBe('yes: 24.6 MB left, no more than 64 MB');
+		expect(text('mig-ratio')).toContain('388 times as long');
+		await expect
+			.element(screen.getByRole('columnheader', { name: /Live Migration \(2008 R2\) estimate/ }))
+			.toBeVisible();
+		await expect
+			.element(screen.getByRole('table', { name: 'Downtime by kind of migration (estimates)' }))
+			.toBeVisible();
+	});
+
+	it('labels every input, and shows pre-copy cut off at 10 passes when the VM dirties too fast', async () => {
+		const screen = await render(MigrationCalculator);
+		await userEvent.fill(screen.getByLabelText('VM memory (MB)'), '1024');
+		await userEvent.fill(screen.getByLabelText('Memory the running VM changes (MB/s)'), '200');
+		await expect.poll(() => text('mig-passes')).toBe('10 of at most 10');
+		expect(text('mig-converged')).toBe('no: cut off at 10 passes with 1,024 MB still to send');
+		// 1024 / 110 = 9.31 s blackout; 2 × 10.24 + 5 = 25.48 s for Quick Migration.
+		expect(text('mig-live-down')).toBe('9.3 s');
+		expect(text('mig-quick-down')).toBe('25.5 s');
+		expect(text('mig-ratio')).toContain('2.74 times');
+		await expect
+			.element(screen.getByLabelText('Migration network (MB/s)'))
+			.toHaveAccessibleDescription(/1 Gbit\/s/);
+	});
+
+	it('has no ratio when the VM changes no memory', async () => {
+		const screen = await render(MigrationCalculator);
+		await userEvent.fill(screen.getByLabelText('Memory the running VM changes (MB/s)'), '0');
+		await expect.poll(() => text('mig-live-down')).toBe('0 ms');
+		expect(text('mig-ratio')).toContain('no ratio');
+	});
+
+	it('says what is wrong with an input, never NaN', async () => {
+		const screen = await render(MigrationCalculator);
+		const link = screen.getByLabelText('Migration network (MB/s)');
+		await userEvent.fill(link, '0');
+		await expect
+			.element(screen.getByTestId('mig-error'))
+			.toHaveTextContent('Migration network: enter more than 0.');
+		await expect.element(link).toHaveAttribute('aria-invalid', 'true');
+		await expect.element(link).toHaveAccessibleDescription(/enter more than 0/);
+		expect(document.querySelector('table')).toBeNull();
+
+		await userEvent.fill(link, '110');
+		const memory = screen.getByLabelText('VM memory (MB)');
+		await userEvent.fill(memory, '');
+		await expect
+			.element(screen.getByTestId('mig-error'))
+			.toHaveTextContent('VM memory: enter a number.');
+		await expect.element(link).not.toHaveAttribute('aria-invalid');
+
+		await userEvent.fill(memory, '70000');
+		await expect.element(screen.getByTestId('mig-error')).toHaveTextContent('at most 65,536 MB');
+		await userEvent.fill(memory, '4096');
+		await userEvent.fill(screen.getByLabelText('Shared storage (MB/s)'), '-5');
+		await expect
+			.element(screen.getByTestId('mig-error'))
+			.toHaveTextContent('Shared storage: enter more than 0.');
+		await userEvent.fill(screen.getByLabelText('Shared storage (MB/s)'), '1e9');
+		await expect.element(screen.getByTestId('mig-error')).toHaveTextContent('at most 100,000 MB/s');
+		expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
+	});
+
+	it('fits a 390 px wide phone without scrolling sideways', async () => {
+		await page.viewport(390, 800);
+		await render(MigrationCalculator);
+		const scroller = document.querySelector<HTMLElement>('.scroll');
+		expect(scroller!.scrollWidth).toBeLessThanOrEqual(scroller!.clientWidth);
+		expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390);
+	});
+
+	it('speaks Dutch when the page does', async () => {
+		overwriteGetLocale(() => 'nl');
+		const screen = await render(MigrationCalculator);
+		await expect.element(screen.getByLabelText('Geheugen van de VM (MB)')).toHaveValue(4096);
+		expect(text('mig-quick-down')).toBe('86,9 s');
+		expect(text('mig-sent')).toBe('4.096 MB · 744,7 MB · 135,4 MB');
+		await userEvent.fill(screen.getByLabelText('Schijf naar de andere node verplaatsen (s)'), '-1');
+		await expect
+			.element(screen.getByTestId('mig-error'))
+			.toHaveTextContent('Schijf naar de andere node verplaatsen: vul minstens 0 in.');
+	});
+});

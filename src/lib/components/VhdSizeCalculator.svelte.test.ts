@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page, userEvent } from 'vitest/browser';
+import '../../app.css';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import VhdSizeCalculator from './VhdSizeCalculator.svelte';
+
+const baseLocale = getLocale;
+const cell = (part: string, type: string) =>
+	document
+		.querySelector(`tr[data-part="${part}"] td[data-type="${type}"]`)
+		?.textContent?.replace(/\s+/g, ' ')
+		.trim();
+
+describe('VhdSizeCalculator', () => {
+	afterEach(() => overwriteGetLocale(baseLocale));
+
+	it('shows the bytes of every part: a 127 GB disk with 10 GB written', async () => {
+		const screen = await render(VhdSizeCalculator);
+		// Fixed: 127 × 2³⁰ bytes of data and the 512-byte footer.
+		expect(cell('data', 'fixed')).toBe('136,365,211,648');
+		expect(cell('footer', 'fixed')).toBe('512');
+		expect(cell('bat', 'fixed')).toBe('—does not apply');
+		expect(cell('total', 'fixed')).toBe('136,365,212,160 (127 GB)');
+		// Dynamic: 512 + 1024 + a BAT of 65,024 × 4 = 260,096 + 5120 × (512 + 2 MB) + 512.
+		expect(cell('footerCopy', 'dynamic')).toBe('512');
+		expect(cell('dynamicHeader', 'dynamic')).toBe('1,024');
+		expect(cell('bat', 'dynamic')).toBe('260,096');
+		expect(cell('bitmaps', 'dynamic')).toBe('2,621,440');
+		expect(cell('data', 'dynamic')).toBe('10,737,418,240');
+		expect(cell('total', 'dynamic')).toBe('10,740,301,824 (10 GB)');
+		await expect
+			.element(screen.getByRole('columnheader', { name: 'Dynamically expanding or differencing' }))
+			.toBeVisible();
+		await expect
+			.element(screen.getByTestId('vhd-blocks'))
+			.toHaveTextContent('5,120 of 65,024 blocks of 2 MB hold data.');
+		await expect
+			.element(
+				screen.getByRole('rowheader', {
+					name: 'Block allocation table (65,024 entries of 4 bytes)'
+				})
+			)
+			.toBeVisible();
+		await expect
+			.element(screen.getByRole('table', { name: 'The VHD file, part by part, in bytes' }))
+			.toBeVisible();
+	});
+
+	it('labels every input, and answers again as the numbers change', async () => {
+		const screen = await render(VhdSizeCalculator);
+		await userEvent.fill(screen.getByLabelText('Virtual disk size (GB)'), '10');
+		await userEvent.fill(screen.getByLabelText('Data written (GB)'), '1');
+		// 10 GB, 1 GB written: 512 + 1024 + 20,480 + 512 × 512 + 2³⁰ + 512.
+		await expect.poll(() => cell('total', 'dynamic')).toBe('1,074,026,496 (1 GB)');
+		expect(cell('total', 'fixed')).toBe('10,737,418,752 (10 GB)');
+		await userEvent.fill(screen.getByLabelText('Data written (GB)'), '0');
+		await expect.poll(() => cell('total', 'dynamic')).toBe('22,528 (22 KB)');
+		await expect
+			.element(screen.getByLabelText('Data written (GB)'))
+			.toHaveAccessibleDescription(/differencing disk/);
+	});
+
+	it('says what is wrong with an input, never NaN', async () => {
+		const screen = await render(VhdSizeCalculator);
+		const disk = screen.getByLabelText('Virtual disk size (GB)');
+		await userEvent.fill(disk, '0');
+		await expect
+			.element(screen.getByTestId('vhd-error'))
+			.toHaveTextContent('Virtual disk size: enter more than 0.');
+		await expect.element(disk).toHaveAttribute('aria-invalid', 'true');
+		await expect.element(disk).toHaveAccessibleDescription(/enter more than 0/);
+		expect(document.querySelector('table')).toBeNull();
+
+		await userEvent.fill(disk, '3000');
+		await expect
+			.element(screen.getByTestId('vhd-error'))
+			.toHaveTextContent('Virtual disk size: at most 2,040 GB');
+		await userEvent.fill(disk, '10');
+		const written = screen.getByLabelText('Data written (GB)');
+		await userEvent.fill(written, '20');
+		await expect
+			.element(screen.getByTestId('vhd-error'))
+			.toHaveTextContent('Data written: at most 10 GB, the size of the disk.');
+		await expect.element(disk).not.toHaveAttribute('aria-invalid');
+		await userEvent.fill(written, '');
+		await expect
+			.element(screen.getByTestId('vhd-error'))
+			.toHaveTextContent('Data written: enter a number.');
+		expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
+	});
+
+	it('fits a 390 px wide phone without scrolling sideways', async () => {
+		await page.viewport(390, 800);
+		await render(VhdSizeCalculator);
+		const scroller = document.querySelector<HTMLElement>('.scroll');
+		expect(scroller).not.toBeNull();
+		expect(scroller!.scrollWidth).toBeLessThanOrEqual(scroller!.clientWidth);
+		expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390);
+	});
+
+	it('speaks Dutch when the page does', async () => {
+		overwriteGetLocale(() => 'nl');
+		const screen = await render(VhdSizeCalculator);
+		expect(cell('total', 'dynamic')).toBe('10.740.301.824 (10 GB)');
+		await userEvent.fill(screen.getByLabelText('Geschreven data (GB)'), '-1');
+		await expect
+			.element(screen.getByTestId('vhd-error'))
+			.toHaveTextContent('Geschreven data: vul minstens 0 in.');
+	});
+});
