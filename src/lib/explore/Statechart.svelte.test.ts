@@ -60,7 +60,7 @@ describe('Statechart', () => {
 			machine: diskReadMachine,
 			snapshot: actor.getSnapshot(),
 			log,
-			onsend: (type) => {
+			onsend: (type: string) => {
 				actor.send({ type } as never);
 				log.push(type);
 				screen.rerender({ snapshot: actor.getSnapshot(), log: [...log] });

@@ -162,12 +162,15 @@ export const diskReadMachine = setup({
 					on: { 'vsc.request': 'storvsc' }
 				},
 				storvsc: {
-					meta: at('win-vsc', 'guest-kernel', ['S5', 'S6']),
+					meta: at('win-vsc', 'guest-kernel', ['S5', 'S6'], { carries: 'vstorRequest' }),
 					on: { 'vmbus.write': 'requestRing' }
 				},
 				requestRing: {
 					entry: 'countRingWrite',
-					meta: at('win-vmbus', 'guest-kernel', ['S5'], { work: 'ring-write' }),
+					meta: at('win-vmbus', 'guest-kernel', ['S5'], {
+						work: 'ring-write',
+						carries: 'vstorRequest'
+					}),
 					on: { 'vmbus.signal': 'guestWinHv' }
 				},
 				guestWinHv: {
@@ -176,7 +179,7 @@ export const diskReadMachine = setup({
 				},
 				guestHypercall: {
 					entry: ['countExit', 'countHypercall'],
-					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S6']),
+					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S6'], { carries: 'signalEvent' }),
 					on: { 'synic.signal': 'synicToRoot' }
 				},
 				synicToRoot: {
@@ -213,12 +216,15 @@ export const diskReadMachine = setup({
 					on: { 'vsp.complete': 'storvspDone' }
 				},
 				storvspDone: {
-					meta: at('root-vsp', 'root-kernel', ['S14', 'S6']),
+					meta: at('root-vsp', 'root-kernel', ['S14', 'S6'], { carries: 'vstorCompletion' }),
 					on: { 'vmbus.write': 'completionRing' }
 				},
 				completionRing: {
 					entry: 'countRingWrite',
-					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write' }),
+					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], {
+						work: 'ring-write',
+						carries: 'vstorCompletion'
+					}),
 					on: { 'vmbus.signal': 'rootWinHv' }
 				},
 				rootWinHv: {
@@ -227,7 +233,7 @@ export const diskReadMachine = setup({
 				},
 				rootHypercall: {
 					entry: 'countHypercall',
-					meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6']),
+					meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
 					on: { 'synic.signal': 'synicToGuest' }
 				},
 				synicToGuest: {
@@ -286,7 +292,10 @@ export const diskReadMachine = setup({
 				},
 				rootWinHv: {
 					entry: 'countInterrupt',
-					meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], { estimate: true }),
+					meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], {
+						estimate: true,
+						carries: 'ioPortIntercept'
+					}),
 					on: { 'vid.dispatch': 'vid' }
 				},
 				vid: {
@@ -312,7 +321,7 @@ export const diskReadMachine = setup({
 				// VMWP, through VID and WinHv, clears the intercept-suspend register with HvCallSetVpRegisters.
 				resume: {
 					entry: 'countHypercall',
-					meta: at('hv-hypercalls', 'hypervisor', ['S3']),
+					meta: at('hv-hypercalls', 'hypervisor', ['S3'], { carries: 'setVpRegisters' }),
 					on: {
 						'vp.resume': [{ guard: 'inSetup', target: 'driver' }, { target: 'isr' }]
 					}

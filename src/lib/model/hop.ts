@@ -5,6 +5,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ComponentId } from '$lib/architecture/topology';
 import type { SourceKey } from '$lib/architecture/sources';
+import type { PayloadKind } from './payloads';
 
 /** Who is running at this hop: which partition's user or kernel mode, the hypervisor, or the hardware. */
 export type Privilege =
@@ -22,6 +23,8 @@ export interface Hop {
 	 * data copied from one buffer to another. The cost model (cost.ts) counts it.
 	 */
 	work?: HopWork;
+	/** What the request carries here, field by field (see payloads.ts), for the hop inspector. */
+	carries?: PayloadKind;
 }
 
 export type HopWork = 'ring-write' | 'data-copy';
@@ -48,7 +51,7 @@ export function at(
 	node: ComponentId,
 	privilege: Privilege,
 	sources: SourceKey[],
-	options: { estimate?: boolean; work?: HopWork } = {}
+	options: { estimate?: boolean; work?: HopWork; carries?: PayloadKind } = {}
 ): HopMeta {
 	return { hop: { node, privilege, sources, ...options } };
 }

@@ -15,6 +15,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import type { PayloadKind } from '../payloads';
 import {
 	mouseByteAccesses,
 	mousePacketBytes,
@@ -125,15 +126,16 @@ type Action =
 /** Guest → VMBus → root: the request half every synthetic send shares (facts §4.3). */
 function guestToRoot(
 	g: (typeof guestBoxes)[keyof typeof guestBoxes],
-	vscSources: HopMeta['hop']['sources']
+	vscSources: HopMeta['hop']['sources'],
+	carries?: PayloadKind
 ): Leg<Action>[] {
 	return [
 		{ name: 'app', meta: at(g.apps, 'guest-user', ['S1']), on: 'io.submit' },
 		{ name: 'stack', meta: at(g.stack, 'guest-kernel', ['S1', 'S5']), on: 'vsc.request' },
-		{ name: 'vsc', meta: at(g.vsc, 'guest-kernel', vscSources), on: 'vmbus.write' },
+		{ name: 'vsc', meta: at(g.vsc, 'guest-kernel', vscSources, { carries }), on: 'vmbus.write' },
 		{
 			name: 'ring',
-			meta: at(g.vmbus, 'guest-kernel', ['S5'], { work: 'ring-write' }),
+			meta: at(g.vmbus, 'guest-kernel', ['S5'], { work: 'ring-write', carries }),
 			on: 'vmbus.signal',
 			entry: ['countRingWrite']
 		},
@@ -144,7 +146,7 @@ function guestToRoot(
 		},
 		{
 			name: 'signal',
-			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S6']),
+			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S6'], { carries: 'signalEvent' }),
 			on: 'synic.signal',
 			entry: ['countExit', 'countHypercall']
 		},
@@ -178,7 +180,7 @@ function rootToGuest(
 		},
 		{
 			name: 'rootSignal',
-			meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6']),
+			meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
 			on: 'synic.signal',
 			entry: ['countHypercall']
 		},
@@ -226,7 +228,7 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 			// NetVSC sends the frame as an RNDIS message over VMBus to the VSP in the virtual switch, which hands it
 			// to the physical NIC's driver through the root's network stack (S5, S1).
 			network: chain<Action>([
-				...guestToRoot(g, [...vscSources]),
+				...guestToRoot(g, [...vscSources], 'rndisPacket'),
 				{ name: 'vsp', meta: at('root-vsp', 'root-kernel', ['S1', 'S5']), on: 'switch.forward' },
 				{ name: 'rootStack', meta: at('root-io-stack', 'root-kernel', ['S1']), on: 'driver.start' },
 				{
@@ -369,7 +371,10 @@ export const deviceIoMachine = setup({
 				},
 				rootWinHv: {
 					entry: 'countInterrupt',
-					meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], { estimate: true }),
+					meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], {
+						estimate: true,
+						carries: 'ioPortIntercept'
+					}),
 					on: { 'vid.dispatch': 'vid' }
 				},
 				vid: {
@@ -406,7 +411,7 @@ export const deviceIoMachine = setup({
 				// The worker, through VID and WinHv, writes back the registers and clears the intercept suspend.
 				resume: {
 					entry: 'countHypercall',
-					meta: at('hv-hypercalls', 'hypervisor', ['S3']),
+					meta: at('hv-hypercalls', 'hypervisor', ['S3'], { carries: 'setVpRegisters' }),
 					on: { 'vp.resume': [{ guard: 'inDriver', target: 'driver' }, { target: 'isr' }] }
 				},
 				// The worker's 21140 reads the descriptor and copies the frame out of guest memory into the
