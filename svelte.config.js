@@ -7,6 +7,22 @@ export default {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
-		prerender: { entries: ['*', '/nl/'] }
+		prerender: { entries: ['*', '/nl/'] },
+		// A strict policy in every prerendered page: scripts only from this origin plus the hashes of SvelteKit's
+		// own inline start-up script. Styles allow inline attributes, which Svelte Flow positions nodes with.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+
+const pages = [
+	'/',
+	'/learn/synthetic-disk-read/4/',
+	'/learn/hypercalls/quiz/',
+	'/explore/?a=windows.network.scsi.ics&b=unenlightened.network.ide.noics',
+	'/nl/glossary/'
+];
+
+for (const path of pages) {
+	test(`${path}: a strict content security policy, no violation, no request to another origin`, async ({
+		page,
+		baseURL
+	}) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { violations: string[] };
+			w.violations = [];
+			document.addEventListener('securitypolicyviolation', (e) =>
+				w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
+			);
+		});
+		const foreign: string[] = [];
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) {
+				foreign.push(request.url());
+			}
+		});
+		await page.goto(path);
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+		expect(scriptSrc).toContain("'self'");
+		expect(scriptSrc).toMatch(/'sha256-/);
+		expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
+
+		expect(
+			await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
+		).toEqual([]);
+		expect(foreign).toEqual([]);
+	});
+}
