@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.config.js';
 
 // End-to-end journeys run against the built, prerendered site, exactly as a static host serves it.
+// E2E_PORT lets two checkouts on one machine test side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	// Not test-results/ itself: Playwright empties its output folder, and Vitest's report is there.
@@ -13,13 +16,13 @@ export default defineConfig({
 		? [['line'], ['json', { outputFile: 'test-results/e2e.json' }]]
 		: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	webServer: {
-		command: 'npm run build && npm run preview',
-		port: 4173,
+		command: `npm run build && node scripts/serve-static.js --port ${port}`,
+		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	},
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
 		launchOptions: chromiumLaunchOptions
 	}

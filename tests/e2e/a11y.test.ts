@@ -54,10 +54,18 @@ for (const path of ['/learn/synthetic-disk-read/quiz/', '/nl/learn/storage/quiz/
 		await expect(page.locator('.svelte-flow__edge, input[type=radio]').first()).toBeAttached();
 		// Answering needs the app running: wait until the page has hydrated (the layout marks it).
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-		const check = async () =>
-			(await new AxeBuilder({ page }).analyze()).violations.map(
+		const check = async () => {
+			// An answer starts highlight transitions; axe must judge the colours they end on, not a frame
+			// half-way (a label fading between two colours has no fixed contrast).
+			await page.waitForFunction(() =>
+				document
+					.getAnimations()
+					.every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)
+			);
+			return (await new AxeBuilder({ page }).analyze()).violations.map(
 				(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`
 			);
+		};
 		expect(await check()).toEqual([]);
 		const radios = page.getByRole('radio');
 		if ((await radios.count()) > 0) {
