@@ -1,0 +1,182 @@
+/**
+ * One window's part in a presentation: the speaker's window and the audience's window share values (the page
+ * shown, the diagram's view, the selected box, the quiz's answers, the laser…) over a BroadcastChannel named
+ * after the presentation, so two presentations in one browser never hear each other.
+ *
+ * Each value is a *slot*: a component registers a key with a setter and publishes its value when it changes
+ * (see share()). A window that joins or reloads asks for everything and adopts it before it publishes
+ * anything, so a reload never pushes its fresh defaults onto the others. Equal values are never re-sent,
+ * which is what stops two windows from echoing a change back and forth.
+ */
+import { isId, newId, parseMessage, type Message, type Role } from './protocol';
+
+const STORAGE_KEY = 'enlighten:presenting';
+/** How long a joining window waits for an answer before it concludes it is alone. */
+const ALONE_AFTER_MS = 400;
+
+type Setter = (value: unknown) => void;
+
+export class Presentation {
+	/** The presentation this window belongs to, if any. */
+	session = $state<string>();
+	role = $state<Role>();
+	/** True once this window holds the shared state, or knows nobody else does. */
+	synced = $state(false);
+	/** The other windows heard from. */
+	peers = $state<string[]>([]);
+
+	/** This window, in messages. */
+	readonly self = newId();
+	#channel: BroadcastChannel | undefined;
+	// Bookkeeping, not state: nothing is drawn from these maps, so they need not be reactive.
+	/** Every shared value this window knows, as JSON: the last sent or received per key. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#values = new Map<string, string>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#setters = new Map<string, Setter>();
+	#aloneTimer: ReturnType<typeof setTimeout> | undefined;
+
+	get active(): boolean {
+		return this.session !== undefined;
+	}
+
+	/** Takes part in presentation `session` as `role`; kept for this tab, so a reload stays in it. */
+	join(session: string, role: Role) {
+		if (this.session === session && this.role === role) return;
+		this.leave();
+		this.session = session;
+		this.role = role;
+		this.synced = false;
+		try {
+			sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ session, role }));
+		} catch {
+			// Storage may be off; the presentation still works until a reload.
+		}
+		this.#channel = new BroadcastChannel(`enlighten-present-${session}`);
+		this.#channel.onmessage = (event) => this.#receive(event.data);
+		this.#post({ type: 'hello', from: this.self });
+		this.#aloneTimer = setTimeout(() => this.#becomeSynced(), ALONE_AFTER_MS);
+	}
+
+	/** Joins again after a reload, if this tab was presenting. */
+	resume() {
+		let saved: unknown;
+		try {
+			saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
+		} catch {
+			saved = null;
+		}
+		if (saved && typeof saved === 'object') {
+			const { session, role } = saved as Record<string, unknown>;
+			if (isId(session) && (role === 'speaker' || role === 'audience')) this.join(session, role);
+		}
+	}
+
+	/** Stops presenting in this window; the other window carries on alone. */
+	leave() {
+		if (!this.#channel) return;
+		this.#post({ type: 'bye', from: this.self });
+		this.#channel.close();
+		this.#channel = undefined;
+		clearTimeout(this.#aloneTimer);
+		this.#values.clear();
+		this.session = undefined;
+		this.role = undefined;
+		this.synced = false;
+		this.peers = [];
+		try {
+			sessionStorage.removeItem(STORAGE_KEY);
+		} catch {
+			// Nothing saved, nothing to remove.
+		}
+	}
+
+	/** Tells the other windows a value changed here (nothing is sent if they already have it). */
+	publish(key: string, value: unknown) {
+		if (!this.#channel || !this.synced) return;
+		const json = JSON.stringify(value) ?? 'null';
+		if (this.#values.get(key) === json) return;
+		this.#values.set(key, json);
+		this.#post({ type: 'set', from: this.self, key, value: JSON.parse(json) });
+	}
+
+	/** Receives the value of `key` from now on, starting with the one already shared, if any. */
+	register(key: string, set: Setter): () => void {
+		this.#setters.set(key, set);
+		const known = this.#values.get(key);
+		if (known !== undefined) set(JSON.parse(known));
+		return () => {
+			if (this.#setters.get(key) === set) this.#setters.delete(key);
+		};
+	}
+
+	#apply(key: string, value: unknown) {
+		const json = JSON.stringify(value) ?? 'null';
+		if (this.#values.get(key) === json) return;
+		this.#values.set(key, json);
+		this.#setters.get(key)?.(value);
+	}
+
+	#becomeSynced() {
+		clearTimeout(this.#aloneTimer);
+		this.synced = true;
+	}
+
+	#receive(data: unknown) {
+		const message = parseMessage(data);
+		if (!message || message.from === this.self) return;
+		if (message.type === 'bye') {
+			this.peers = this.peers.filter((p) => p !== message.from);
+			return;
+		}
+		if (!this.peers.includes(message.from)) this.peers = [...this.peers, message.from];
+		switch (message.type) {
+			case 'hello': {
+				if (!this.synced) return;
+				const values: Record<string, unknown> = {};
+				for (const [key, json] of this.#values) values[key] = JSON.parse(json);
+				this.#post({ type: 'state', from: this.self, to: message.from, values });
+				return;
+			}
+			case 'state':
+				if (message.to !== this.self) return;
+				for (const [key, value] of Object.entries(message.values)) this.#apply(key, value);
+				this.#becomeSynced();
+				return;
+			case 'set':
+				this.#apply(message.key, message.value);
+				return;
+		}
+	}
+
+	#post(message: Message) {
+		this.#channel?.postMessage(message);
+	}
+}
+
+/** This window's presentation (inactive until a presentation starts or resumes). */
+export const presentation = new Presentation();
+
+/**
+ * Shares a component's value while a presentation runs: `get` is read in an effect and published when it
+ * changes; values from the other window come in through `set`, after `accept` has vetted them. Call it during
+ * component initialisation.
+ */
+export function share<T>(
+	key: () => string,
+	get: () => T | null,
+	set: (value: T) => void,
+	accept: (value: unknown) => value is T
+) {
+	$effect(() => {
+		if (!presentation.active) return;
+		return presentation.register(key(), (value) => {
+			if (accept(value)) set(value);
+		});
+	});
+	$effect(() => {
+		const value = $state.snapshot(get());
+		const k = key();
+		if (presentation.active && presentation.synced) presentation.publish(k, value);
+	});
+}
