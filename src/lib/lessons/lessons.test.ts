@@ -66,6 +66,9 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) =
 			expect(words.title.length, step.id).toBeGreaterThan(0);
 			// Short enough for a projector: at most two short sentences.
 			expect(sentenceCount(words.text), step.id).toBeLessThanOrEqual(2);
+			// Speaker notes for the trainer on every step: one to three short sentences.
+			expect(words.notes.trim().length, `${step.id} has speaker notes`).toBeGreaterThan(0);
+			expect(sentenceCount(words.notes), step.id).toBeLessThanOrEqual(3);
 		}
 		for (const q of lesson.questions) {
 			const words = narration.questions[q.id]!;
@@ -113,13 +116,29 @@ describe('lesson data is checked, not trusted', () => {
 		const narration = structuredClone(await loadNarration(lesson, 'en'));
 		const [first] = lesson.steps;
 		delete narration.steps[first!.id];
-		narration.steps['no-such-step'] = { title: 'x', text: 'y' };
+		narration.steps['no-such-step'] = { title: 'x', text: 'y', notes: 'z' };
 		delete narration.questions[lesson.questions[0]!.id];
 		expect(() => parseNarration(lesson, 'en', narration)).toThrow(
 			new RegExp(
 				`missing: ${first!.id}, question ${lesson.questions[0]!.id}.*unknown: no-such-step`
 			)
 		);
+	});
+
+	it('rejects a step without speaker notes, and notes longer than three sentences', async () => {
+		const narration = await loadNarration(lesson, 'nl');
+		const [first] = lesson.steps;
+		const withoutNotes = structuredClone(narration);
+		delete (withoutNotes.steps[first!.id] as { notes?: string }).notes;
+		expect(() => parseNarration(lesson, 'nl', withoutNotes)).toThrow(
+			new RegExp(`Invalid nl narration of ${lesson.id}: steps\\.${first!.id}\\.notes`)
+		);
+		const blank = structuredClone(narration);
+		blank.steps[first!.id]!.notes = '   ';
+		expect(() => parseNarration(lesson, 'nl', blank)).toThrow(/notes/);
+		const long = structuredClone(narration);
+		long.steps[first!.id]!.notes = 'Een. Twee. Drie. Vier.';
+		expect(() => parseNarration(lesson, 'nl', long)).toThrow(/at most three short sentences/);
 	});
 
 	it('rejects narration of more than two sentences, and counts abbreviations right', () => {

@@ -94,6 +94,12 @@ export function sentenceCount(value: string): number {
 	return Math.max(count, 1);
 }
 
+// Speaker notes are for the trainer, not the projector, but still short enough to glance at mid-lesson.
+const speakerNotes = v.pipe(
+	text,
+	v.check((t) => sentenceCount(t) <= 3, 'speaker notes say at most three short sentences')
+);
+
 const shortNarration = v.pipe(
 	text,
 	v.check((t) => sentenceCount(t) <= 2, 'a step says at most two short sentences'),
@@ -110,7 +116,7 @@ export const narrationSchema = v.object({
 			title: text,
 			text: shortNarration,
 			correction: v.optional(text),
-			notes: v.optional(text)
+			notes: speakerNotes
 		})
 	),
 	questions: v.record(

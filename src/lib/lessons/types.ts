@@ -87,8 +87,11 @@ export interface StepNarration {
 	text: string;
 	/** Where the 2008 overview got this wrong, said plainly. */
 	correction?: string;
-	/** For a presenter's eyes only: what to say or show beyond the narration. */
-	notes?: string;
+	/**
+	 * Speaker notes, for the trainer's eyes only: what to point at, what to ask, a likely misconception or a
+	 * timing hint. Every step has them, in every locale; one to three short sentences.
+	 */
+	notes: string;
 }
 
 export interface QuestionText {

@@ -50,7 +50,8 @@ const narration: LessonNarration = {
 		'set-up': {
 			title: 'Memory, processors, intercepts',
 			text: "More root-only hypercalls map the child's memory, create its virtual processors and install intercepts on the ports of its emulated devices. The calls are documented; the order they come in is our estimate.",
-			notes: 'Five hypercalls so far. The exact sequence the stack uses is not public.'
+			notes:
+				'Six hypercalls so far, all made by the root; the counter shows them. The exact sequence the stack uses is not public.'
 		},
 		running: {
 			title: 'The child runs',

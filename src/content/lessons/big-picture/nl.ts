@@ -49,7 +49,7 @@ const narration: LessonNarration = {
 			title: 'Geheugen, processors, intercepts',
 			text: 'Meer hypercalls die alleen de root mag doen mappen het geheugen van de child, maken zijn virtuele processors en zetten intercepts op de poorten van zijn geëmuleerde apparaten. De calls zijn gedocumenteerd; de volgorde is onze schatting.',
 			notes:
-				'Vijf hypercalls tot nu toe. De precieze volgorde die de stack gebruikt is niet openbaar.'
+				'Zes hypercalls tot nu toe, allemaal door de root; de teller laat ze zien. De precieze volgorde die de stack gebruikt is niet openbaar.'
 		},
 		running: {
 			title: 'De child draait',

@@ -26,7 +26,7 @@ const narration: LessonNarration = {
 			title: 'A driver for hardware that is not there',
 			text: 'The driver thinks it drives an Intel PIIX4 IDE controller and programs it one I/O port at a time. A published count is seven port writes per transfer; our estimated sequence has eight.',
 			notes:
-				"The IDE driver box is our addition to Microsoft's figure. Ask what should happen when a guest writes to a port of a controller that does not exist."
+				"The Emulated-device drivers box is our addition to Microsoft's figure. Ask what should happen when a guest writes to a port of a controller that does not exist."
 		},
 		trap: {
 			title: 'The first register write traps',

@@ -26,7 +26,7 @@ const narration: LessonNarration = {
 			title: 'Een driver voor hardware die er niet is',
 			text: 'De driver denkt dat hij een Intel PIIX4-IDE-controller aanstuurt en programmeert die poort voor poort. Volgens een gepubliceerde telling zijn dat zeven poortschrijfacties per transfer; onze geschatte reeks telt er acht.',
 			notes:
-				'Het vak van de IDE-driver hebben wij aan de figuur van Microsoft toegevoegd. Vraag wat er moet gebeuren als een gast naar een poort schrijft van een controller die niet bestaat.'
+				'Het vak Drivers (geëmuleerd) hebben wij aan de figuur van Microsoft toegevoegd. Vraag wat er moet gebeuren als een gast naar een poort schrijft van een controller die niet bestaat.'
 		},
 		trap: {
 			title: 'De eerste schrijfactie wordt onderschept',

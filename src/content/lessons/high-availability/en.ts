@@ -29,7 +29,7 @@ const narration: LessonNarration = {
 			correction:
 				'The 2008 article says the .vhd must be kept on common "memory". It means shared storage: a cluster disk (LUN) whose ownership moves from node to node.',
 			notes:
-				'A LUN moves as a whole, with every VM on it; that is why 2008 designs often gave each VM its own LUN.'
+				'A LUN changes owner as a whole, so every VM on it has to move along. Ask what that means for putting several VMs on one LUN.'
 		},
 		'quick-restore': {
 			title: 'Quick Migration 3: restore',

@@ -29,7 +29,7 @@ const narration: LessonNarration = {
 			correction:
 				'Het artikel uit 2008 zegt dat de .vhd op een gemeenschappelijk "geheugen" moet staan. Bedoeld is gedeelde opslag: een clusterschijf (LUN) waarvan het eigendom van node naar node gaat.',
 			notes:
-				"Een LUN verhuist in zijn geheel, met alle VM's erop; daarom kreeg in 2008 vaak elke VM een eigen LUN."
+				"Een LUN wisselt in zijn geheel van eigenaar, dus elke VM erop moet mee. Vraag wat dat betekent als je meerdere VM's op één LUN zet."
 		},
 		'quick-restore': {
 			title: 'Quick Migration 3: terugzetten',

@@ -102,7 +102,7 @@ const narration: LessonNarration = {
 			title: 'Een schermupdate op de S3-kaart',
 			text: 'Zonder integration components is het scherm een geëmuleerde S3-kaart. Pixels tekenen in zijn framebuffer wordt naar onze schatting niet onderschept, maar de tekstcursor verzetten gaat via registers van de CRT-controller, en elke schrijfactie gaat naar het workerproces.',
 			notes:
-				'Het vak S3 video zit in VMWPs, naast de 21140. De registerreeks (index op 0x3D4, data op 0x3D5) is onze schatting van een klassieke VGA-cursorverplaatsing.'
+				'Het vak S3-video zit in VMWPs, naast de 21140. De registerreeks (index op 0x3D4, data op 0x3D5) is onze schatting van een klassieke VGA-cursorverplaatsing.'
 		},
 		's3-done': {
 			title: 'Vier traps om de cursor te verzetten',

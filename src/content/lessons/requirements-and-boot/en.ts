@@ -68,7 +68,7 @@ const narration: LessonNarration = {
 			title: 'Same server, VT switched off',
 			text: 'Now VT is off in the BIOS. Windows still boots, but by our estimate hvboot.sys finds no usable virtualization and does not launch the hypervisor: no root partition, so no VM can start.',
 			notes:
-				'A classic first-day support call, and the fix is in the BIOS, not in Windows. The missing field names the requirement.'
+				'A classic first-day support call, and the fix is in the BIOS, not in Windows. Point at the partition counter: it stays at 0, because without the hypervisor there is no root partition.'
 		},
 		'no-dep': {
 			title: 'Same server, DEP switched off',
@@ -91,7 +91,8 @@ const narration: LessonNarration = {
 		'child-kernel': {
 			title: 'The child kernel loads',
 			text: 'The Windows kernel in the child loads. It is hypervisor-aware, so it looks for a hypervisor before it trusts its hardware.',
-			notes: 'An older kernel without this awareness would carry on with emulated devices only.'
+			notes:
+				'By our estimate, older kernels such as that of Windows Server 2003 are not hypervisor-aware: they got synthetic drivers only from a separate integration components package. Without it they keep emulated devices.'
 		},
 		'child-cpuid': {
 			title: 'Is there a hypervisor?',

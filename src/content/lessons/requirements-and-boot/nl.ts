@@ -68,7 +68,7 @@ const narration: LessonNarration = {
 			title: 'Dezelfde server, VT uit',
 			text: 'Nu staat VT uit in het BIOS. Windows start gewoon, maar naar onze schatting vindt hvboot.sys geen bruikbare virtualisatie en start het de hypervisor niet: geen rootpartitie, dus geen enkele VM kan starten.',
 			notes:
-				'Een klassieke supportvraag op dag één, en de oplossing zit in het BIOS, niet in Windows. Het veld missing noemt de ontbrekende eis.'
+				'Een klassieke supportvraag op dag één, en de oplossing zit in het BIOS, niet in Windows. Wijs de partitieteller aan: die blijft op 0, want zonder hypervisor is er geen rootpartitie.'
 		},
 		'no-dep': {
 			title: 'Dezelfde server, DEP uit',
@@ -90,7 +90,8 @@ const narration: LessonNarration = {
 		'child-kernel': {
 			title: 'De kernel van de child laadt',
 			text: 'De Windows-kernel in de child laadt. Die kent hypervisors, dus hij zoekt er eerst een voordat hij zijn hardware vertrouwt.',
-			notes: 'Een oudere kernel zonder die kennis zou gewoon met geëmuleerde apparaten verdergaan.'
+			notes:
+				'Naar onze schatting kennen oudere kernels, zoals die van Windows Server 2003, geen hypervisor: ze kregen synthetische drivers alleen via een apart pakket met integration components. Zonder dat pakket houden ze geëmuleerde apparaten.'
 		},
 		'child-cpuid': {
 			title: 'Is er een hypervisor?',

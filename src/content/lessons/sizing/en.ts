@@ -55,7 +55,9 @@ const narration: LessonNarration = {
 		},
 		third: {
 			title: 'A third start',
-			text: 'A third 2 GB VM is started, and VMMS gives it a worker process as before. It needs 2048 MB plus 40 MB of overhead.'
+			text: 'A third 2 GB VM is started, and VMMS gives it a worker process as before. It needs 2048 MB plus 40 MB of overhead.',
+			notes:
+				'Point at the free counter: still 1968 MB, and nothing has been checked yet, because the worker process starts first. Ask the class which box will turn the VM down.'
 		},
 		refused: {
 			title: 'Not enough memory',
@@ -72,7 +74,9 @@ const narration: LessonNarration = {
 		},
 		'article-first': {
 			title: 'One VM, 32 MB flat',
-			text: "By the article's sum the first 2 GB VM costs 2048 MB plus a flat 32 MB. That leaves 5600 MB free."
+			text: "By the article's sum the first 2 GB VM costs 2048 MB plus a flat 32 MB. That leaves 5600 MB free.",
+			notes:
+				'Compare with the first run: there this VM took 2088 MB, here 2080, so for a 2 GB VM the two overhead rules differ by only 8 MB. The gap in free memory, 5600 against 4056 MB, comes almost entirely from the root reserve.'
 		},
 		'article-all': {
 			title: 'All three fit, on paper',
@@ -89,7 +93,9 @@ const narration: LessonNarration = {
 		},
 		'big-vm-runs': {
 			title: 'It runs',
-			text: 'The VM runs with 4152 MB taken in all. Of the 8 GB, 1992 MB stay free.'
+			text: 'The VM runs with 4152 MB taken in all. Of the 8 GB, 1992 MB stay free.',
+			notes:
+				'Compare with the two 2 GB VMs of the first run: the same 4 GB of guest memory, but 56 MB of overhead instead of 80, because every VM pays 32 MB for its first GB. That is the estimated planning rule at work, not a measurement.'
 		},
 		'article-example': {
 			title: "The article's own example",

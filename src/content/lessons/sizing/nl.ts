@@ -55,7 +55,9 @@ const narration: LessonNarration = {
 		},
 		third: {
 			title: 'Een derde start',
-			text: 'Er wordt een derde VM van 2 GB gestart, en VMMS geeft hem net als eerst een workerproces. Hij heeft 2048 MB plus 40 MB overhead nodig.'
+			text: 'Er wordt een derde VM van 2 GB gestart, en VMMS geeft hem net als eerst een workerproces. Hij heeft 2048 MB plus 40 MB overhead nodig.',
+			notes:
+				'Wijs de teller voor vrij geheugen aan: nog steeds 1968 MB, en er is nog niets gecontroleerd, want eerst start het workerproces. Vraag de groep welk blok de VM gaat weigeren.'
 		},
 		refused: {
 			title: 'Niet genoeg geheugen',
@@ -72,7 +74,9 @@ const narration: LessonNarration = {
 		},
 		'article-first': {
 			title: 'Eén VM, vast 32 MB',
-			text: 'Volgens de som van het artikel kost de eerste VM van 2 GB 2048 MB plus vast 32 MB. Er blijft 5600 MB vrij.'
+			text: 'Volgens de som van het artikel kost de eerste VM van 2 GB 2048 MB plus vast 32 MB. Er blijft 5600 MB vrij.',
+			notes:
+				'Vergelijk met de eerste run: daar kostte deze VM 2088 MB, hier 2080, dus voor een VM van 2 GB verschillen de twee overheadregels maar 8 MB. Het verschil in vrij geheugen, 5600 tegenover 4056 MB, komt bijna helemaal door de reservering voor de root.'
 		},
 		'article-all': {
 			title: 'Alle drie passen, op papier',
@@ -90,7 +94,9 @@ const narration: LessonNarration = {
 		},
 		'big-vm-runs': {
 			title: 'Hij draait',
-			text: 'De VM draait met in totaal 4152 MB. Van de 8 GB blijft 1992 MB vrij.'
+			text: 'De VM draait met in totaal 4152 MB. Van de 8 GB blijft 1992 MB vrij.',
+			notes:
+				'Vergelijk met de twee VM’s van 2 GB uit de eerste run: samen ook 4 GB gastgeheugen, maar 56 MB overhead in plaats van 80, omdat elke VM 32 MB betaalt voor zijn eerste GB. Dat is de geschatte planningsregel aan het werk, geen meting.'
 		},
 		'article-example': {
 			title: 'Het eigen voorbeeld van het artikel',

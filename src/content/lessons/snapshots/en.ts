@@ -46,7 +46,7 @@ const narration: LessonNarration = {
 			title: 'Deleting means merging',
 			text: 'Deleting a snapshot takes it out of the tree at once, but its .avhd still has to be merged into the chain. By our estimate Windows Server 2008 did that merge only when the VM was shut down, as here; live merge came with Windows Server 2012.',
 			notes:
-				'The counter still says 50: the model counts snapshots taken, not merges. A VM that is never shut down keeps its whole chain, and the disk space it uses.'
+				'The counter still says 50: the model counts snapshots taken, not merges. By the same estimate, a VM that is never shut down keeps its whole chain, and the disk space it uses.'
 		},
 		'read-arrives': {
 			title: 'Inside the newest .avhd',

@@ -46,7 +46,7 @@ const narration: LessonNarration = {
 			title: 'Verwijderen is samenvoegen',
 			text: 'Een verwijderde snapshot verdwijnt meteen uit de boom, maar zijn .avhd moet nog in de keten worden samengevoegd. Naar onze schatting deed Windows Server 2008 dat pas als de VM werd afgesloten, zoals hier; live samenvoegen kwam met Windows Server 2012.',
 			notes:
-				'De teller blijft op 50: het model telt gemaakte snapshots, geen samenvoegingen. Een VM die nooit uitgaat, houdt zijn hele keten en de schijfruimte die die kost.'
+				'De teller blijft op 50: het model telt gemaakte snapshots, geen samenvoegingen. Volgens dezelfde schatting houdt een VM die nooit uitgaat zijn hele keten, en de schijfruimte die die kost.'
 		},
 		'read-arrives': {
 			title: 'In de nieuwste .avhd',

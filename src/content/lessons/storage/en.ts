@@ -56,14 +56,14 @@ const narration: LessonNarration = {
 		'dynamic-written': {
 			title: 'Growth has a cost',
 			text: 'Only then is the data itself written: in our model three file writes, where a fixed VHD needs one. A dynamic VHD saves space, but pays extra on every first write to a block.',
-			notes: 'Later writes to the same block cost one write again.'
+			notes: 'In our model later writes to the same block cost one file write again.'
 		},
 		differencing: {
 			title: 'A differencing VHD',
 			text: 'A differencing VHD has the same layout, but its header names a parent disk by UUID and name, with locators to find the parent’s file. Snapshots use exactly this: each is an .avhd differencing file.',
 			correction:
 				'The 2008 article calls this a Delta disk, a word from a pre-release Microsoft blog. Hyper-V calls it a differencing VHD.',
-			notes: 'Ask: what happens to the parent if someone edits it directly?'
+			notes: 'Ask: what happens to the child disks if someone edits the parent directly?'
 		},
 		parent: {
 			title: 'Not in the child',

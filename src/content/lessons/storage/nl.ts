@@ -56,7 +56,8 @@ const narration: LessonNarration = {
 		'dynamic-written': {
 			title: 'Groeien kost iets',
 			text: 'Pas dan wordt de data zelf geschreven: in ons model drie schrijfacties, waar een vaste VHD er één nodig heeft. Een dynamische VHD bespaart ruimte, maar betaalt extra bij elke eerste schrijfactie naar een blok.',
-			notes: 'Latere schrijfacties naar hetzelfde blok kosten weer één schrijfactie.'
+			notes:
+				'In ons model kosten latere schrijfacties naar hetzelfde blok weer één schrijfactie op het bestand.'
 		},
 		differencing: {
 			title: 'Een differencing VHD',

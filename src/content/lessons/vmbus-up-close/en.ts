@@ -112,7 +112,7 @@ const narration: LessonNarration = {
 			title: 'The ID is released',
 			text: "The guest stops its driver and answers RELID_RELEASED, giving the channel's ID back to the root.",
 			notes:
-				'Two ways to end a channel: an orderly close by the guest, or a rescind by the host. Both end with a message from the guest.'
+				'Two ways to end a channel: an orderly close, which the guest starts and the root confirms with GPADL_TORNDOWN, or a rescind, which the host starts and the guest answers with RELID_RELEASED.'
 		}
 	},
 	questions: {

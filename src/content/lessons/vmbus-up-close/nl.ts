@@ -112,7 +112,7 @@ const narration: LessonNarration = {
 			title: 'Het ID wordt vrijgegeven',
 			text: 'De gast stopt zijn driver en antwoordt met RELID_RELEASED, waarmee hij het ID van het kanaal teruggeeft aan de rootpartitie.',
 			notes:
-				'Een kanaal kan op twee manieren eindigen: netjes gesloten door de gast, of ingetrokken door de host. Beide eindigen met een bericht van de gast.'
+				'Een kanaal kan op twee manieren eindigen: netjes gesloten, op initiatief van de gast en bevestigd door de rootpartitie met GPADL_TORNDOWN, of ingetrokken door de host, waarna de gast antwoordt met RELID_RELEASED.'
 		}
 	},
 	questions: {
