@@ -39,8 +39,13 @@ describe('lesson keys', () => {
 		expect(stepMoveFor(key('ArrowRight', {}, inside('button')))).toBe('next');
 		// After clicking Next (a link), Space goes on stepping.
 		expect(stepMoveFor(key(' ', {}, inside('a')))).toBe('next');
-		expect(stepMoveFor(key('ArrowDown', {}, inside('.svelte-flow')))).toBeUndefined();
-		expect(stepMoveFor(key('ArrowRight', {}, inside('.svelte-flow')))).toBeUndefined();
+		// A diagram box takes the arrows (it prevents the default); the zoom buttons beside it do not.
+		expect(
+			stepMoveFor(key('ArrowRight', { defaultPrevented: true }, inside('button')))
+		).toBeUndefined();
+		expect(stepMoveFor(key('ArrowRight', {}, inside('.svelte-flow')))).toBe('next');
+		// A clicker steps even with the focus left on a box.
+		expect(stepMoveFor(key('PageDown', {}, inside('button')))).toBe('next');
 	});
 
 	it('leaves the scrolling keys to a page that scrolls, and still steps with the arrows', () => {

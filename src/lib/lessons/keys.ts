@@ -1,7 +1,8 @@
 /**
  * Which key steps a lesson where. Clickers send PageUp/PageDown; Space goes forward as in every slide tool.
- * Keys meant for something else are left alone: typing in a field, Space on a button, arrows
- * inside the diagram (they move between boxes there), and any key with a modifier (browser shortcuts).
+ * Keys meant for something else are left alone: typing in a field, Space on a button, a key something
+ * else already used (a diagram box takes the arrows to move to its neighbour), and any key with a modifier
+ * (browser shortcuts).
  * When the page itself scrolls (a narrow window, a large zoom), the scrolling keys scroll it and only the
  * arrows step.
  */
@@ -33,7 +34,6 @@ export function stepMoveFor(event: KeyboardEvent, pageScrolls = false): StepMove
 		return undefined;
 	// Space activates a focused button; on a link it would only scroll, so there it steps like anywhere else.
 	if (event.key === ' ' && within('button, summary')) return undefined;
-	if (within('.svelte-flow')) return undefined;
 	return move;
 }
 

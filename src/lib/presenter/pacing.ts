@@ -12,15 +12,18 @@ const SLACK_MINUTES = 1;
  * @param step the step shown now, 1-based
  * @param total the lesson's step count
  * @param plannedMinutes the lesson's planned duration
+ * @param fromStep the step at which the clock started: a trainer who picks up mid-lesson is not behind for the
+ *   steps shown before the clock ran
  */
 export function paceOf(
 	elapsedMs: number,
 	step: number,
 	total: number,
-	plannedMinutes: number
+	plannedMinutes: number,
+	fromStep = 1
 ): Pace {
-	// Having reached step n means steps 1..n-1 are done: step 1 is on time at minute 0.
-	const plannedMs = ((step - 1) / Math.max(total, 1)) * plannedMinutes * 60_000;
+	// Having reached step n means steps fromStep..n-1 are done: the first step is on time at minute 0.
+	const plannedMs = ((step - fromStep) / Math.max(total, 1)) * plannedMinutes * 60_000;
 	const diff = (elapsedMs - plannedMs) / 60_000;
 	if (Math.abs(diff) <= SLACK_MINUTES) return { kind: 'on-time' };
 	return { kind: diff > 0 ? 'behind' : 'ahead', minutes: Math.round(Math.abs(diff)) };

@@ -8,6 +8,7 @@
  * anything, so a reload never pushes its fresh defaults onto the others. Equal values are never re-sent,
  * which is what stops two windows from echoing a change back and forth.
  */
+import { untrack } from 'svelte';
 import { isId, newId, parseMessage, type Message, type Role } from './protocol';
 
 const STORAGE_KEY = 'enlighten:presenting';
@@ -34,6 +35,9 @@ export class Presentation {
 	#values = new Map<string, string>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#setters = new Map<string, Setter>();
+	/** Keys on which a joining speaker keeps its own value (see register). */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#speakerLeads = new Set<string>();
 	#aloneTimer: ReturnType<typeof setTimeout> | undefined;
 
 	get active(): boolean {
@@ -72,8 +76,11 @@ export class Presentation {
 		}
 	}
 
-	/** Stops presenting in this window; the other window carries on alone. */
-	leave() {
+	/**
+	 * Stops presenting in this window; the other window carries on alone. A window that is only unloading (a
+	 * reload, say) says goodbye but stays in the presentation for when it comes back (`forget` false).
+	 */
+	leave(forget = true) {
 		if (!this.#channel) return;
 		this.#post({ type: 'bye', from: this.self });
 		this.#channel.close();
@@ -84,6 +91,7 @@ export class Presentation {
 		this.role = undefined;
 		this.synced = false;
 		this.peers = [];
+		if (!forget) return;
 		try {
 			sessionStorage.removeItem(STORAGE_KEY);
 		} catch {
@@ -100,9 +108,15 @@ export class Presentation {
 		this.#post({ type: 'set', from: this.self, key, value: JSON.parse(json) });
 	}
 
-	/** Receives the value of `key` from now on, starting with the one already shared, if any. */
-	register(key: string, set: Setter): () => void {
+	/**
+	 * Receives the value of `key` from now on, starting with the one already shared, if any. With
+	 * `speakerLeads`, a speaker window that joins keeps its own value and sends it instead: a trainer who types
+	 * another address into the speaker view takes the audience there, rather than being pulled back.
+	 */
+	register(key: string, set: Setter, speakerLeads = false): () => void {
 		this.#setters.set(key, set);
+		if (speakerLeads) this.#speakerLeads.add(key);
+		else this.#speakerLeads.delete(key);
 		const known = this.#values.get(key);
 		if (known !== undefined) set(JSON.parse(known));
 		return () => {
@@ -140,7 +154,10 @@ export class Presentation {
 			}
 			case 'state':
 				if (message.to !== this.self) return;
-				for (const [key, value] of Object.entries(message.values)) this.#apply(key, value);
+				for (const [key, value] of Object.entries(message.values)) {
+					if (this.role === 'speaker' && this.#speakerLeads.has(key)) continue;
+					this.#apply(key, value);
+				}
 				this.#becomeSynced();
 				return;
 			case 'set':
@@ -166,13 +183,21 @@ export function share<T>(
 	key: () => string,
 	get: () => T | null,
 	set: (value: T) => void,
-	accept: (value: unknown) => value is T
+	accept: (value: unknown) => value is T,
+	{ speakerLeads = false } = {}
 ) {
 	$effect(() => {
 		if (!presentation.active) return;
-		return presentation.register(key(), (value) => {
-			if (accept(value)) set(value);
-		});
+		return presentation.register(
+			key(),
+			// Untracked: the known value is delivered at once, inside this effect, and whatever the setter reads
+			// (a diagram fitting itself reads its nodes) must not make the effect register again, and again.
+			(value) =>
+				untrack(() => {
+					if (accept(value)) set(value);
+				}),
+			speakerLeads
+		);
 	});
 	$effect(() => {
 		const value = $state.snapshot(get());

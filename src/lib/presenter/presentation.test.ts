@@ -74,6 +74,25 @@ describe('a presentation over BroadcastChannel', () => {
 		expect(later).toEqual([true]);
 	});
 
+	it('lets a speaker that joins keep its own value on a key it leads, and the audience follow', async () => {
+		const audience = await joined('s6', 'audience');
+		audience.listen('path');
+		audience.p.publish('path', '/learn/storage/1/');
+		audience.p.publish('blackout', true);
+		const speaker = windowOf();
+		const got: Record<string, unknown> = {};
+		speaker.register('path', (v) => (got.path = v), true);
+		speaker.register('blackout', (v) => (got.blackout = v), true);
+		speaker.register('blackout', (v) => (got.blackout = v));
+		speaker.join('s6', 'speaker');
+		for (let i = 0; i < 20 && !speaker.synced; i++) await settle(10);
+		// The speaker's address stands; registering again without the flag made blackout follow again.
+		expect(got).toEqual({ blackout: true });
+		speaker.publish('path', '/learn/storage/quiz/');
+		await settle();
+		expect(audience.received.path).toEqual(['/learn/storage/quiz/']);
+	});
+
 	it('keeps two presentations in one browser apart', async () => {
 		const one = await joined('room-a', 'audience');
 		one.listen('path');
@@ -123,6 +142,9 @@ describe('pacing', () => {
 		// Within a minute counts as on time.
 		expect(paceOf(5.9 * 60_000, 11, 20, 10)).toEqual({ kind: 'on-time' });
 		expect(paceOf(0, 1, 20, 10)).toEqual({ kind: 'on-time' });
+		// Picked up at step 9: the clock counts from there.
+		expect(paceOf(0, 9, 20, 10, 9)).toEqual({ kind: 'on-time' });
+		expect(paceOf(4 * 60_000, 11, 20, 10, 9)).toEqual({ kind: 'behind', minutes: 3 });
 	});
 
 	it('formats elapsed time as a clock', () => {

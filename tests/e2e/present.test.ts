@@ -1,0 +1,265 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// Two windows with a diagram each, on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+const hydrated = (page: Page) =>
+	page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+const activeBox = (page: Page) => page.locator('[data-component][aria-current="step"]');
+const zoomOf = async (page: Page) =>
+	page
+		.locator('.svelte-flow__viewport')
+		.first()
+		.evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
+/** Opens a lesson step, presses S, and returns the audience (this page) and the speaker window. */
+async function present(page: Page, path: string) {
+	await page.goto(path);
+	await hydrated(page);
+	const [speaker] = await Promise.all([
+		page.context().waitForEvent('page'),
+		page.keyboard.press('s')
+	]);
+	await speaker.waitForLoadState();
+	await hydrated(speaker);
+	await expect(speaker.getByRole('region', { name: 'Speaker view' })).toBeVisible();
+	await expect(speaker.getByText('Audience window connected')).toBeVisible();
+	return { audience: page, speaker };
+}
+
+test('the speaker view steers the audience window: steps, notes, the selected box, zoom, reload', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const { audience, speaker } = await present(page, '/learn/synthetic-disk-read/3/');
+	await expect(audience.getByText(/the speaker view steers this window/)).toBeVisible();
+	// The speaker, and only the speaker, reads the notes and what comes next.
+	await expect(speaker.getByRole('region', { name: 'Speaker notes' })).toBeVisible();
+	await expect(audience.getByRole('region', { name: 'Speaker notes' })).toHaveCount(0);
+	await expect(speaker.getByRole('region', { name: 'Speaker notes' })).toContainText('Next step');
+
+	// A box opened in the speaker view opens for the audience.
+	await speaker.locator('[data-component="root-vsp"]').click();
+	await expect(audience.getByRole('complementary', { name: 'VSPs' })).toBeVisible();
+	await speaker.keyboard.press('Escape');
+	await expect(audience.getByRole('complementary', { name: 'VSPs' })).toHaveCount(0);
+
+	// Stepping in the speaker view moves the audience; a clicker's PageDown works with the focus on a box.
+	await speaker.keyboard.press('PageDown');
+	await expect(speaker).toHaveURL(/\/learn\/synthetic-disk-read\/4\/$/);
+	await expect(audience).toHaveURL(/\/learn\/synthetic-disk-read\/4\/$/);
+	const box = await activeBox(speaker).getAttribute('data-component');
+	await expect(activeBox(audience)).toHaveAttribute('data-component', box!);
+	await speaker.keyboard.press('PageDown');
+	await expect(audience).toHaveURL(/\/5\/$/);
+	await speaker.keyboard.press('PageUp');
+	await expect(audience).toHaveURL(/\/4\/$/);
+
+	// Step 4 asks where the request goes next: the guess and its answer show for the audience.
+	await speaker.locator('[data-component="root-vsp"]').click();
+	await expect(audience.locator('.predict')).toContainText('you chose VSPs');
+
+	// Zoom in the speaker view: the audience zooms too.
+	const before = await zoomOf(audience);
+	await speaker.getByRole('button', { name: 'Zoom in' }).click();
+	await speaker.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(() => zoomOf(audience)).toBeGreaterThan(before * 1.2);
+
+	// Reloading the audience window keeps it in the presentation, at the same place.
+	await audience.reload();
+	await hydrated(audience);
+	await expect(audience).toHaveURL(/\/4\/$/);
+	await expect(audience.getByText(/the speaker view steers this window/)).toBeVisible();
+	await speaker.keyboard.press('ArrowRight');
+	await expect(audience).toHaveURL(/\/5\/$/);
+
+	// Reloading the speaker view too.
+	await speaker.reload();
+	await hydrated(speaker);
+	await expect(speaker.getByRole('region', { name: 'Speaker view' })).toBeVisible();
+	await expect(speaker).toHaveURL(/\/5\/$/);
+	await speaker.keyboard.press('ArrowRight');
+	await expect(audience).toHaveURL(/\/6\/$/);
+	// The audience can steer back (a click on the projector's own screen).
+	await audience.keyboard.press('ArrowLeft');
+	await expect(speaker).toHaveURL(/\/5\/$/);
+});
+
+test('the laser dot appears at the same diagram position in an audience window of another size', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	const { audience, speaker } = await present(page, '/learn/synthetic-disk-read/7/');
+	await speaker.setViewportSize({ width: 1100, height: 700 });
+	// L tapped: the laser stays on.
+	await speaker.keyboard.press('l');
+	await expect(speaker.getByRole('button', { name: /Laser/ })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	for (const id of ['root-vsp', 'hv-scheduler']) {
+		const target = await speaker.locator(`[data-component="${id}"]`).boundingBox();
+		await speaker.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, {
+			steps: 4
+		});
+		const dot = audience.locator('.laser');
+		await expect(dot).toBeVisible();
+		// The dot's centre lies on the same box in the audience's (larger) window.
+		await expect
+			.poll(async () => {
+				const d = (await dot.boundingBox())!;
+				const b = (await audience.locator(`[data-component="${id}"]`).boundingBox())!;
+				const x = d.x + d.width / 2;
+				const y = d.y + d.height / 2;
+				return x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height;
+			})
+			.toBe(true);
+	}
+	// Off the diagram, the dot goes.
+	await speaker.mouse.move(5, 5);
+	await expect(audience.locator('.laser')).toHaveCount(0);
+	await speaker.keyboard.press('l');
+	await expect(speaker.getByRole('button', { name: /Laser/ })).toHaveAttribute(
+		'aria-pressed',
+		'false'
+	);
+});
+
+test('blackout and help keys; a quiz answer and explore actions reach the audience', async ({
+	page
+}) => {
+	const { audience, speaker } = await present(page, '/learn/storage/1/');
+	await speaker.keyboard.press('b');
+	await expect(audience.locator('.blackout')).toBeVisible();
+	// The speaker keeps seeing the picture, and a pressed Blackout button.
+	await expect(speaker.locator('.blackout')).toHaveCount(0);
+	await expect(speaker.getByRole('button', { name: /Blackout/ })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await speaker.keyboard.press('.');
+	await expect(audience.locator('.blackout')).toHaveCount(0);
+
+	await speaker.keyboard.press('?');
+	const help = speaker.getByRole('dialog', { name: 'Keys' });
+	await expect(help).toBeVisible();
+	for (const key of ['PageDown', 'Blackout', 'Projector mode', 'Laser pointer', 'Full screen'])
+		await expect(help).toContainText(key === 'Blackout' ? 'Black out' : key);
+	await speaker.keyboard.press('Escape');
+	await expect(help).toHaveCount(0);
+
+	// The knowledge check: the question and its revealed answer show in both.
+	await speaker.goto('/learn/storage/quiz/');
+	await hydrated(speaker);
+	await expect(audience).toHaveURL(/\/learn\/storage\/quiz\/$/);
+	// First a "where next?" question, answered on the diagram; then a multiple-choice one.
+	await speaker.locator('[data-component="root-io-stack"]').click();
+	await expect(speaker.locator('.feedback')).toBeVisible();
+	await expect(audience.locator('.feedback')).toHaveText(
+		(await speaker.locator('.feedback').textContent())!
+	);
+	await speaker.getByRole('button', { name: /Next question/ }).click();
+	await expect(audience.getByRole('heading', { level: 1 })).toContainText('2 of');
+	await speaker.getByRole('radio').first().check();
+	await speaker.locator('form button[type=submit]').click();
+	await expect(speaker.locator('.feedback')).toBeVisible();
+	await expect(audience.locator('.feedback')).toBeVisible();
+	await expect(audience.getByRole('radio').first()).toBeChecked();
+
+	// Explore: configuration and stepping.
+	await speaker.goto('/explore/?a=windows.storage.read.scsi.ic');
+	await hydrated(speaker);
+	await expect(audience).toHaveURL(/\/explore\//);
+	await expect(audience.getByText(/^Step 0 of/)).toBeVisible();
+	await speaker.getByRole('button', { name: 'Next →' }).click();
+	await speaker.getByRole('button', { name: 'Next →' }).click();
+	await expect(audience.getByText(/^Step 2 of/)).toBeVisible();
+	await expect(activeBox(audience)).toHaveAttribute(
+		'data-component',
+		(await activeBox(speaker).getAttribute('data-component'))!
+	);
+});
+
+test('two presentations in one browser do not hear each other', async ({ page, context }) => {
+	const one = await present(page, '/learn/storage/2/');
+	const other = await present(await context.newPage(), '/learn/snapshots/2/');
+	await other.speaker.keyboard.press('ArrowRight');
+	await expect(other.audience).toHaveURL(/\/snapshots\/3\/$/);
+	await one.speaker.keyboard.press('ArrowRight');
+	await expect(one.audience).toHaveURL(/\/storage\/3\/$/);
+	await expect(other.audience).toHaveURL(/\/snapshots\/3\/$/);
+});
+
+test('with pop-ups blocked, the speaker view opens as a tab from a link', async ({
+	page,
+	context
+}) => {
+	await page.addInitScript(() => {
+		window.open = () => null;
+	});
+	await page.goto('/learn/storage/2/');
+	await hydrated(page);
+	await page.keyboard.press('s');
+	const link = page.getByRole('link', { name: 'Open the speaker view' });
+	await expect(link).toBeVisible();
+	const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+	await hydrated(tab);
+	await expect(tab.getByRole('region', { name: 'Speaker view' })).toBeVisible();
+	await tab.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/storage\/3\/$/);
+});
+
+test('projector mode and high contrast change what is drawn, and are remembered; axe finds nothing', async ({
+	page
+}) => {
+	await page.goto('/learn/synthetic-disk-read/7/');
+	await hydrated(page);
+	const edgeWidth = () =>
+		page
+			.locator('.svelte-flow__edge-path.link')
+			.first()
+			.evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
+	const normal = await edgeWidth();
+	await page.keyboard.press('p');
+	await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+	expect(await edgeWidth()).toBeGreaterThan(normal);
+	await page.getByLabel('Theme').selectOption('contrast');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+	await page.reload();
+	// Applied before the app runs: no flash of the other theme.
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+	await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+	await hydrated(page);
+	for (const choice of ['contrast', 'dark', 'light'] as const) {
+		await page.getByLabel('Theme').selectOption(choice);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(
+			results.violations.map(
+				(v) => `${choice}: ${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`
+			)
+		).toEqual([]);
+	}
+});
+
+test('reduced motion: discrete highlights, no travelling token', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/learn/emulated-disk-read/5/');
+	await hydrated(page);
+	await expect(page.locator('.token-layer .token')).toBeAttached();
+	await expect(page.locator('.token-layer animateMotion')).toHaveCount(0);
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.token-layer animateMotion').first()).toBeAttached();
+});
+
+test('the speaker view has no axe violations, in projector mode and dark', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const { speaker } = await present(page, '/learn/vmbus-up-close/4/');
+	await speaker.keyboard.press('p');
+	await expect(speaker.locator('html')).toHaveAttribute('data-projector', '');
+	const results = await new AxeBuilder({ page: speaker }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
+	).toEqual([]);
+});
