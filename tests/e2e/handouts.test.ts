@@ -22,7 +22,7 @@ const pdfPages = (pdf: Buffer) =>
 for (const [lesson, print] of [
 	['/learn/emulated-disk-read/', '/learn/emulated-disk-read/print/'],
 	['/nl/learn/network-io/', '/nl/learn/network-io/print/']
-]) {
+] as const) {
 	test(`printing ${print} from Chromium gives one A4 page per step, drawn as vectors`, async ({
 		page
 	}) => {
