@@ -117,13 +117,23 @@ test('keys step the embed only while it has focus', async ({ page, baseURL }) =>
 });
 
 for (const path of ['/embed/synthetic-disk-read/7/', '/nl/embed/emulated-disk-read/4/']) {
-	test(`no axe violations on the embed ${path}`, async ({ page }) => {
+	test(`no axe violations and no policy violation on the embed ${path}`, async ({ page }) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { violations: string[] };
+			w.violations = [];
+			document.addEventListener('securitypolicyviolation', (e) =>
+				w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
+			);
+		});
 		await page.goto(path);
 		await expect(page.locator('.svelte-flow__edge').first()).toBeAttached({ timeout: 20_000 });
 		await expect(page.locator('header.top')).toBeHidden();
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
+		).toEqual([]);
+		expect(
+			await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
 		).toEqual([]);
 	});
 }

@@ -154,12 +154,22 @@ test.describe('exporting the diagram', () => {
 });
 
 for (const path of ['/learn/emulated-disk-read/print/', '/nl/learn/storage/print/?notes=0']) {
-	test(`no axe violations on the handout ${path}`, async ({ page }) => {
+	test(`no axe violations and no policy violation on the handout ${path}`, async ({ page }) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { violations: string[] };
+			w.violations = [];
+			document.addEventListener('securitypolicyviolation', (e) =>
+				w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
+			);
+		});
 		await page.goto(path);
 		await hydrated(page);
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
+		).toEqual([]);
+		expect(
+			await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
 		).toEqual([]);
 	});
 }
