@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -37,6 +38,28 @@ for (const [lesson, print] of [
 		expect(text).not.toMatch(/\/Subtype\s*\/Image/);
 	});
 }
+
+test('every handout, in both languages, fits each step on one page', async ({ page }) => {
+	// A long note or correction added to any lesson must not spill a step over two pages. Printing 32 PDFs
+	// is slow; laying the sheets out for print in a window of the page's size (A4 less 12 mm margins, at
+	// 96 px per inch) measures the same thing.
+	test.setTimeout(240_000);
+	const mm = 96 / 25.4;
+	await page.setViewportSize({ width: Math.floor(186 * mm), height: Math.floor(273 * mm) });
+	await page.emulateMedia({ media: 'print' });
+	for (const lesson of readdirSync('src/content/lessons')) {
+		for (const locale of ['', '/nl']) {
+			await page.goto(`${locale}/learn/${lesson}/print/`);
+			const heights = await page
+				.locator('.sheet')
+				.evaluateAll((sheets) => sheets.map((s) => s.getBoundingClientRect().height));
+			expect(heights.length, lesson).toBeGreaterThan(0);
+			expect(Math.max(...heights), `${locale}/learn/${lesson}/print/`).toBeLessThanOrEqual(
+				Math.floor(273 * mm)
+			);
+		}
+	}
+});
 
 test('the handout lights, on each page, the box the lesson lights at that step', async ({
 	page
