@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { stepMoveFor, targetStep } from './keys';
 
-const key = (k: string, init: Partial<KeyboardEventInit> = {}, target?: object) =>
+const key = (
+	k: string,
+	init: Partial<KeyboardEventInit & { defaultPrevented: boolean }> = {},
+	target?: object
+) =>
 	({
 		key: k,
 		altKey: false,

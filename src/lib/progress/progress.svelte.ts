@@ -6,6 +6,18 @@ import { browser } from '$app/environment';
 import { markSeen, mergeProgress, recordAnswer, emptyProgress, type Progress } from './progress';
 import { loadStored, store, STORAGE_KEY } from './storage';
 
+/**
+ * The browser's localStorage, or undefined where even reading the property throws: storage blocked for a
+ * third-party frame (an embedded lesson in an LMS), or by privacy settings. Progress then lives for the page.
+ */
+function localStore(): Storage | undefined {
+	try {
+		return browser ? localStorage : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 class ProgressState {
 	current = $state<Progress>(emptyProgress());
 	/** A stored value could not be read at start-up and was kept aside. */
@@ -16,12 +28,14 @@ class ProgressState {
 	load() {
 		if (this.#loaded || !browser) return;
 		this.#loaded = true;
-		const loaded = loadStored(localStorage);
+		const storage = localStore();
+		if (!storage) return;
+		const loaded = loadStored(storage);
 		this.current = loaded.progress;
 		this.setAside = loaded.setAside;
 		window.addEventListener('storage', (event) => {
 			if (event.key !== STORAGE_KEY) return;
-			const again = loadStored(localStorage);
+			const again = loadStored(storage);
 			if (!again.setAside) this.current = again.progress;
 		});
 	}
@@ -29,7 +43,8 @@ class ProgressState {
 	#update(next: Progress) {
 		if (next === this.current) return;
 		this.current = next;
-		if (browser) store(localStorage, next);
+		const storage = localStore();
+		if (storage) store(storage, next);
 	}
 
 	seen(lesson: string, step: string) {

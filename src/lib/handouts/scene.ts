@@ -1,0 +1,144 @@
+/**
+ * The architecture diagram at one step, as plain shapes: the same topology, layout and link paths the live
+ * Svelte Flow diagram draws, with the step's hop and travelled links lit. Pure data, so a handout page and a
+ * file export draw exactly one picture, and a test can check that what is lit is what the model says.
+ */
+import type { ArchitectureText } from '$lib/architecture/content';
+import {
+	components,
+	links,
+	type ComponentId,
+	type LinkId,
+	type LinkKind,
+	type Mode,
+	type PartitionId
+} from '$lib/architecture/topology';
+import type { Travel } from '$lib/architecture/travel';
+import { bounds, boxes, kernelBand, panels, type Rect } from '$lib/diagram/layout';
+import { linkEnd, linkPath } from '$lib/diagram/paths';
+import type { Hop } from '$lib/model/hop';
+
+export interface ScenePanel extends Rect {
+	partition: PartitionId;
+	kind: 'panel' | 'kernel';
+	title: string;
+}
+
+export interface SceneBox extends Rect {
+	id: ComponentId;
+	mode: Mode;
+	/** The label, broken into lines that fit the box. */
+	lines: string[];
+	/** The label's font size: smaller than usual only where one word is too long for the box. */
+	fontSize: number;
+	/** A box with boxes drawn inside it: its label sits at the top. */
+	container: boolean;
+	/** Not in Microsoft's figure (drawn dashed, as on the live diagram). */
+	added: boolean;
+	/** The request is here. */
+	active: boolean;
+}
+
+export interface SceneLink {
+	id: LinkId;
+	d: string;
+	kind: LinkKind;
+	added: boolean;
+	/** The request travelled it in this step. */
+	active: boolean;
+}
+
+export interface Scene {
+	width: number;
+	height: number;
+	panels: ScenePanel[];
+	links: SceneLink[];
+	boxes: SceneBox[];
+	/** Where the request rests at the end of the step, as the live diagram's token does. */
+	token?: { x: number; y: number };
+}
+
+/** Room around the drawing, in diagram units. */
+export const MARGIN = 8;
+/** Font sizes of the drawing, in diagram units (the live diagram's, in CSS pixels at zoom 1). */
+export const FONT = { box: 13, panel: 14, kernel: 11 } as const;
+// A generous average glyph width of a sans-serif font, as a share of its size: wrapping a little early is
+// better than a label running over its box's border.
+export const GLYPH = 0.6;
+
+/** Breaks a label into lines of at most `width` units, at spaces, or after a hyphen or slash. */
+export function wrapLabel(label: string, width: number, size: number = FONT.box): string[] {
+	const fits = (s: string) => s.length * size * GLYPH <= width;
+	const words = label.match(/[^\s/-]+[/-]?/g) ?? [];
+	const lines: string[] = [];
+	let line = '';
+	for (const word of words) {
+		const joined = line && !/[/-]$/.test(line) ? `${line} ${word}` : line + word;
+		if (!line || fits(joined)) line = joined;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** A label's lines and font size: the usual size, unless a word too long to break needs a smaller one. */
+export function fitLabel(label: string, width: number): { lines: string[]; fontSize: number } {
+	const lines = wrapLabel(label, width);
+	const longest = Math.max(...lines.map((l) => l.length));
+	const fontSize = Math.min(FONT.box, Math.floor((width / (longest * GLYPH)) * 10) / 10);
+	return { lines, fontSize };
+}
+
+/** The diagram with `hop` lit and `travels` drawn as travelled, labelled in the words of `text`. */
+export function sceneOf(
+	text: ArchitectureText,
+	hop: Hop | undefined,
+	travels: readonly Travel[]
+): Scene {
+	const lit = new Set<LinkId>(travels.map((t) => t.link));
+	const drawnPanels: ScenePanel[] = [];
+	for (const [partition, rect] of Object.entries(panels) as [keyof typeof panels, Rect][]) {
+		drawnPanels.push({ ...rect, partition, kind: 'panel', title: text.partitions[partition] });
+		if (partition !== 'hypervisor') {
+			drawnPanels.push({
+				...kernelBand(partition),
+				partition,
+				kind: 'kernel',
+				title: text.modes.kernel
+			});
+		}
+	}
+	// Outer boxes first, so the boxes inside them are drawn on top, as the live diagram stacks them.
+	const ordered = [...components].sort((a, b) => Number(!!a.parent) - Number(!!b.parent));
+	const drawnBoxes = ordered.map((c): SceneBox => {
+		const rect = boxes[c.id];
+		return {
+			...rect,
+			id: c.id,
+			mode: c.mode,
+			...fitLabel(text.components[c.id].label, rect.width - 10),
+			container: components.some((other) => other.parent === c.id),
+			added: !c.inFigure,
+			active: hop?.node === c.id
+		};
+	});
+	const drawnLinks = links.map((l): SceneLink => ({
+		id: l.id,
+		d: linkPath(l.id),
+		kind: l.kind,
+		added: !l.inFigure,
+		active: lit.has(l.id)
+	}));
+	const last = travels.at(-1);
+	return {
+		width: bounds.width + 2 * MARGIN,
+		height: bounds.height + 2 * MARGIN,
+		panels: drawnPanels,
+		links: drawnLinks,
+		boxes: drawnBoxes,
+		token: last ? linkEnd(last.link, last.reverse) : undefined
+	};
+}
