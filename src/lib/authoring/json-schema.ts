@@ -27,16 +27,18 @@ const config: ConversionConfig = {
 
 /** JSON Schema of one valibot schema, without the `$schema` line (it goes once, at the top). */
 const convert = (schema: Parameters<typeof toJsonSchema>[0]): JsonSchema => {
-	const { $schema: _, ...rest } = toJsonSchema(schema, config);
-	return rest;
+	const converted = toJsonSchema(schema, config);
+	delete converted.$schema;
+	return converted;
 };
 
 export function lessonJsonSchema(): JsonSchema {
 	// Named, so that every machine id and source key refers to one enum.
-	const { $schema: _, ...converted } = toJsonSchema(authoredLessonSchema, {
+	const converted = toJsonSchema(authoredLessonSchema, {
 		...config,
 		definitions: { machineId, sourceKey }
 	});
+	delete converted.$schema;
 	const schema = converted as JsonSchema & {
 		properties: { steps: { items: { properties: { events: JsonSchema } } } };
 	};

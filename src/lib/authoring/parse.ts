@@ -5,7 +5,12 @@
  * and nothing is stored here.
  */
 import * as v from 'valibot';
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import {
+	initialTransition,
+	transition,
+	type AnyMachineSnapshot,
+	type AnyStateMachine
+} from 'xstate';
 import { checkMessages, narrationGaps } from '$lib/lessons/schema';
 import { buildTimeline } from '$lib/lessons/timeline';
 import type { LessonNarration, LessonScript, LessonStep } from '$lib/lessons/types';
@@ -289,7 +294,7 @@ function replayAll(file: AuthoredFile, runs: ReturnType<typeof runsOf>): AuthorE
 	try {
 		for (const [i, step] of file.steps.entries()) {
 			const run = runs[i]!;
-			const machine = machines[run.machine];
+			const machine: AnyStateMachine = machines[run.machine];
 			if (run.fresh || !snapshot) [snapshot] = initialTransition(machine, run.input);
 			for (const [j, type] of step.events.entries()) {
 				if (!snapshot.can({ type })) {
