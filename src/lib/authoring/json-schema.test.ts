@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { machineIds } from '$lib/model/machine-ids';
 import { lessonJsonSchema } from './json-schema';
 
 const file = 'static/lesson.schema.json';
@@ -31,5 +32,13 @@ describe('the published lesson JSON Schema', () => {
 			'enlightened',
 			'unenlightened'
 		]);
+	});
+});
+
+describe('the authoring guide', () => {
+	it('names every machine a file may run', () => {
+		const guide = readFileSync('docs/authoring.md', 'utf8');
+		const missing = machineIds.filter((id) => !guide.includes(`| \`${id}\``));
+		expect(missing).toEqual([]);
 	});
 });
