@@ -16,7 +16,10 @@ export const checkMessages = {
 	sentences: 'a step says at most two short sentences'
 } as const;
 
-export const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'));
+export const slug = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug')
+);
 export const sourceKey = v.pipe(
 	v.string(),
 	v.check((key) => isSourceKey(key), checkMessages.sourceKey)
