@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
+// Each journey loads the diagram and the model more than once; a busy CI machine needs the time.
+test.describe.configure({ timeout: 90_000 });
+
 const example = readFileSync('static/example-lesson.json', 'utf8');
 const file = (name: string, text: string) => ({
 	name,
@@ -174,7 +177,6 @@ test('markup in a file is shown as text, never run', async ({ page }) => {
 
 for (const path of ['/author/', '/nl/author/']) {
 	test(`no axe violations on ${path} with a lesson and an error list`, async ({ page }) => {
-		test.setTimeout(90_000);
 		await open(page, path);
 		await pick(page, 'my-lesson.json', example);
 		await expect(page.getByRole('link', { name: /Preview|Bekijken/ })).toBeVisible();
@@ -190,3 +192,40 @@ for (const path of ['/author/', '/nl/author/']) {
 		).toEqual([]);
 	});
 }
+
+test('the player of an authored lesson keeps the strict policy, and passes axe', async ({
+	page,
+	baseURL
+}) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { violations: string[] };
+		w.violations = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
+		);
+	});
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) {
+			foreign.push(request.url());
+		}
+	});
+	await open(page);
+	await pick(page, 'my-lesson.json', example);
+	await page.getByRole('link', { name: 'Preview' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('An enlightened guest');
+	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached({ timeout: 20_000 });
+	const policy = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(policy).toMatch(/script-src 'self' 'sha256-/);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
+	).toEqual([]);
+	expect(
+		await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
+	).toEqual([]);
+	expect(foreign).toEqual([]);
+});
