@@ -307,7 +307,7 @@ describe('valid lesson files', () => {
 		if (!result.ok) return;
 		expect(result.lesson.locales).toEqual(['en', 'nl']);
 		expect(result.lesson.script.steps).toHaveLength(6);
-		expect(result.lesson.narration.nl?.steps.start?.title).toBe('Een verlichte gast');
+		expect(result.lesson.narration.nl?.steps.start?.title).toBe('Een enlightened gast');
 	});
 
 	it('accepts one language and says which', () => {
