@@ -28,6 +28,7 @@ export type AuthorErrorCode =
 	| 'too_many_sentences'
 	| 'no_language'
 	| 'no_questions'
+	| 'no_input'
 	| 'narration_missing'
 	| 'narration_unknown'
 	| 'unknown_event'

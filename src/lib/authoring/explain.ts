@@ -48,6 +48,7 @@ const explanations: Record<AuthorErrorCode, (v: Values, o: Options) => string> =
 	too_many_sentences: (_, o) => m.author_err_too_many_sentences({}, o),
 	no_language: (_, o) => m.author_err_no_language({}, o),
 	no_questions: (_, o) => m.author_err_no_questions({}, o),
+	no_input: (_, o) => m.author_err_no_input({}, o),
 	narration_missing: (v, o) => m.author_err_narration_missing({ step: v.step! }, o),
 	narration_unknown: (v, o) => m.author_err_narration_unknown({ step: v.step! }, o),
 	unknown_event: (v, o) => m.author_err_unknown_event({ machine: v.machine!, event: v.event! }, o),

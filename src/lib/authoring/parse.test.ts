@@ -155,6 +155,12 @@ const hostile: [string, string, string, AuthorError['code']][] = [
 		'input.turbo',
 		'unknown_field'
 	],
+	[
+		'an input for a machine that takes none',
+		edit((l) => (l.steps[5].run = { machine: 'lifecycle', input: {} })),
+		'steps[5].run.input',
+		'no_input'
+	],
 	['no input for a machine that needs one', edit((l) => delete l.input), 'input', 'missing'],
 	[
 		'a step run on an unknown machine',

@@ -180,7 +180,7 @@ function fromIssue(issue: v.BaseIssue<unknown>, prefix: (string | number)[] = []
 		if (issue.type in valueKinds) {
 			return error(path, 'wrong_type', { expected: valueKinds[issue.type]!, received });
 		}
-		if (issue.type === 'undefined') return error(path, 'not_allowed', { allowed: '—' });
+		if (issue.type === 'undefined') return error(path, 'no_input');
 		return error(path, 'not_allowed', { allowed: issue.expected ?? '', value: shown(issue.input) });
 	}
 	const checked = checkCodes[issue.message];
