@@ -130,7 +130,7 @@ test('errors are explained in Dutch on the Dutch page, and a file can be dropped
 				data.items.add(new File([text], name, { type: 'application/json' }));
 				return data;
 			},
-			[name, text]
+			[name, text] as const
 		);
 		await page.locator('.drop').dispatchEvent('drop', { dataTransfer: transfer });
 	};
