@@ -7,7 +7,8 @@ export default {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
-		prerender: { entries: ['*', '/nl/'] },
+		// The authored-lesson player is linked only from the browser-filled list on /author/.
+		prerender: { entries: ['*', '/nl/', '/author/play/', '/nl/author/play/'] },
 		// A strict policy in every prerendered page: scripts only from this origin plus the hashes of SvelteKit's
 		// own inline start-up script. Styles allow inline attributes, which Svelte Flow positions nodes with.
 		csp: {

@@ -67,8 +67,8 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) =
 			// Short enough for a projector: at most two short sentences.
 			expect(sentenceCount(words.text), step.id).toBeLessThanOrEqual(2);
 			// Speaker notes for the trainer on every step: one to three short sentences.
-			expect(words.notes.trim().length, `${step.id} has speaker notes`).toBeGreaterThan(0);
-			expect(sentenceCount(words.notes), step.id).toBeLessThanOrEqual(3);
+			expect(words.notes?.trim().length, `${step.id} has speaker notes`).toBeGreaterThan(0);
+			expect(sentenceCount(words.notes ?? ''), step.id).toBeLessThanOrEqual(3);
 		}
 		for (const q of lesson.questions) {
 			const words = narration.questions[q.id]!;

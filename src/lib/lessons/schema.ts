@@ -8,21 +8,32 @@ import { isSourceKey } from '$lib/architecture/sources';
 import { isMachineId } from '$lib/model/machine-ids';
 import { lessonTools, sequenceIds, type LessonNarration, type LessonScript } from './types';
 
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'));
-const sourceKey = v.pipe(
+/** Messages of the checks below; the authoring page explains each in the UI language. */
+export const checkMessages = {
+	sourceKey: 'must be a source key from sources.ts',
+	machineId: 'must name a machine in machines.ts',
+	stepIdsUnique: 'step ids must be unique',
+	sentences: 'a step says at most two short sentences'
+} as const;
+
+export const slug = v.pipe(
 	v.string(),
-	v.check((key) => isSourceKey(key), 'must be a source key from sources.ts')
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug')
+);
+export const sourceKey = v.pipe(
+	v.string(),
+	v.check((key) => isSourceKey(key), checkMessages.sourceKey)
 );
 
-const machineId = v.pipe(
+export const machineId = v.pipe(
 	v.string(),
-	v.check((id) => isMachineId(id), 'must name a machine in machines.ts')
+	v.check((id) => isMachineId(id), checkMessages.machineId)
 );
 // The input is checked against the named machine's own schema when the timeline is built.
-const run = v.object({ machine: machineId, input: v.unknown() });
+export const run = v.object({ machine: machineId, input: v.unknown() });
 const sources = v.pipe(v.array(sourceKey), v.minLength(1, 'cite at least one source'));
 
-const stepSchema = v.object({
+export const stepSchema = v.object({
 	id: slug,
 	run: v.optional(run),
 	events: v.array(v.string()),
@@ -66,7 +77,7 @@ export const scriptSchema = v.pipe(
 	}),
 	v.check(
 		(s) => new Set(s.steps.map((step) => step.id)).size === s.steps.length,
-		'step ids must be unique'
+		checkMessages.stepIdsUnique
 	),
 	v.check(
 		(s) => new Set(s.questions.map((q) => q.id)).size === s.questions.length,
@@ -102,7 +113,7 @@ const speakerNotes = v.pipe(
 
 const shortNarration = v.pipe(
 	text,
-	v.check((t) => sentenceCount(t) <= 2, 'a step says at most two short sentences'),
+	v.check((t) => sentenceCount(t) <= 2, checkMessages.sentences),
 	v.maxLength(320, 'a step says at most two short sentences (320 characters)')
 );
 
@@ -146,23 +157,7 @@ export function parseNarration(
 	if (!result.success) {
 		throw new Error(`Invalid ${locale} narration of ${script.id}: ${summarize(result.issues)}`);
 	}
-	const ids = script.steps.map((s) => s.id);
-	const missing = ids.filter((id) => !(id in result.output.steps));
-	const extra = Object.keys(result.output.steps).filter((id) => !ids.includes(id));
-	for (const q of script.questions) {
-		const words = result.output.questions[q.id];
-		if (!words) missing.push(`question ${q.id}`);
-		else if (q.kind === 'choice') {
-			const lacking = q.options.filter((o) => !words.options?.[o]);
-			if (lacking.length) missing.push(`options ${lacking.join(', ')} of question ${q.id}`);
-		}
-	}
-	const questionIds = script.questions.map((q) => q.id);
-	extra.push(
-		...Object.keys(result.output.questions)
-			.filter((id) => !questionIds.includes(id))
-			.map((id) => `question ${id}`)
-	);
+	const { missing, extra } = narrationGaps(script, result.output);
 	if (missing.length || extra.length) {
 		throw new Error(
 			`The ${locale} narration of ${script.id} does not match its steps` +
@@ -171,6 +166,32 @@ export function parseNarration(
 		);
 	}
 	return result.output;
+}
+
+/** What a narration lacks (steps, questions, options) and has beyond its script, as readable names. */
+export function narrationGaps(
+	script: Pick<LessonScript, 'steps' | 'questions'>,
+	narration: Pick<LessonNarration, 'steps'> & Partial<Pick<LessonNarration, 'questions'>>
+): { missing: string[]; extra: string[] } {
+	const ids = script.steps.map((s) => s.id);
+	const missing = ids.filter((id) => !Object.hasOwn(narration.steps, id));
+	const extra = Object.keys(narration.steps).filter((id) => !ids.includes(id));
+	const questions = narration.questions ?? {};
+	for (const q of script.questions) {
+		const words = Object.hasOwn(questions, q.id) ? questions[q.id] : undefined;
+		if (!words) missing.push(`question ${q.id}`);
+		else if (q.kind === 'choice') {
+			const lacking = q.options.filter((o) => !words.options?.[o]);
+			if (lacking.length) missing.push(`options ${lacking.join(', ')} of question ${q.id}`);
+		}
+	}
+	const questionIds = script.questions.map((q) => q.id);
+	extra.push(
+		...Object.keys(questions)
+			.filter((id) => !questionIds.includes(id))
+			.map((id) => `question ${id}`)
+	);
+	return { missing, extra };
 }
 
 function summarize(issues: v.BaseIssue<unknown>[]): string {

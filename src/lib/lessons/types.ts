@@ -89,9 +89,10 @@ export interface StepNarration {
 	correction?: string;
 	/**
 	 * Speaker notes, for the trainer's eyes only: what to point at, what to ask, a likely misconception or a
-	 * timing hint. Every step has them, in every locale; one to three short sentences.
+	 * timing hint. Every built-in step has them, in every locale (the schema insists); a trainer's own lesson
+	 * file may leave them out. One to three short sentences.
 	 */
-	notes: string;
+	notes?: string;
 }
 
 export interface QuestionText {

@@ -1,0 +1,63 @@
+/**
+ * The published JSON Schema of a lesson file (static/lesson.schema.json), generated from the valibot schema the
+ * app validates with, so an editor's hints and the app's checks cannot part ways: json-schema.test.ts fails
+ * when the published file is stale. What JSON Schema cannot say (replaying the events, sentence counts, unique
+ * ids) stays in the app; machine ids, source keys and event names become enums, and each machine's input an
+ * if/then. Used by the tests only: @valibot/to-json-schema is a dev dependency and never reaches the browser.
+ */
+import { toJsonSchema, type ConversionConfig, type JsonSchema } from '@valibot/to-json-schema';
+import { sources } from '$lib/architecture/sources';
+import { machineId, sourceKey } from '$lib/lessons/schema';
+import { machineIds } from '$lib/model/machine-ids';
+import { eventTypesOf, inputSchemas } from '$lib/model/machines';
+import { authoredLessonSchema } from './schema';
+
+const eventNames = [...new Set(machineIds.flatMap((id) => eventTypesOf(id)))].sort();
+
+const config: ConversionConfig = {
+	target: 'draft-07',
+	// Checks and trimming are the app's own; JSON Schema gets the structure and the enums below.
+	ignoreActions: ['check', 'trim'],
+	overrideSchema: ({ valibotSchema }) => {
+		// A machine that takes no input: leave `input` out.
+		if (valibotSchema.type === 'undefined') return { not: {} };
+		return undefined;
+	}
+};
+
+/** JSON Schema of one valibot schema, without the `$schema` line (it goes once, at the top). */
+const convert = (schema: Parameters<typeof toJsonSchema>[0]): JsonSchema => {
+	const converted = toJsonSchema(schema, config);
+	delete converted.$schema;
+	return converted;
+};
+
+export function lessonJsonSchema(): JsonSchema {
+	// Named, so that every machine id and source key refers to one enum.
+	const converted = toJsonSchema(authoredLessonSchema, {
+		...config,
+		definitions: { machineId, sourceKey }
+	});
+	delete converted.$schema;
+	const schema = converted as JsonSchema & {
+		properties: { steps: { items: { properties: { events: JsonSchema } } } };
+	};
+	schema.$defs = {
+		machineId: { type: 'string', enum: [...machineIds] },
+		sourceKey: { type: 'string', enum: Object.keys(sources) }
+	};
+	// Any machine's events: a step's `run` can switch machines, so the app checks which machine each belongs to.
+	schema.properties.steps.items.properties.events.items = { type: 'string', enum: eventNames };
+	return {
+		$schema: 'http://json-schema.org/draft-07/schema#',
+		$id: 'lesson.schema.json',
+		title: 'Enlighten lesson file',
+		description:
+			'A lesson written by a trainer, loaded in the browser at /author/ (docs/authoring.md). Generated from src/lib/authoring/schema.ts by `npm run schema`: do not edit by hand.',
+		...schema,
+		allOf: machineIds.map((id) => ({
+			if: { properties: { machine: { const: id } }, required: ['machine'] },
+			then: { properties: { input: convert(inputSchemas[id]) } }
+		}))
+	};
+}
