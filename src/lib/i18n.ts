@@ -1,24 +1,52 @@
+import { base } from '$app/paths';
 import {
 	baseLocale,
+	deLocalizeUrl,
 	extractLocaleFromUrl,
 	localizeHref,
 	type Locale
 } from '$lib/paraglide/runtime';
 
+// The site may be published under a sub-path (`BASE_PATH=/enlighten npm run build`, see svelte.config.js).
+// Paraglide's URL strategy reads the locale from the first path segment and knows nothing of that base, so
+// every URL goes through these functions: the base is taken off before Paraglide sees a path and put back after.
+
+/** `pathname` without the site's base path `prefix` (`/enlighten/nl/` → `/nl/`); as it is if outside it. */
+export function stripBase(pathname: string, prefix: string = base): string {
+	if (!prefix) return pathname;
+	if (pathname === prefix) return '/';
+	return pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+}
+
+/** The same URL with the base path taken off its pathname. */
+function withoutBase(url: URL, prefix: string): URL {
+	const copy = new URL(url);
+	copy.pathname = stripBase(url.pathname, prefix);
+	return copy;
+}
+
 /**
  * The locale a URL asks for (/nl/… is Dutch, anything else English). Load functions use this rather than
  * the global getLocale(), which on the client still reflects the page being left during a navigation.
  */
-export function localeOf(url: URL): Locale {
-	return extractLocaleFromUrl(url) ?? baseLocale;
+export function localeOf(url: URL, prefix: string = base): Locale {
+	return extractLocaleFromUrl(withoutBase(url, prefix)) ?? baseLocale;
+}
+
+/** The route a URL is served by: locale prefix off, base path kept (SvelteKit's reroute hook wants it). */
+export function routePath(url: URL, prefix: string = base): string {
+	const path = deLocalizeUrl(withoutBase(url, prefix)).pathname;
+	return prefix + (url.pathname.endsWith('/') && !path.endsWith('/') ? `${path}/` : path);
 }
 
 /**
- * A link to `path` in `locale` (default: the current one). Keeps the trailing slash that every page URL has
+ * A link to the app path `path` (no base; a page URL's pathname with its base is accepted too) in `locale`
+ * (default: the current one), with the base path in front. Keeps the trailing slash that every page URL has
  * (`trailingSlash: 'always'`): Paraglide drops it when it takes the /nl prefix off, and a static host would
  * then answer with a redirect, or worse, a page whose relative asset URLs no longer resolve.
  */
-export function localHref(path: string, locale?: Locale): string {
-	const href = localizeHref(path, locale ? { locale } : undefined);
-	return path.endsWith('/') && !href.endsWith('/') ? `${href}/` : href;
+export function localHref(path: string, locale?: Locale, prefix: string = base): string {
+	const appPath = stripBase(path, prefix);
+	const href = localizeHref(appPath, locale ? { locale } : undefined);
+	return prefix + (appPath.endsWith('/') && !href.endsWith('/') ? `${href}/` : href);
 }
