@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localHref, localeOf, routePath, stripBase } from './i18n';
+import { appPath, localHref, localeOf, routePath, stripBase } from './i18n';
 
 describe('locale links', () => {
 	it('keeps the trailing slash when switching either way', () => {
@@ -26,9 +26,12 @@ describe('locale links', () => {
 		expect(localHref('/learn/a/2/', 'nl', base)).toBe('/enlighten/nl/learn/a/2/');
 		expect(localHref('/', 'nl', base)).toBe('/enlighten/nl/');
 		expect(localHref('/', 'en', base)).toBe('/enlighten/');
-		// The language switcher passes the page's own pathname, base included.
-		expect(localHref('/enlighten/nl/glossary/', 'en', base)).toBe('/enlighten/glossary/');
-		expect(localHref('/enlighten/glossary/', 'nl', base)).toBe('/enlighten/nl/glossary/');
+		// The language switcher links to the page it is on, in the other language.
+		const here = appPath(new URL('http://x/enlighten/nl/glossary/'), base);
+		expect(here).toBe('/nl/glossary/');
+		expect(localHref(here, 'en', base)).toBe('/enlighten/glossary/');
+		// While prerendering, SvelteKit's base is relative to the page: links stay relative.
+		expect(localHref('/glossary/', 'nl', '../..')).toBe('../../nl/glossary/');
 	});
 
 	it('serves a localized address by its route, base kept, as SvelteKit reroute wants', () => {
