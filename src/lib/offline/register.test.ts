@@ -4,18 +4,18 @@ import { watchServiceWorker, type WorkerContainer } from './register';
 /** A stand-in for navigator.serviceWorker: an event target with a controller the test switches. */
 function fakeContainer(controller: object | null, register = vi.fn(() => Promise.resolve())) {
 	const target = new EventTarget();
-	const container = {
+	const container: { controller: object | null } = {
 		controller,
 		register,
 		addEventListener: target.addEventListener.bind(target),
 		removeEventListener: target.removeEventListener.bind(target)
-	} as unknown as WorkerContainer & { controller: object | null };
+	} as { controller: object | null };
 	/** A new worker takes over, as the browser reports it. */
 	const takeOver = () => {
 		container.controller = {};
 		target.dispatchEvent(new Event('controllerchange'));
 	};
-	return { container, takeOver, register };
+	return { container: container as unknown as WorkerContainer, takeOver, register };
 }
 
 describe('watchServiceWorker', () => {
