@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Waits until the app runs (not just its HTML) and the service worker controls the page. */
@@ -117,6 +118,8 @@ test('a new version taking over shows a dismissible "updated" notice, and the si
 	expect(
 		await page.evaluate(() => new URL(navigator.serviceWorker.controller!.scriptURL).search)
 	).toBe('?release=next');
+	await expect(notice).toBeVisible();
+	expect((await new AxeBuilder({ page }).include('.update').analyze()).violations).toEqual([]);
 
 	await notice.getByRole('button', { name: 'Sluiten' }).click();
 	await expect(notice).toHaveText('');
