@@ -30,6 +30,9 @@ test('after one visit, lessons in both languages, explore and the glossary work 
 	test.setTimeout(120_000);
 	await page.goto('/');
 	await controlled(page);
+	// A lesson read online is not added to the store: it holds one build, whole.
+	await page.goto('/learn/storage/2/');
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 
 	// What the worker stored up front: reported, and small enough for a first visit.
 	const stored = await page.evaluate(async () => {
@@ -46,6 +49,7 @@ test('after one visit, lessons in both languages, explore and the glossary work 
 		description: `${stored.files} files, ${stored.bytes} bytes`
 	});
 	expect(stored.paths).toEqual(expect.arrayContaining(['/', '/nl/', '/404.html', '/favicon.svg']));
+	expect(stored.paths).not.toContain('/learn/storage/2/');
 	expect(stored.bytes).toBeLessThan(4 * 1024 * 1024);
 
 	await context.setOffline(true);
@@ -88,6 +92,12 @@ test('after one visit, lessons in both languages, explore and the glossary work 
 	await page.reload();
 	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hyper-V, live in je browser');
+
+	// The lesson read online, reloaded offline.
+	await openOffline(page, '/learn/storage/2/');
+	await page.reload();
+	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await expect(page.getByText('Step 2 of', { exact: false })).toBeVisible();
 
 	// An address that is no page: the app shell answers (200; the server would have said 404) and says so.
 	const unknown = await openOffline(page, '/learn/no-such-lesson/1/', false);
