@@ -1,21 +1,35 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// BASE_PATH publishes the site under a sub-path (`BASE_PATH=/enlighten npm run build`): every link, asset and the
+// service worker then live below it. BUILD_DIR writes the site elsewhere than build/, so a sub-path build can sit
+// beside the main one.
+const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
+const buildDir = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
+		paths: { base: basePath },
 		// The authored-lesson player is linked only from the browser-filled list on /author/.
 		prerender: { entries: ['*', '/nl/', '/author/play/', '/nl/author/play/'] },
+		// src/lib/offline/register.ts registers the worker, so it can tell the reader when a new version took over.
+		serviceWorker: { register: false },
+		// An error thrown while a page renders shows +error.svelte (through hooks.client.ts handleError) instead of
+		// leaving a half-drawn page.
+		experimental: { handleRenderingErrors: true },
 		// A strict policy in every prerendered page: scripts only from this origin plus the hashes of SvelteKit's
 		// own inline start-up script. Styles allow inline attributes, which Svelte Flow positions nodes with.
+		// worker-src names what script-src already allows: the service worker, a file from this origin.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
+				'worker-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

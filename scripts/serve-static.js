@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Serves the built site (build/) the way a plain static host does: files as they are, a folder's index.html,
 // and 404.html with status 404 for anything else. Tests and screenshots run against this, not a dev server,
-// so they see exactly what a reader of the published site sees.
-//   node scripts/serve-static.js [--port 4173] [--dir build]
+// so they see exactly what a reader of the published site sees. With --base the site is served under that
+// sub-path only (a build made with the same BASE_PATH), as on a host that publishes it in a folder.
+//   node scripts/serve-static.js [--port 4173] [--dir build] [--base /enlighten]
+// --port 0 takes any free port; the line printed at start names it.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -13,6 +15,7 @@ const arg = (name, fallback) => {
 };
 const port = Number(arg('--port', 4173));
 const root = resolve(arg('--dir', 'build'));
+const base = (arg('--base', '') ?? '').replace(/\/+$/, '');
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -35,7 +38,7 @@ function fileFor(pathname) {
 	return undefined;
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
 	const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
 	let decoded;
 	try {
@@ -44,7 +47,11 @@ createServer((req, res) => {
 		res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
 		return;
 	}
-	let file = fileFor(decoded);
+	if (base && decoded !== base && !decoded.startsWith(`${base}/`)) {
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+		return;
+	}
+	let file = fileFor(decoded.slice(base.length) || '/');
 	// Like nginx, Apache and GitHub Pages: a folder without its slash redirects to it with one.
 	if (file?.endsWith(`${sep}index.html`) && !decoded.endsWith('/')) {
 		res.writeHead(301, { location: `${pathname}/${search}` }).end();
@@ -59,4 +66,9 @@ createServer((req, res) => {
 			: 'no-cache'
 	});
 	createReadStream(file).pipe(res);
-}).listen(port, () => console.log(`Serving ${root} at http://localhost:${port}/`));
+});
+server.listen(port, () => {
+	const address = server.address();
+	const actual = typeof address === 'object' && address ? address.port : port;
+	console.log(`Serving ${root} at http://localhost:${actual}${base}/`);
+});

@@ -1,5 +1,5 @@
 import type { Reroute } from '@sveltejs/kit';
-import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { routePath } from '$lib/i18n';
 
-// /nl/learn/… is served by the same route as /learn/…; the locale stays in the URL.
-export const reroute: Reroute = (request) => deLocalizeUrl(request.url).pathname;
+// /nl/learn/… is served by the same route as /learn/…; the locale stays in the URL (under any base path).
+export const reroute: Reroute = ({ url }) => routePath(url);
