@@ -2,10 +2,12 @@
 // Serves the built site (build/) the way a plain static host does: files as they are, a folder's index.html,
 // and 404.html with status 404 for anything else. Tests and screenshots run against this, not a dev server,
 // so they see exactly what a reader of the published site sees.
-//   node scripts/serve-static.js [--port 4173] [--dir build]
+// With --gzip it compresses text the way production hosts do (npm run bench measures load times with it).
+//   node scripts/serve-static.js [--port 4173] [--host 127.0.0.1] [--dir build] [--gzip]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(name);
@@ -13,6 +15,9 @@ const arg = (name, fallback) => {
 };
 const port = Number(arg('--port', 4173));
 const root = resolve(arg('--dir', 'build'));
+const host = arg('--host', undefined);
+const gzip = process.argv.includes('--gzip');
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -52,11 +57,20 @@ createServer((req, res) => {
 	}
 	const status = file ? 200 : 404;
 	file ??= join(root, '404.html');
+	const compress =
+		gzip &&
+		compressible.has(extname(file)) &&
+		/\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 	res.writeHead(status, {
 		'content-type': types[extname(file)] ?? 'application/octet-stream',
 		'cache-control': file.includes('/_app/immutable/')
 			? 'public, max-age=31536000, immutable'
-			: 'no-cache'
+			: 'no-cache',
+		...(gzip ? { vary: 'accept-encoding' } : {}),
+		...(compress ? { 'content-encoding': 'gzip' } : {})
 	});
-	createReadStream(file).pipe(res);
-}).listen(port, () => console.log(`Serving ${root} at http://localhost:${port}/`));
+	const body = createReadStream(file);
+	(compress ? body.pipe(createGzip({ level: 9 })) : body).pipe(res);
+}).listen(port, host, () =>
+	console.log(`Serving ${root} at http://${host ?? 'localhost'}:${port}/`)
+);
