@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { combineRuns, summarizeLhr } from './lighthouse.js';
 
 const lhr = (score, lcp = 1000) => ({
+	environment: { benchmarkIndex: 1200 },
 	categories: { performance: { score } },
 	audits: {
 		'first-contentful-paint': { numericValue: 800.4 },
@@ -15,7 +16,8 @@ describe('summarizeLhr', () => {
 	it('gives the score as Lighthouse shows it (0–100) and the metrics', () => {
 		expect(summarizeLhr(lhr(0.947))).toEqual({
 			score: 95,
-			metrics: { fcp: 800, lcp: 1000, tbt: 20, cls: 0.012, si: undefined, tti: undefined }
+			metrics: { fcp: 800, lcp: 1000, tbt: 20, cls: 0.012, si: undefined, tti: undefined },
+			benchmarkIndex: 1200
 		});
 	});
 	it('reports a runtime error or a missing score as an error', () => {

@@ -95,12 +95,19 @@ export function formatLighthouse(lighthouse) {
 			: '–';
 	const rows = Object.entries(lighthouse.routes).map(([name, r]) =>
 		r.status === 'ok'
-			? [name, cell(r.mobile), cell(r.desktop), metrics(r.mobile)]
+			? [
+					name,
+					cell(r.mobile),
+					cell(r.desktop),
+					metrics(r.mobile),
+					quantity(r.mobile?.benchmarkIndex) + ' / ' + quantity(r.desktop?.benchmarkIndex)
+				]
 			: [name, `skipped: ${r.path} answered ${r.httpStatus ?? 'nothing'}`]
 	);
 	return [
 		`Lighthouse ${lighthouse.version}, performance score, median of ${lighthouse.runs} (runs in brackets)`,
-		...table([['route', 'mobile', 'desktop', 'mobile medians'], ...rows])
+		'CPU index: Lighthouse benchmarkIndex, mobile / desktop (a free laptop: 1000+; lower: a busy machine)',
+		...table([['route', 'mobile', 'desktop', 'mobile medians', 'CPU index'], ...rows])
 	];
 }
 
