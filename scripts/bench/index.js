@@ -5,6 +5,7 @@
 // See README.md ("Performance benchmark") for how to read it.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -60,7 +61,14 @@ async function main() {
 	const server = await serve(options.port);
 	/** @type {Record<string, any>} */
 	const results = {
-		meta: { date: new Date().toISOString(), commit: commit(), node: process.version, options }
+		meta: {
+			date: new Date().toISOString(),
+			commit: commit(),
+			node: process.version,
+			cpus: availableParallelism(),
+			loadBefore: loadavg()[0],
+			options
+		}
 	};
 	try {
 		const browser = await chromium.launch(chromiumLaunchOptions);
@@ -101,6 +109,7 @@ async function main() {
 	} finally {
 		server.stop();
 	}
+	results.meta.loadAfter = loadavg()[0];
 	const verdicts = evaluateBudgets(results);
 	results.budgets = verdicts;
 	writeFileSync(join(outDir, 'bench.json'), JSON.stringify(results, null, '\t') + '\n');

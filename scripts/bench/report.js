@@ -144,12 +144,28 @@ export function formatStress(stress) {
 }
 
 /**
+ * What was measured where, and how busy the machine was (a load above the CPU count inflates every timing).
+ * @param {any} meta `results.meta`
+ */
+export function formatMeta(meta) {
+	const load = [meta.loadBefore, meta.loadAfter]
+		.filter((l) => l !== undefined)
+		.map((l) => l.toFixed(1));
+	const busy = Math.max(meta.loadBefore ?? 0, meta.loadAfter ?? 0) > (meta.cpus ?? Infinity);
+	return (
+		`Commit ${meta.commit ?? '?'}, Chromium ${meta.chromium ?? '?'}, ${meta.cpus} CPUs, load average ${load.join(' → ')}` +
+		(busy ? ' (busy machine: timings are inflated)' : '')
+	);
+}
+
+/**
  * The whole printed report: measurements first, then one line per budget.
  * @param {any} results
  * @param {Verdict[]} verdicts
  */
 export function formatReport(results, verdicts) {
 	const sections = [];
+	if (results.meta) sections.push([formatMeta(results.meta)]);
 	if (results.sizes)
 		sections.push([
 			'JS and CSS a first visit loads (from the network log)',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateBudgets } from './budgets.js';
 import {
 	formatBudgets,
+	formatMeta,
 	formatPlayback,
 	formatReport,
 	formatSizes,
@@ -112,5 +113,15 @@ describe('formatReport', () => {
 			true
 		);
 		expect(text.trimEnd().split('\n').at(-1)).toMatch(/^long animation frames, stress 32/);
+	});
+});
+
+describe('formatMeta', () => {
+	it('warns when the load average was above the CPU count', () => {
+		const meta = { commit: 'abc123', chromium: '156', cpus: 2, loadBefore: 1.2, loadAfter: 9.44 };
+		expect(formatMeta(meta)).toBe(
+			'Commit abc123, Chromium 156, 2 CPUs, load average 1.2 → 9.4 (busy machine: timings are inflated)'
+		);
+		expect(formatMeta({ ...meta, loadAfter: 1.5 })).not.toContain('busy');
 	});
 });
