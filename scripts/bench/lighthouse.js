@@ -14,6 +14,8 @@ const cli = join(dirname(packageJson), 'cli/index.js');
 export const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(packageJson, 'utf8')).version;
 
 /** @typedef {'mobile' | 'desktop'} Preset */
+
+const RUN_TIMEOUT_MS = 180_000;
 /**
  * @typedef {{ score?: number, metrics?: Record<string, number | undefined>, benchmarkIndex?: number,
  *   error?: string }} RunSummary
@@ -97,8 +99,16 @@ export async function runLighthouse(url, preset, outFile) {
 		});
 		let stderr = '';
 		child.stderr.on('data', (chunk) => (stderr += chunk));
+		// A hung run must not hang the bench; SIGINT lets Lighthouse close its Chromium first.
+		const timer = setTimeout(() => {
+			stderr += `\ntimed out after ${RUN_TIMEOUT_MS / 1000} s`;
+			child.kill('SIGINT');
+		}, RUN_TIMEOUT_MS);
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, stderr }));
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			resolve({ code, stderr });
+		});
 	});
 	if (code !== 0) return { error: `lighthouse exited ${code}: ${stderr.trim().split('\n').pop()}` };
 	return summarizeLhr(JSON.parse(readFileSync(outFile, 'utf8')));
