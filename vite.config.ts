@@ -37,7 +37,8 @@ export default defineConfig({
 				test: {
 					name: 'server',
 					environment: 'node',
-					include: ['src/**/*.{test,spec}.{js,ts}'],
+					// scripts/: the pure parts of the tooling (npm run bench).
+					include: ['src/**/*.{test,spec}.{js,ts}', 'scripts/**/*.test.js'],
 					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}']
 				}
 			}

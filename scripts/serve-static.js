@@ -3,11 +3,13 @@
 // and 404.html with status 404 for anything else. Tests and screenshots run against this, not a dev server,
 // so they see exactly what a reader of the published site sees. With --base the site is served under that
 // sub-path only (a build made with the same BASE_PATH), as on a host that publishes it in a folder.
-//   node scripts/serve-static.js [--port 4173] [--dir build] [--base /enlighten]
+// With --gzip it compresses text the way production hosts do (npm run bench measures load times with it).
+//   node scripts/serve-static.js [--port 4173] [--host 127.0.0.1] [--dir build] [--base /enlighten] [--gzip]
 // --port 0 takes any free port; the line printed at start names it.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(name);
@@ -16,6 +18,9 @@ const arg = (name, fallback) => {
 const port = Number(arg('--port', 4173));
 const root = resolve(arg('--dir', 'build'));
 const base = (arg('--base', '') ?? '').replace(/\/+$/, '');
+const host = arg('--host', undefined);
+const gzip = process.argv.includes('--gzip');
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -59,16 +64,23 @@ const server = createServer((req, res) => {
 	}
 	const status = file ? 200 : 404;
 	file ??= join(root, '404.html');
+	const compress =
+		gzip &&
+		compressible.has(extname(file)) &&
+		/\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 	res.writeHead(status, {
 		'content-type': types[extname(file)] ?? 'application/octet-stream',
 		'cache-control': file.includes('/_app/immutable/')
 			? 'public, max-age=31536000, immutable'
-			: 'no-cache'
+			: 'no-cache',
+		...(gzip ? { vary: 'accept-encoding' } : {}),
+		...(compress ? { 'content-encoding': 'gzip' } : {})
 	});
-	createReadStream(file).pipe(res);
+	const body = createReadStream(file);
+	(compress ? body.pipe(createGzip({ level: 9 })) : body).pipe(res);
 });
-server.listen(port, () => {
+server.listen(port, host, () => {
 	const address = server.address();
 	const actual = typeof address === 'object' && address ? address.port : port;
-	console.log(`Serving ${root} at http://localhost:${actual}${base}/`);
+	console.log(`Serving ${root} at http://${host ?? 'localhost'}:${actual}${base}/`);
 });

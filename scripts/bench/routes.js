@@ -1,0 +1,29 @@
+// The pages the benchmark visits. `lighthouse: true` pages are also audited by Lighthouse.
+// A page that answers 404 (e.g. the speaker view before it exists) is reported as missing, not as a failure.
+
+/** @typedef {{ name: string, path: string, lighthouse?: boolean }} Route */
+
+/** @type {Route[]} */
+export const ROUTES = [
+	{ name: 'home', path: '/', lighthouse: true },
+	{ name: 'lesson', path: '/learn/emulated-disk-read/3/', lighthouse: true },
+	{ name: 'quiz', path: '/learn/emulated-disk-read/quiz/' },
+	{ name: 'explore', path: '/explore/', lighthouse: true },
+	{ name: 'glossary', path: '/glossary/' },
+	{ name: 'speaker', path: '/speaker/', lighthouse: true }
+];
+
+/** The lesson played step by step; the longest one is best (it is played forward, then back, for 20 steps). */
+export const PLAYBACK = {
+	path: '/learn/network-io/1/',
+	steps: 20,
+	/** The element whose text names the current step ("Step 3 of 20"). */
+	counter: '.step .counter'
+};
+
+/**
+ * The stress view: the explore diagram with 32 child partitions. Contract (for the app): this URL draws at
+ * least 32 child partitions, marks the diagram's container with data-stress-children="<how many it drew>",
+ * and plays like explore does (a "Play" button, and ".position" reading "Step N of M").
+ */
+export const STRESS = { path: '/explore/?stress=32', children: 32 };
