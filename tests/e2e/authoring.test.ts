@@ -36,7 +36,7 @@ test('a valid file loads by the file picker, plays, survives a reload and is rem
 	await open(page);
 	await expect(page.getByText('No lessons loaded yet.')).toBeVisible();
 	await pick(page, 'my-lesson.json', example);
-	await expect(page.getByRole('status')).toContainText(
+	await expect(page.getByRole('main').getByRole('status')).toContainText(
 		'Loaded My first lesson: a read through VMBus from my-lesson.json.'
 	);
 	const item = page.getByRole('listitem').filter({ hasText: 'my-first-lesson' });
@@ -82,7 +82,7 @@ test('a valid file loads by the file picker, plays, survives a reload and is rem
 test('an invalid file shows every error with its path and stores nothing', async ({ page }) => {
 	await open(page);
 	await pick(page, 'kept.json', example);
-	await expect(page.getByRole('status')).toContainText('Loaded');
+	await expect(page.getByRole('main').getByRole('status')).toContainText('Loaded');
 	const broken = edited((l) => {
 		l.steps[1].events = ['disk.explode'];
 		l.steps[0].sources = ['S999'];
@@ -145,7 +145,7 @@ test('errors are explained in Dutch on the Dutch page, and a file can be dropped
 		'les.json',
 		edited((l) => delete l.narration.nl)
 	);
-	await expect(page.getByRole('status')).toContainText('geladen uit les.json');
+	await expect(page.getByRole('main').getByRole('status')).toContainText('geladen uit les.json');
 	const item = page.getByRole('listitem').filter({ hasText: 'my-first-lesson' });
 	await expect(item).toContainText('Geen tekst in het Nederlands: getoond in het Engels.');
 });

@@ -108,6 +108,32 @@ test('after one visit, lessons in both languages, explore and the glossary work 
 	await expect(page.getByText('Op dit adres staat geen pagina.')).toBeVisible();
 });
 
+test('presenting works offline: the speaker view opens, steers the audience window and reloads', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/');
+	await controlled(page);
+	await context.setOffline(true);
+
+	// A trainer in a classroom without network: the lesson, then S for the speaker view.
+	await openOffline(page, '/learn/synthetic-disk-read/3/');
+	const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+	await speaker.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await expect(speaker.getByRole('region', { name: 'Speaker view' })).toBeVisible();
+	await expect(speaker.getByText('Audience window connected')).toBeVisible();
+	await expect(speaker.getByRole('region', { name: 'Speaker notes' })).toBeVisible();
+	await speaker.keyboard.press('PageDown');
+	await expect(page).toHaveURL(/\/synthetic-disk-read\/4\/$/);
+	// A reload offline stays in the presentation.
+	await page.reload();
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await speaker.keyboard.press('PageDown');
+	await expect(page).toHaveURL(/\/synthetic-disk-read\/5\/$/);
+	await expect(page.getByText(/the speaker view steers this window/)).toBeVisible();
+});
+
 test('a new version taking over shows a dismissible "updated" notice, and the site still works offline', async ({
 	page,
 	context
