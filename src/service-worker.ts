@@ -13,7 +13,7 @@
  * The ~1,100 prerendered lesson pages (steps, quizzes, print views, embeds) are not stored: a step carries its
  * diagram and data, ~160 KB, 87 MB for the steps alone, too much to fetch on a first visit. Offline, the app
  * shell draws a lesson page from the stored code: the same page, rendered in the browser instead of prerendered.
- * Up front this is about 120 files and 2.3 MB.
+ * Up front this is about 130 files and 2 MB.
  * Nothing is written to the cache later: it holds one build, whole, so a stored page never names a file the cache
  * lacks (a page fetched after a release would name the new build's files, which the old cache does not have).
  *

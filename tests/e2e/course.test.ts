@@ -179,7 +179,8 @@ test('corrupt saved progress is kept aside with a notice, and the app still work
 	page
 }) => {
 	// Once the app runs (it reads progress as it starts), so the reload is what meets the corrupt value.
-	await open(page, '/');
+	await page.goto('/');
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 	await page.evaluate(() => localStorage.setItem('enlighten.progress', '{not json'));
 	await page.reload();
 	await expect(page.getByText('Your saved progress could not be read')).toBeVisible();

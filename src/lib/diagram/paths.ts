@@ -2,7 +2,9 @@
  * The drawn path of every link, computed from the layout alone: the edges and the travelling token use the
  * same geometry, and the token can follow several links in a row without asking the DOM where they are.
  */
-import { getSmoothStepPath, Position } from '@xyflow/svelte';
+// From @xyflow/system (the same version @xyflow/svelte uses), not @xyflow/svelte: that package's entry has side
+// effects, and the static drawing (home page, handouts) would otherwise pull in Svelte Flow and d3 with it.
+import { getSmoothStepPath, Position } from '@xyflow/system';
 import { getLink, type LinkId } from '$lib/architecture/topology';
 import { boxes, routes, type Rect, type Side } from './layout';
 

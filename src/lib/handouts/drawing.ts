@@ -4,7 +4,8 @@
  * handout page (rendered by StaticDiagram.svelte) and the exported file (serialized by svgMarkup), so the two
  * cannot drift apart.
  */
-import { FONT, MARGIN, type Scene, type SceneBox, type ScenePanel } from './scene';
+import { FONT, MARGIN } from './metrics';
+import type { Scene, SceneBox, ScenePanel } from './scene';
 
 export type SvgTag = 'rect' | 'path' | 'text' | 'circle';
 

@@ -58,13 +58,8 @@ export interface Scene {
 	token?: { x: number; y: number };
 }
 
-/** Room around the drawing, in diagram units. */
-export const MARGIN = 8;
-/** Font sizes of the drawing, in diagram units (the live diagram's, in CSS pixels at zoom 1). */
-export const FONT = { box: 13, panel: 14, kernel: 11 } as const;
-// A generous average glyph width of a sans-serif font, as a share of its size: wrapping a little early is
-// better than a label running over its box's border.
-export const GLYPH = 0.6;
+import { FONT, GLYPH, MARGIN } from './metrics';
+export { FONT, GLYPH, MARGIN };
 
 /** Breaks a label into lines of at most `width` units, at spaces, or after a hyphen or slash. */
 export function wrapLabel(label: string, width: number, size: number = FONT.box): string[] {
