@@ -9,10 +9,16 @@ async function open(page: Page, path: string) {
 	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
 }
 
+/** Opens the home page and waits until it runs (its live diagram waits until the reader scrolls to it). */
+async function openHome(page: Page, path: '/' | '/nl/') {
+	await page.goto(path);
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
 test('a learner starts a lesson from home and steps through it with keys and buttons', async ({
 	page
 }) => {
-	await open(page, '/');
+	await openHome(page, '/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Hyper-V, running in your browser'
 	);
@@ -83,7 +89,7 @@ test('End and Home jump to the ends, and the last step sums up the cost', async 
 });
 
 test('the Dutch version, and a language switch that keeps the place', async ({ page }) => {
-	await open(page, '/nl/');
+	await openHome(page, '/nl/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 	await page.getByRole('link', { name: /Begin de les.*Dezelfde leesactie via VMBus/ }).click();
 	await expect(page).toHaveURL(/\/nl\/learn\/synthetic-disk-read\/1\/$/);
