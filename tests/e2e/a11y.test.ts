@@ -84,3 +84,53 @@ for (const path of ['/learn/synthetic-disk-read/quiz/', '/nl/learn/storage/quiz/
 		expect(await check()).toEqual([]);
 	});
 }
+
+// Every kind of page in the themes a reader or a trainer can choose, both languages: dark, high contrast, and
+// projector mode (in light, its own colours). Set as a returning reader would have saved them.
+const themed = [
+	'/',
+	'/nl/learn/emulated-disk-read/3/',
+	'/learn/storage/quiz/',
+	'/nl/explore/?a=windows.storage.scsi.ics&b=unenlightened.storage.ide.noics&step=9',
+	'/glossary/',
+	'/nl/author/',
+	'/learn/snapshots/print/',
+	'/embed/synthetic-disk-read/7/'
+];
+const themes = [
+	{ choice: 'dark', projector: false },
+	{ choice: 'contrast', projector: false },
+	{ choice: 'light', projector: true }
+];
+
+for (const path of themed) {
+	test(`no axe violations on ${path} in dark, high contrast and projector mode`, async ({
+		page
+	}) => {
+		test.setTimeout(150_000);
+		for (const theme of themes) {
+			await page.addInitScript((saved) => {
+				localStorage.setItem('enlighten:theme', saved);
+			}, JSON.stringify(theme));
+			await page.goto(path);
+			await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme.choice);
+			// Highlights and the token settle before axe judges their colours.
+			await page.evaluate(() =>
+				Promise.all(
+					document
+						.getAnimations()
+						.filter((a) => a.effect?.getTiming().iterations !== Infinity)
+						.map((a) => a.finished.catch(() => undefined))
+				)
+			);
+			const results = await new AxeBuilder({ page }).analyze();
+			const name = `${theme.choice}${theme.projector ? ' + projector' : ''}`;
+			expect(
+				results.violations.map(
+					(v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`
+				)
+			).toEqual([]);
+		}
+	});
+}

@@ -168,7 +168,7 @@ test('blackout and help keys; a quiz answer and explore actions reach the audien
 	await expect(audience.getByRole('radio').first()).toBeChecked();
 
 	// Explore: configuration and stepping.
-	await speaker.goto('/explore/?a=windows.storage.read.scsi.ic');
+	await speaker.goto('/explore/?a=windows.storage.scsi.ics');
 	await hydrated(speaker);
 	await expect(audience).toHaveURL(/\/explore\//);
 	await expect(audience.getByText(/^Step 0 of/)).toBeVisible();
