@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageLoad } from './$types';
 import { loadArchitectureText } from '$lib/architecture/text';
-import { getLesson, lessons, loadNarration } from '$lib/lessons/catalog';
+import { lessons, loadNarration } from '$lib/lessons/catalog';
+import { lessonOr404 } from '$lib/lessons/load';
 import { loadGlossary } from '$lib/glossary/catalog';
 import { localeOf } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -13,14 +14,7 @@ export const entries: EntryGenerator = () =>
 
 export const load: PageLoad = async ({ params, url }) => {
 	const locale = localeOf(url);
-	const script = getLesson(params.lesson);
-	if (!script) {
-		error(404, {
-			message: m.error_unknown_lesson({ lesson: params.lesson }, { locale }),
-			reason: 'unknown-lesson',
-			lesson: params.lesson
-		});
-	}
+	const script = lessonOr404(params.lesson, locale);
 	const step = /^[1-9]\d*$/.test(params.step) ? Number(params.step) : NaN;
 	if (!(step >= 1 && step <= script.steps.length)) {
 		error(404, {
