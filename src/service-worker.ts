@@ -7,7 +7,8 @@
  *
  * What is stored up front (one cache per build `version`; older ones are deleted when this one takes over):
  * - every built script and style sheet (`build`) and the static files (`files`): all the code any page needs;
- * - the pages that are not lesson pages (home, explore, glossary and authoring, both languages, the home's data);
+ * - the pages that are not lesson pages (home, explore, glossary and authoring, both languages, the home's data),
+ *   and each lesson's data (`/data/lessons/<id>.json`: its script and what every step shows, ~10 KB);
  * - `404.html`, the app shell: it starts the app, which then draws whichever page the address names;
  * - `_app/version.json`, so that offline the app does not take a failed update check for a new release.
  * The ~1,100 prerendered lesson pages (steps, quizzes, print views, embeds) are not stored: a step carries its

@@ -1,14 +1,16 @@
 /**
- * Every lesson, found by folder under src/content/lessons/. Scripts are small and loaded eagerly (the home page
- * lists them); narration is loaded per lesson and locale, so a page only downloads the words it shows.
+ * Every lesson, found by folder under src/content/lessons/, its script loaded and checked: for the pages that
+ * need them all (the home page's list, at build time) or a script itself (quiz, print view). A step page needs
+ * neither: it loads its lesson's data (data.ts). Narration is loaded per lesson and locale (narration.ts).
  */
-import { parseNarration, parseScript } from './schema';
-import type { LessonNarration, LessonScript } from './types';
+import { parseScript } from './schema';
+import type { LessonScript } from './types';
 
-type Module = { default: unknown };
+export { loadNarration } from './narration';
 
-const scriptModules = import.meta.glob<Module>('/src/content/lessons/*/script.ts', { eager: true });
-const narrationModules = import.meta.glob<Module>('/src/content/lessons/*/{en,nl}.ts');
+const scriptModules = import.meta.glob<{ default: unknown }>('/src/content/lessons/*/script.ts', {
+	eager: true
+});
 
 const folderOf = (path: string) => path.split('/').at(-2) ?? '';
 
@@ -24,14 +26,4 @@ export const lessons: readonly LessonScript[] = Object.entries(scriptModules)
 
 export function getLesson(id: string): LessonScript | undefined {
 	return lessons.find((lesson) => lesson.id === id);
-}
-
-/** The lesson's words in one locale, validated against its script. */
-export async function loadNarration(
-	script: LessonScript,
-	locale: string
-): Promise<LessonNarration> {
-	const load = narrationModules[`/src/content/lessons/${script.id}/${locale}.ts`];
-	if (!load) throw new Error(`Lesson ${script.id} has no ${locale} narration`);
-	return parseNarration(script, locale, (await load()).default);
 }

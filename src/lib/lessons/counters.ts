@@ -42,7 +42,12 @@ export type CounterKey = keyof typeof counterLabel;
 /** The order counters are listed in. */
 export const counterKeys = Object.keys(counterLabel) as CounterKey[];
 
-export function countersOf(snapshot: AnyMachineSnapshot): { key: CounterKey; value: number }[] {
+export interface Counter {
+	key: CounterKey;
+	value: number;
+}
+
+export function countersOf(snapshot: AnyMachineSnapshot): Counter[] {
 	const context = (snapshot.context ?? {}) as Record<string, unknown>;
 	return counterKeys
 		.filter((key) => typeof context[key] === 'number')

@@ -4,6 +4,7 @@ import type { AuthoredLocale } from '$lib/authoring/schema';
 import { storedLesson } from '$lib/authoring/store';
 import { loadGlossary } from '$lib/glossary/catalog';
 import { localeOf } from '$lib/i18n';
+import { framesOf } from '$lib/lessons/frames';
 
 // The lesson lives in this browser's storage and its id in the query: nothing to render at build time, so the
 // page is prerendered as an empty shell and filled in the browser.
@@ -21,5 +22,14 @@ export const load: PageLoad = async ({ url }) => {
 	const total = lesson.script.steps.length;
 	const asked = Number(url.searchParams.get('step'));
 	const step = Number.isInteger(asked) ? Math.min(Math.max(asked, 1), total) : 1;
-	return { id, text, glossary, lesson, narration: lesson.narration[shownIn]!, step };
+	// A trainer's lesson is played through its machine here, in the browser: it was not there at build time.
+	return {
+		id,
+		text,
+		glossary,
+		lesson,
+		frames: framesOf(lesson.script),
+		narration: lesson.narration[shownIn]!,
+		step
+	};
 };
