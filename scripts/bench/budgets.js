@@ -69,28 +69,33 @@ export const BUDGETS = [
 			read: lighthouseOf(route, preset)
 		}))
 	),
-	{
-		id: 'step-to-paint-p95',
-		label: 'step-to-paint p95',
-		unit: 'ms',
-		limit: 50,
-		compare: 'max',
-		read: (results) =>
-			results.playback?.stepToPaint?.p95 === undefined
-				? { note: results.playback?.error ?? 'playback not run' }
-				: { value: results.playback.stepToPaint.p95 }
-	},
-	{
-		id: 'playback-long-frames',
-		label: 'long animation frames, playback',
-		unit: '',
-		limit: 0,
-		compare: 'max',
-		read: (results) =>
-			results.playback?.longAnimationFrames === undefined
-				? { note: results.playback?.error ?? 'playback not run' }
-				: { value: results.playback.longAnimationFrames.count }
-	},
+	...[
+		['playback', ''],
+		['playbackLive', ', live diagram']
+	].flatMap(([key, suffix]) => [
+		{
+			id: `step-to-paint-p95${suffix ? '-live' : ''}`,
+			label: `step-to-paint p95${suffix}`,
+			unit: 'ms',
+			limit: 50,
+			compare: /** @type {const} */ ('max'),
+			read: (/** @type {any} */ results) =>
+				results[key]?.stepToPaint?.p95 === undefined
+					? { note: results[key]?.error ?? 'playback not run' }
+					: { value: results[key].stepToPaint.p95 }
+		},
+		{
+			id: `playback-long-frames${suffix ? '-live' : ''}`,
+			label: `long animation frames, playback${suffix}`,
+			unit: '',
+			limit: 0,
+			compare: /** @type {const} */ ('max'),
+			read: (/** @type {any} */ results) =>
+				results[key]?.longAnimationFrames === undefined
+					? { note: results[key]?.error ?? 'playback not run' }
+					: { value: results[key].longAnimationFrames.count }
+		}
+	]),
 	{
 		id: 'stress-long-frames',
 		label: 'long animation frames, stress 32',

@@ -18,6 +18,7 @@ const atLimits = () => ({
 	},
 	lighthouse: { routes: { home: lh(95, 100), lesson: lh(95, 100) } },
 	playback: { stepToPaint: { p95: 50 }, longAnimationFrames: { count: 0 } },
+	playbackLive: { live: true, stepToPaint: { p95: 50 }, longAnimationFrames: { count: 0 } },
 	stress: { available: true, longAnimationFrames: { count: 0 } }
 });
 
@@ -27,7 +28,7 @@ describe('evaluateBudgets', () => {
 	it('passes every budget met exactly at its limit', () => {
 		const verdicts = evaluateBudgets(atLimits());
 		expect(verdicts.map((v) => v.status)).toEqual(Array(verdicts.length).fill('PASS'));
-		expect(verdicts).toHaveLength(9);
+		expect(verdicts).toHaveLength(11);
 		expect(anyFailed(verdicts)).toBe(false);
 	});
 
@@ -37,7 +38,10 @@ describe('evaluateBudgets', () => {
 		results.lighthouse.routes.lesson = lh(94, 100);
 		results.lighthouse.routes.home = lh(99, 99);
 		results.playback.longAnimationFrames.count = 1;
+		results.playbackLive.stepToPaint.p95 = 51;
 		const verdicts = byId(evaluateBudgets(results));
+		expect(verdicts['step-to-paint-p95-live'].status).toBe('FAIL');
+		expect(verdicts['playback-long-frames-live'].status).toBe('PASS');
 		expect(verdicts['home-js'].status).toBe('FAIL');
 		expect(verdicts['home-js'].value).toBeCloseTo(60.001, 3);
 		expect(verdicts['lighthouse-lesson-mobile'].status).toBe('FAIL');

@@ -15,7 +15,7 @@ import { anyFailed, evaluateBudgets } from './budgets.js';
 import { auditRoutes } from './lighthouse.js';
 import { playLesson } from './playback.js';
 import { formatReport } from './report.js';
-import { PLAYBACK, ROUTES, STRESS } from './routes.js';
+import { PLAYBACK, REACH_LIVE, ROUTES, STRESS } from './routes.js';
 import { build, serve } from './server.js';
 import { measureSizes } from './sizes.js';
 import { playStress } from './stress.js';
@@ -87,6 +87,16 @@ async function main() {
 			});
 		} catch (error) {
 			results.playback = { url: PLAYBACK.path, error: messageOf(error) };
+		}
+		try {
+			log(`lesson playback with the live diagram (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
+			results.playbackLive = await playLesson(browser, server.base, {
+				...PLAYBACK,
+				reach: REACH_LIVE,
+				cpuThrottle: options.cpuThrottle
+			});
+		} catch (error) {
+			results.playbackLive = { url: PLAYBACK.path, live: true, error: messageOf(error) };
 		}
 		try {
 			log(`stress view (${STRESS.path})`);

@@ -77,12 +77,14 @@ export function keysFor(from, total, steps) {
 /**
  * @param {import('playwright').Browser} browser
  * @param {string} base
- * @param {{ path: string, steps: number, counter: string, cpuThrottle: number, pauseMs?: number }} options
+ * @param {{ path: string, steps: number, counter: string, cpuThrottle: number, pauseMs?: number,
+ *   reach?: { hover: string, until: string } }} options `reach`: before playing, hover `hover` (a lesson page's
+ *   drawing) and wait for `until` (the live diagram it fetches then), to play with the live diagram.
  */
 export async function playLesson(
 	browser,
 	base,
-	{ path, steps, counter, cpuThrottle, pauseMs = 500 }
+	{ path, steps, counter, cpuThrottle, pauseMs = 500, reach }
 ) {
 	const url = base + path;
 	const context = await browser.newContext({
@@ -95,6 +97,13 @@ export async function playLesson(
 		if (!response?.ok()) return { url: path, error: `${path} answered ${response?.status()}` };
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 		await page.waitForLoadState('networkidle');
+		if (reach) {
+			await page.hover(reach.hover);
+			await page.locator(reach.until).first().waitFor({ state: 'attached' });
+			await page.waitForLoadState('networkidle');
+			// The pointer leaves the diagram, as a presenter's does once it has pointed.
+			await page.mouse.move(0, 0);
+		}
 		const position = parseCounter((await page.locator(counter).textContent()) ?? '');
 		if (!position) return { url: path, error: `no step counter (${counter}) on ${path}` };
 		if (cpuThrottle > 1) {
@@ -121,6 +130,7 @@ export async function playLesson(
 		const stepAt = (/** @type {number} */ t) => keyTimes.filter((k) => k <= t).length;
 		return {
 			url: path,
+			...(reach ? { live: true } : {}),
 			steps: samples.length,
 			cpuThrottle,
 			pauseMs,

@@ -115,10 +115,11 @@ export function formatLighthouse(lighthouse) {
  * @param {any} playback `results.playback`
  */
 export function formatPlayback(playback) {
-	if (playback.error) return [`Lesson playback failed: ${playback.error}`];
+	const name = playback.live ? 'Lesson playback, live diagram' : 'Lesson playback, drawn diagram';
+	if (playback.error) return [`${name} failed: ${playback.error}`];
 	const { stepToPaint: s, longAnimationFrames: loaf, longTasks } = playback;
 	const lines = [
-		`Lesson playback: ${playback.steps} steps of ${playback.url}` +
+		`${name}: ${playback.steps} steps of ${playback.url}` +
 			(playback.cpuThrottle > 1 ? ` (CPU ${playback.cpuThrottle}× slower)` : ''),
 		`  step-to-paint p50 ${quantity(s.p50, 'ms')}, p95 ${quantity(s.p95, 'ms')}, max ${quantity(s.max, 'ms')}`,
 		`  long animation frames ${loaf.count} (longest ${quantity(loaf.longest, 'ms')}), long tasks ${longTasks.count} (longest ${quantity(longTasks.longest, 'ms')})`
@@ -173,6 +174,7 @@ export function formatReport(results, verdicts) {
 		]);
 	if (results.lighthouse) sections.push(formatLighthouse(results.lighthouse));
 	if (results.playback) sections.push(formatPlayback(results.playback));
+	if (results.playbackLive) sections.push(formatPlayback(results.playbackLive));
 	if (results.stress) sections.push(formatStress(results.stress));
 	sections.push(formatBudgets(verdicts));
 	return sections.map((lines) => lines.join('\n')).join('\n\n');

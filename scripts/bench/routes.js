@@ -28,6 +28,12 @@ export const PLAYBACK = {
 };
 
 /**
+ * A lesson page draws its diagram as SVG and fetches the live one (Svelte Flow) when the pointer reaches it; the
+ * playback runs once on the drawing and once with the live diagram, reached for first.
+ */
+export const REACH_LIVE = { hover: '.diagram-stage', until: '.svelte-flow__edge' };
+
+/**
  * The stress view: the explore diagram with 32 child partitions. Contract (for the app): this URL draws at
  * least 32 child partitions, marks the diagram's container with data-stress-children="<how many it drew>",
  * and plays like explore does (a "Play" button, and ".position" reading "Step N of M").

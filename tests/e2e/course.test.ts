@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { diagramDrawn } from './diagram';
 
 async function open(page: Page, path: string) {
 	await page.goto(path);
-	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await diagramDrawn(page);
 }
 
 interface Words {

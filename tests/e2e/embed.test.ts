@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { diagramDrawn } from './diagram';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -22,7 +23,9 @@ async function host(page: Page, baseURL: string, path: string) {
 			window.addEventListener('message', (e) => window.received.push(e.data));
 		</script>`);
 	const frame = page.frameLocator('iframe');
-	await expect(frame.locator('.svelte-flow__edge').first()).toBeAttached({ timeout: 20_000 });
+	await expect(frame.locator('html[data-hydrated="true"] svg.scene-diagram')).toBeAttached({
+		timeout: 20_000
+	});
 	return { frame, errors };
 }
 
@@ -126,7 +129,7 @@ for (const path of ['/embed/synthetic-disk-read/7/', '/nl/embed/emulated-disk-re
 			);
 		});
 		await page.goto(path);
-		await expect(page.locator('.svelte-flow__edge').first()).toBeAttached({ timeout: 20_000 });
+		await diagramDrawn(page);
 		await expect(page.locator('header.top')).toBeHidden();
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(

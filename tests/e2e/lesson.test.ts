@@ -1,12 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { activeBox, diagramDrawn } from './diagram';
 
-/** The box the request is at, as the diagram shows it (there is only ever one). */
-const activeBox = (page: Page) => page.locator('[data-component][aria-current="step"]');
-
-/** Opens a page and waits until it is live: the links of the diagram are drawn only once the app runs. */
+/** Opens a page and waits until it runs, its diagram drawn. */
 async function open(page: Page, path: string) {
 	await page.goto(path);
-	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await diagramDrawn(page);
 }
 
 /** Opens the home page and waits until it runs (its live diagram waits until the reader scrolls to it). */
@@ -43,7 +41,7 @@ test('a learner starts a lesson from home and steps through it with keys and but
 	await expect(page.locator('[data-counter="vmExits"] dd')).toHaveText('1');
 
 	await page.reload();
-	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await diagramDrawn(page);
 	await expect(page).toHaveURL(/\/4\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'The first register write traps'
@@ -98,7 +96,7 @@ test('the Dutch version, and a language switch that keeps the place', async ({ p
 	await expect(page.getByText('Stap 2 van 16')).toBeVisible();
 
 	await page.reload();
-	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await diagramDrawn(page);
 	await expect(page).toHaveURL(/\/nl\/learn\/synthetic-disk-read\/2\/$/);
 	await expect(page.getByText('Stap 2 van 16')).toBeVisible();
 
@@ -138,12 +136,46 @@ test('an unknown lesson or step says so and offers a way on', async ({ page }) =
 
 test('selecting a box by keyboard opens its details', async ({ page }) => {
 	await open(page, '/learn/emulated-disk-read/7/');
-	const emulator = page.locator('[data-component="root-ide-emulator"]');
-	await expect(emulator).toHaveAttribute('aria-current', 'step');
-	await emulator.focus();
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-ide-emulator');
+	// Tab into the drawing: the live diagram takes its place, and the keyboard lands on the lit box.
+	await page.getByRole('button', { name: "Explore the diagram's boxes" }).focus();
+	const emulator = page.locator('.svelte-flow [data-component="root-ide-emulator"]');
+	await expect(emulator).toBeFocused();
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('complementary', { name: 'i8042 (PS/2)' })).toBeVisible();
 	// Arrow keys inside the diagram move between boxes; they do not change the step.
 	await expect(page).toHaveURL(/\/7\/$/);
+});
+
+test('the first paint shows the step on the diagram, before any script runs', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/learn/emulated-disk-read/4/');
+	await expect(page.locator('svg.scene-diagram')).toBeVisible();
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'hv-intercepts');
+	await expect(page.locator('svg.scene-diagram [data-link][data-active]')).not.toHaveCount(0);
+	await context.close();
+});
+
+test('the live diagram comes when the pointer reaches the drawing, in its place, and opens the box clicked', async ({
+	page
+}) => {
+	await open(page, '/learn/emulated-disk-read/4/');
+	// Stepping needs no flow library: the drawing follows the request.
+	await page.keyboard.press('ArrowRight');
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-winhv');
+	await expect(page.locator('.svelte-flow')).toHaveCount(0);
+	const drawn = (await activeBox(page).boundingBox())!;
+
+	// A click on a box of the drawing: the live diagram takes over and opens that box.
+	await page.locator('[data-component="root-vsp"]').click();
+	await expect(page.getByRole('complementary', { name: 'VSPs' })).toBeVisible();
+	await expect(page.locator('svg.scene-diagram')).toHaveCount(0);
+	const live = (await page.locator('.svelte-flow [data-component="root-winhv"]').boundingBox())!;
+	for (const key of ['x', 'y', 'width', 'height'] as const) {
+		expect(Math.abs(live[key] - drawn[key]), key).toBeLessThan(3);
+	}
 });

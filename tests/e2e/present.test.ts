@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { diagramDrawn, useDiagram } from './diagram';
 
 // Two windows with a diagram each, on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -214,16 +215,20 @@ test('projector mode and high contrast change what is drawn, and are remembered;
 	page
 }) => {
 	await page.goto('/learn/synthetic-disk-read/7/');
-	await hydrated(page);
+	await diagramDrawn(page);
+	// The links of the drawing, then of the live diagram that takes its place.
 	const edgeWidth = () =>
 		page
-			.locator('.svelte-flow__edge-path.link')
+			.locator('.scene-diagram .d-link, .svelte-flow__edge-path.link')
 			.first()
 			.evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
 	const normal = await edgeWidth();
 	await page.keyboard.press('p');
 	await expect(page.locator('html')).toHaveAttribute('data-projector', '');
-	expect(await edgeWidth()).toBeGreaterThan(normal);
+	const thick = await edgeWidth();
+	expect(thick).toBeGreaterThan(normal);
+	await useDiagram(page);
+	expect(await edgeWidth()).toBe(thick);
 	await page.getByLabel('Theme').selectOption('contrast');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
 	await page.reload();
@@ -243,14 +248,22 @@ test('projector mode and high contrast change what is drawn, and are remembered;
 });
 
 test('reduced motion: discrete highlights, no travelling token', async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/learn/emulated-disk-read/5/');
-	await hydrated(page);
-	await expect(page.locator('.token-layer .token')).toBeAttached();
-	await expect(page.locator('.token-layer animateMotion')).toHaveCount(0);
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.keyboard.press('ArrowRight');
-	await expect(page.locator('.token-layer animateMotion').first()).toBeAttached();
+	await diagramDrawn(page);
+	// On the drawing a lesson page opens with (steps 5 and 6), then on the live diagram (back to 5, on to 6).
+	for (const [layer, back] of [
+		['.scene-diagram', undefined],
+		['.token-layer', 'ArrowLeft']
+	] as const) {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		if (back) await page.keyboard.press(back);
+		await expect(page.locator(`${layer} .token`)).toBeAttached();
+		await expect(page.locator(`${layer} animateMotion`)).toHaveCount(0);
+		await page.emulateMedia({ reducedMotion: 'no-preference' });
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator(`${layer} animateMotion`).first()).toBeAttached();
+		if (!back) await useDiagram(page);
+	}
 });
 
 test('the speaker view has no axe violations, in projector mode and dark', async ({ page }) => {

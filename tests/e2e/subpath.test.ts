@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { diagramDrawn, useDiagram } from './diagram';
 
 const BASE = '/enlighten';
 const DIR = 'test-results/subpath-build';
@@ -116,8 +117,9 @@ test('the app runs under the sub-path: navigation, both languages, the service w
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Woordenlijst');
 
 	await page.goto(`${origin}${BASE}/nl/learn/synthetic-disk-read/6/`);
-	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await diagramDrawn(page);
+	// The live diagram, fetched when reached for, comes from under the sub-path too.
+	await useDiagram(page);
 	await page.getByRole('link', { name: 'Volgende →' }).click();
 	await expect(page).toHaveURL(`${origin}${BASE}/nl/learn/synthetic-disk-read/7/`);
 	await expect(page.locator('[data-component][aria-current="step"]')).toHaveAttribute(

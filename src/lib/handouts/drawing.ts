@@ -2,7 +2,8 @@
  * A scene as SVG elements, with every colour written on the element: the picture looks the same on paper, in
  * a downloaded file and in any theme, and needs no style sheet. One flat list of elements serves both the
  * handout page (rendered by StaticDiagram.svelte) and the exported file (serialized by svgMarkup), so the two
- * cannot drift apart.
+ * cannot drift apart. Each element also names its part in a `d-…` class: the lesson page's drawing
+ * (SceneDiagram.svelte) colours it by theme from those, where a style sheet is at hand.
  */
 import { FONT, MARGIN } from './metrics';
 import type { Scene, SceneBox, ScenePanel } from './scene';
@@ -61,6 +62,7 @@ function panelElements(p: ScenePanel): SvgElement[] {
 			width: p.width,
 			height: p.height,
 			rx: kernel ? 6 : 8,
+			class: kernel ? 'd-kernel-band' : 'd-panel',
 			fill: kernel ? palette.kernelBand : palette.panel,
 			stroke: kernel ? palette.kernelBorder : palette.panelBorder,
 			'stroke-width': 1,
@@ -79,6 +81,7 @@ function panelElements(p: ScenePanel): SvgElement[] {
 			'text-anchor': anchor,
 			'font-size': size,
 			'font-weight': kernel ? 600 : 700,
+			class: kernel ? 'd-kernel-title' : 'd-panel-title',
 			fill: kernel ? palette.inkMuted : palette.ink,
 			...(kernel ? { 'letter-spacing': '0.04em' } : {})
 		},
@@ -113,6 +116,7 @@ function boxElements(b: SceneBox): SvgElement[] {
 				width: b.width + 4,
 				height: b.height + 4,
 				rx: 7,
+				class: 'd-glow',
 				fill: 'none',
 				// A plain colour and an opacity: older SVG viewers do not read rgb() with alpha.
 				stroke: palette.active,
@@ -129,6 +133,7 @@ function boxElements(b: SceneBox): SvgElement[] {
 			width: b.width,
 			height: b.height,
 			rx: 5,
+			class: b.active ? 'd-box d-active' : `d-box d-${b.mode}`,
 			...boxFill(b),
 			'stroke-width': 1.5,
 			...(b.added ? { 'stroke-dasharray': '4 3' } : {}),
@@ -150,6 +155,7 @@ function boxElements(b: SceneBox): SvgElement[] {
 				'text-anchor': b.container ? 'start' : 'middle',
 				'font-size': size,
 				'font-weight': b.active || b.container ? 600 : 400,
+				class: b.active ? 'd-label d-active' : 'd-label',
 				fill: b.active ? palette.activeInk : palette.ink
 			},
 			text: line
@@ -168,6 +174,7 @@ export function drawingOf(scene: Scene): SvgElement[] {
 				y: -MARGIN,
 				width: scene.width,
 				height: scene.height,
+				class: 'd-background',
 				fill: palette.background
 			}
 		}
@@ -181,6 +188,7 @@ export function drawingOf(scene: Scene): SvgElement[] {
 			tag: 'path',
 			attrs: {
 				d: l.d,
+				class: `d-link d-${l.kind}${l.active ? ' d-active' : l.added ? ' d-added' : ''}`,
 				fill: 'none',
 				stroke: l.active ? palette.activeBorder : palette.edge,
 				'stroke-width': l.active ? 3.5 : l.kind === 'vmbus' ? 2 : 1.6,
@@ -199,6 +207,7 @@ export function drawingOf(scene: Scene): SvgElement[] {
 				cx: scene.token.x,
 				cy: scene.token.y,
 				r: 7,
+				class: 'd-token',
 				fill: palette.token,
 				stroke: palette.tokenRing,
 				'stroke-width': 2.5,

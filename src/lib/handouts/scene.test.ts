@@ -12,7 +12,10 @@ import { lessons } from '$lib/lessons/catalog';
 import { timelineOf } from '$lib/lessons/timeline';
 import { hopOf } from '$lib/model/hop';
 import { drawingOf, svgMarkup } from './drawing';
-import { fitLabel, FONT, GLYPH, sceneOf, wrapLabel } from './scene';
+import { framesOf } from '$lib/lessons/frames';
+import { linkEnd } from '$lib/diagram/paths';
+import { litScene } from './lit';
+import { baseSceneOf, fitLabel, FONT, GLYPH, sceneOf, wrapLabel } from './scene';
 import { stepPicture } from './step';
 
 const en = await loadArchitectureText('en');
@@ -77,6 +80,28 @@ describe('the handout picture', () => {
 		expect(svg).toContain('&lt;script&gt;x&lt;/');
 		expect(svg).toContain('&amp;');
 		expect(svg).toContain('&lt;b&gt;title&lt;/b&gt;');
+	});
+
+	it("draws on a lesson page the handout's picture: the prerendered base scene lit by the step's frame", () => {
+		// As the page gets them: through JSON.
+		const base = JSON.parse(JSON.stringify(baseSceneOf(en)));
+		for (const lesson of lessons) {
+			for (const [i, frame] of framesOf(JSON.parse(JSON.stringify(lesson))).entries()) {
+				const lit = litScene(base, frame.hop?.node, travelAlong(frame.trail));
+				expect(lit, `${lesson.id} step ${i + 1}`).toEqual(stepPicture(lesson, i + 1, en).scene);
+			}
+		}
+	});
+
+	it('rests the token where the live diagram rests it: at the far end of the last link, either way', () => {
+		const base = baseSceneOf(en);
+		for (const { id } of links.slice(0, 12)) {
+			for (const reverse of [false, true]) {
+				expect(litScene(base, undefined, [{ link: id, reverse }]).token).toEqual(
+					linkEnd(id, reverse)
+				);
+			}
+		}
 	});
 
 	it('lights nothing before the request has a place', () => {

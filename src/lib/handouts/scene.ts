@@ -17,6 +17,7 @@ import type { Travel } from '$lib/architecture/travel';
 import { bounds, boxes, kernelBand, panels, type Rect } from '$lib/diagram/layout';
 import { linkEnd, linkPath } from '$lib/diagram/paths';
 import type { Hop } from '$lib/model/hop';
+import { litScene } from './lit';
 
 export interface ScenePanel extends Rect {
 	partition: PartitionId;
@@ -46,6 +47,14 @@ export interface SceneLink {
 	added: boolean;
 	/** The request travelled it in this step. */
 	active: boolean;
+	/** Where the link leaves its `from` box and enters its `to` box: where a token comes to rest. */
+	start: Point;
+	end: Point;
+}
+
+export interface Point {
+	x: number;
+	y: number;
 }
 
 export interface Scene {
@@ -55,7 +64,7 @@ export interface Scene {
 	links: SceneLink[];
 	boxes: SceneBox[];
 	/** Where the request rests at the end of the step, as the live diagram's token does. */
-	token?: { x: number; y: number };
+	token?: Point;
 }
 
 import { FONT, GLYPH, MARGIN } from './metrics';
@@ -93,7 +102,14 @@ export function sceneOf(
 	hop: Hop | undefined,
 	travels: readonly Travel[]
 ): Scene {
-	const lit = new Set<LinkId>(travels.map((t) => t.link));
+	return litScene(baseSceneOf(text), hop?.node, travels);
+}
+
+/**
+ * The diagram with nothing lit, labelled in the words of `text`: what differs from step to step is left to
+ * litScene (lit.ts), which needs none of the geometry code, so a page can light a prerendered base scene.
+ */
+export function baseSceneOf(text: ArchitectureText): Scene {
 	const drawnPanels: ScenePanel[] = [];
 	for (const [partition, rect] of Object.entries(panels) as [keyof typeof panels, Rect][]) {
 		drawnPanels.push({ ...rect, partition, kind: 'panel', title: text.partitions[partition] });
@@ -117,7 +133,7 @@ export function sceneOf(
 			...fitLabel(text.components[c.id].label, rect.width - 10),
 			container: components.some((other) => other.parent === c.id),
 			added: !c.inFigure,
-			active: hop?.node === c.id
+			active: false
 		};
 	});
 	const drawnLinks = links.map((l): SceneLink => ({
@@ -125,15 +141,15 @@ export function sceneOf(
 		d: linkPath(l.id),
 		kind: l.kind,
 		added: !l.inFigure,
-		active: lit.has(l.id)
+		active: false,
+		start: linkEnd(l.id, true),
+		end: linkEnd(l.id, false)
 	}));
-	const last = travels.at(-1);
 	return {
 		width: bounds.width + 2 * MARGIN,
 		height: bounds.height + 2 * MARGIN,
 		panels: drawnPanels,
 		links: drawnLinks,
-		boxes: drawnBoxes,
-		token: last ? linkEnd(last.link, last.reverse) : undefined
+		boxes: drawnBoxes
 	};
 }

@@ -4,16 +4,21 @@ import type { AuthoredLocale } from '$lib/authoring/schema';
 import { storedLesson } from '$lib/authoring/store';
 import { loadGlossary } from '$lib/glossary/catalog';
 import { localeOf } from '$lib/i18n';
+import { loadBaseScene } from '$lib/diagram/scene-data';
 import { framesOf } from '$lib/lessons/frames';
 
 // The lesson lives in this browser's storage and its id in the query: nothing to render at build time, so the
 // page is prerendered as an empty shell and filled in the browser.
 export const ssr = false;
 
-export const load: PageLoad = async ({ url }) => {
+export const load: PageLoad = async ({ url, fetch }) => {
 	const locale = localeOf(url);
 	const id = url.searchParams.get('id') ?? '';
-	const [text, glossary] = await Promise.all([loadArchitectureText(locale), loadGlossary(locale)]);
+	const [text, glossary, scene] = await Promise.all([
+		loadArchitectureText(locale),
+		loadGlossary(locale),
+		loadBaseScene(fetch, locale)
+	]);
 	const lesson = storedLesson(localStorage, id);
 	if (!lesson) return { id, text, glossary, lesson: undefined };
 	const shownIn = lesson.narration[locale as AuthoredLocale]
@@ -29,6 +34,7 @@ export const load: PageLoad = async ({ url }) => {
 		glossary,
 		lesson,
 		frames: framesOf(lesson.script),
+		scene,
 		narration: lesson.narration[shownIn]!,
 		step
 	};

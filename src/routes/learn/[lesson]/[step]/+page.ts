@@ -5,6 +5,7 @@ import { loadLessonData } from '$lib/lessons/data';
 import { stepOr404 } from '$lib/lessons/not-found';
 import { loadGlossary } from '$lib/glossary/catalog';
 import { localeOf } from '$lib/i18n';
+import { loadBaseScene } from '$lib/diagram/scene-data';
 
 // Imported here, not above: entries run only at build time, and a static import would put every lesson's
 // script into the page's code.
@@ -17,10 +18,11 @@ export const load: PageLoad = async ({ params, url, fetch }) => {
 	const locale = localeOf(url);
 	const { script, frames } = await loadLessonData(fetch, params.lesson, locale);
 	const step = stepOr404(script.id, params.step, script.steps.length, locale);
-	const [narration, text, glossary] = await Promise.all([
+	const [narration, text, glossary, scene] = await Promise.all([
 		loadNarration(script, locale),
 		loadArchitectureText(locale),
-		loadGlossary(locale)
+		loadGlossary(locale),
+		loadBaseScene(fetch, locale)
 	]);
-	return { script, frames, narration, text, glossary, step };
+	return { script, frames, scene, narration, text, glossary, step };
 };

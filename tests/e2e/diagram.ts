@@ -1,0 +1,18 @@
+// What the lesson tests need of a lesson's diagram: the drawing the page's HTML carries, the live diagram that
+// takes its place when a learner reaches for it, and the box lit in either.
+import { expect, type Page } from '@playwright/test';
+
+/** The box the request is at, on the drawing or on the live diagram (there is only ever one). */
+export const activeBox = (page: Page) => page.locator('[data-component][aria-current="step"]');
+
+/** Waits until the page runs and its diagram is drawn: a lesson's drawing, or a live diagram. */
+export async function diagramDrawn(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await expect(page.locator('svg.scene-diagram, .svelte-flow__edge').first()).toBeAttached();
+}
+
+/** Reaches for a lesson's diagram with the pointer, as a learner does, and waits for the live diagram. */
+export async function useDiagram(page: Page) {
+	await page.locator('.diagram-stage').hover();
+	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+}
