@@ -252,7 +252,7 @@ test('reduced motion: discrete highlights, no travelling token', async ({ page }
 	await diagramDrawn(page);
 	// On the drawing a lesson page opens with (steps 5 and 6), then on the live diagram (back to 5, on to 6).
 	for (const [layer, back] of [
-		['.scene-diagram', undefined],
+		['.token-run', undefined],
 		['.token-layer', 'ArrowLeft']
 	] as const) {
 		await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -11,8 +11,19 @@ const textModules = import.meta.glob<{ default: unknown }>('/src/content/glossar
 /** Every term's structure (id, diagram box, sources), validated. */
 export const glossaryTerms: readonly GlossaryTerm[] = parseTerms(terms);
 
-/** Every term with its words in `locale`, validated and sorted alphabetically for that locale. */
-export async function loadGlossary(locale: string): Promise<Glossary> {
+const loaded = new Map<string, Promise<Glossary>>();
+
+/**
+ * Every term with its words in `locale`, validated and sorted alphabetically for that locale: once per locale,
+ * so that the pages of a lesson get the same glossary and nothing that shows it is drawn again on each step.
+ */
+export function loadGlossary(locale: string): Promise<Glossary> {
+	let glossary = loaded.get(locale);
+	if (!glossary) loaded.set(locale, (glossary = readGlossary(locale)));
+	return glossary;
+}
+
+async function readGlossary(locale: string): Promise<Glossary> {
 	const load = textModules[`/src/content/glossary/${locale}.ts`];
 	if (!load) throw new Error(`No glossary for locale ${locale}`);
 	const entries = parseGlossaryText(glossaryTerms, locale, (await load()).default);

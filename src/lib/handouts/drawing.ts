@@ -6,7 +6,7 @@
  * (SceneDiagram.svelte) colours it by theme from those, where a style sheet is at hand.
  */
 import { FONT, MARGIN } from './metrics';
-import type { Scene, SceneBox, ScenePanel } from './scene';
+import type { Scene, SceneBox, SceneLink, ScenePanel } from './scene';
 
 export type SvgTag = 'rect' | 'path' | 'text' | 'circle';
 
@@ -52,7 +52,7 @@ const dashes: Record<string, string | undefined> = {
 	intercept: '2 3'
 };
 
-function panelElements(p: ScenePanel): SvgElement[] {
+export function panelElements(p: ScenePanel): SvgElement[] {
 	const kernel = p.kind === 'kernel';
 	const frame: SvgElement = {
 		tag: 'rect',
@@ -104,7 +104,7 @@ function boxFill(b: SceneBox): { fill: string; stroke: string } {
 	}
 }
 
-function boxElements(b: SceneBox): SvgElement[] {
+export function boxElements(b: SceneBox): SvgElement[] {
 	const out: SvgElement[] = [];
 	if (b.active) {
 		// The live diagram's glow: a wide soft ring around the lit box.
@@ -164,6 +164,24 @@ function boxElements(b: SceneBox): SvgElement[] {
 	return out;
 }
 
+export function linkElement(l: SceneLink): SvgElement {
+	const dash = dashes[l.kind];
+	return {
+		tag: 'path',
+		attrs: {
+			d: l.d,
+			class: `d-link d-${l.kind}${l.active ? ' d-active' : l.added ? ' d-added' : ''}`,
+			fill: 'none',
+			stroke: l.active ? palette.activeBorder : palette.edge,
+			'stroke-width': l.active ? 3.5 : l.kind === 'vmbus' ? 2 : 1.6,
+			...(dash ? { 'stroke-dasharray': dash } : {}),
+			...(l.added && !l.active ? { opacity: 0.4 } : {}),
+			'data-link': l.id,
+			...(l.active ? { 'data-active': 'true' } : {})
+		}
+	};
+}
+
 /** Every element of the picture, back to front, in diagram units shifted by the margin. */
 export function drawingOf(scene: Scene): SvgElement[] {
 	const elements: SvgElement[] = [
@@ -182,23 +200,7 @@ export function drawingOf(scene: Scene): SvgElement[] {
 	for (const p of scene.panels) elements.push(...panelElements(p));
 	// Lit links last, so a travelled line is never crossed by a quiet one.
 	const ordered = [...scene.links].sort((a, b) => Number(a.active) - Number(b.active));
-	for (const l of ordered) {
-		const dash = dashes[l.kind];
-		elements.push({
-			tag: 'path',
-			attrs: {
-				d: l.d,
-				class: `d-link d-${l.kind}${l.active ? ' d-active' : l.added ? ' d-added' : ''}`,
-				fill: 'none',
-				stroke: l.active ? palette.activeBorder : palette.edge,
-				'stroke-width': l.active ? 3.5 : l.kind === 'vmbus' ? 2 : 1.6,
-				...(dash ? { 'stroke-dasharray': dash } : {}),
-				...(l.added && !l.active ? { opacity: 0.4 } : {}),
-				'data-link': l.id,
-				...(l.active ? { 'data-active': 'true' } : {})
-			}
-		});
-	}
+	for (const l of ordered) elements.push(linkElement(l));
 	for (const b of scene.boxes) elements.push(...boxElements(b));
 	if (scene.token) {
 		elements.push({
