@@ -10,8 +10,7 @@
  */
 import { untrack } from 'svelte';
 import { isId, newId, parseMessage, type Message, type Role } from './protocol';
-
-const STORAGE_KEY = 'enlighten:presenting';
+import { PRESENTING_KEY as STORAGE_KEY } from './wanted';
 /** How long a joining window waits for an answer before it concludes it is alone. */
 const ALONE_AFTER_MS = 400;
 
