@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { diagramDrawn } from './diagram';
 
 async function ready(page: Page) {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
@@ -76,7 +77,7 @@ test('a hand-edited link falls back to defaults and says what it ignored', async
 
 test('from a lesson step to the same point in explore', async ({ page }) => {
 	await page.goto('/learn/emulated-disk-read/7/');
-	await ready(page);
+	await diagramDrawn(page);
 	await page.getByRole('link', { name: 'Try this in explore →' }).click();
 	await ready(page);
 	await expect(page.locator('.stage [aria-current="step"]')).toHaveAttribute(

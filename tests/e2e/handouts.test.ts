@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { diagramDrawn } from './diagram';
 
 // A PDF of 20 pages and axe over 20 drawings take a while on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -122,8 +123,7 @@ test.describe('exporting the diagram', () => {
 			);
 		});
 		await page.goto('/learn/synthetic-disk-read/7/');
-		await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
-		await hydrated(page);
+		await diagramDrawn(page);
 	});
 
 	test('as SVG gives a well-formed drawing with the lit box of the step', async ({ page }) => {
