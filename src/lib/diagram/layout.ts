@@ -4,7 +4,7 @@
  * root's drivers reach the disk and NIC directly, not through the hypervisor. Hand-placed on purpose: the
  * layout must stay recognisably the official one, which no automatic layout would keep.
  */
-import type { ComponentId, CopyPart, LinkId, PartitionId } from '$lib/architecture/topology';
+import type { ComponentId, LinkId, PartitionId } from '$lib/architecture/topology';
 
 export interface Rect {
 	x: number;
@@ -140,53 +140,3 @@ export const routes: Record<LinkId, Route> = {
 	'scheduler-cpu': { from: 'bottom', to: 'top' },
 	'address-memory': { from: 'bottom', to: 'top' }
 };
-
-/**
- * The stress view's idle child partitions (`childCopies` in the topology), to the right of the figure: a grid
- * of small panels as tall as the figure, filled column by column. Each holds its title, a kernel-mode band
- * and its boxes stacked as in the Windows child, with room between them for the links.
- */
-export const copyGrid = {
-	left: bounds.x + bounds.width + 32,
-	width: 172,
-	height: 152,
-	gap: 14,
-	rows: 4
-};
-
-export interface CopyRects {
-	panel: Rect;
-	kernel: Rect;
-	boxes: Record<CopyPart, Rect>;
-}
-
-/** Where the copy at `index` (0 for the first copy, child partition 4) sits. */
-export function copyRects(index: number): CopyRects {
-	const { left, width, height, gap, rows } = copyGrid;
-	const panel: Rect = {
-		x: left + Math.floor(index / rows) * (width + gap),
-		y: COLUMN_TOP + (index % rows) * (height + gap),
-		width,
-		height
-	};
-	// The kernel-mode caption takes the band's first 14 units.
-	const box = (y: number) => at(panel, 20, y, width - 40, 22);
-	return {
-		panel,
-		kernel: at(panel, 8, 28, width - 16, height - 34),
-		boxes: { 'io-stack': box(48), vsc: box(83), vmbus: box(118) }
-	};
-}
-
-/** The whole drawing with `count` copies beside the figure. */
-export function boundsWithCopies(count: number): Rect {
-	if (count <= 0) return bounds;
-	const { left, width, height, gap, rows } = copyGrid;
-	const columns = Math.ceil(count / rows);
-	return {
-		x: bounds.x,
-		y: bounds.y,
-		width: left + columns * width + (columns - 1) * gap - bounds.x,
-		height: Math.max(bounds.height, Math.min(count, rows) * (height + gap) - gap)
-	};
-}

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { childCopies, copyParts, getComponent, getLink } from '$lib/architecture/topology';
+import { childCopies, copyParts } from '$lib/architecture/copies';
+import { getComponent, getLink } from '$lib/architecture/topology';
 import { stressRange } from '$lib/explore/config';
-import {
-	boxes,
-	bounds,
-	boundsWithCopies,
-	copyRects,
-	kernelBand,
-	panels,
-	type Rect
-} from '../layout';
+import { boxes, bounds, kernelBand, panels, type Rect } from '../layout';
+import { boundsWithCopies, copyRects } from './layout';
 import { buildCopies } from './flow';
 
 const intersect = (a: Rect, b: Rect) =>

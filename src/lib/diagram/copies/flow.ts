@@ -1,18 +1,14 @@
 /**
- * The Svelte Flow nodes and edges of the stress view's idle child partitions, built once from the topology
- * (`childCopies`) and the layout (`copyRects`), like the architecture's own (../flow.ts). They hold no words:
+ * The Svelte Flow nodes and edges of the stress view's idle child partitions, built once from their structure
+ * (`childCopies`) and their layout (`copyRects`), like the architecture's own (../flow.ts). They hold no words:
  * titles and labels are read from the diagram's view, so a change of language rebuilds nothing.
  */
 import type { Edge, Node } from '@xyflow/svelte';
-import {
-	childCopies,
-	figureChildren,
-	type ComponentId,
-	type LinkKind,
-	type Mode
-} from '$lib/architecture/topology';
+import { childCopies, figureChildren } from '$lib/architecture/copies';
+import type { ComponentId, LinkKind, Mode } from '$lib/architecture/topology';
 import { Z_BOX, Z_EDGE, Z_PANEL, fixed, frame, handleId } from '../flow';
-import { copyRects, type Rect } from '../layout';
+import type { Rect } from '../layout';
+import { copyRects } from './layout';
 import { anchor } from '../paths';
 
 export type CopyPanelData = { number: number; kind: 'panel' | 'kernel' };
