@@ -63,7 +63,7 @@ test('the stress view draws 32 child partitions, plays the request through one o
 	await expect(diagram.locator('[aria-current="step"]')).toHaveCount(1);
 	await expect(diagram.locator('[aria-current="step"]')).toHaveAttribute(
 		'data-component',
-		/^(win|hv|root)-/
+		/^(win|hv|root|hw)-/
 	);
 	await expect(diagram.locator('.svelte-flow__node[class*="copy-"] .active')).toHaveCount(0);
 
