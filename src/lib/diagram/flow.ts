@@ -3,7 +3,7 @@
  * no words and no state: labels, the active hop and the selection are read from the diagram's view by each
  * node and edge, so neither stepping nor a change of language rebuilds these arrays.
  */
-import type { Edge, Node } from '@xyflow/svelte';
+import type { Edge, EdgeTypes, Node, NodeTypes } from '@xyflow/svelte';
 import {
 	components,
 	links,
@@ -18,17 +18,28 @@ export type ComponentNodeData = { id: ComponentId };
 export type LinkEdgeData = { kind: LinkKind; inFigure: boolean; centerY?: number };
 
 // Layers: panels under edges under boxes, boxes inside boxes on top.
-const Z_PANEL = 0;
-const Z_EDGE = 1;
-const Z_BOX = 2;
+export const Z_PANEL = 0;
+export const Z_EDGE = 1;
+export const Z_BOX = 2;
 
-const frame = (rect: Rect) => ({
+export const frame = (rect: Rect) => ({
 	position: { x: rect.x, y: rect.y },
 	width: rect.width,
 	height: rect.height
 });
 
-const fixed = { draggable: false, selectable: false, focusable: false, connectable: false };
+export const fixed = { draggable: false, selectable: false, focusable: false, connectable: false };
+
+/**
+ * More for a diagram to draw beside the architecture, built once, with the components that draw it (the
+ * stress view's idle child partitions, loaded only there).
+ */
+export interface DiagramExtra {
+	nodes: Node[];
+	edges: Edge[];
+	nodeTypes: NodeTypes;
+	edgeTypes: EdgeTypes;
+}
 
 export function buildNodes(): Node[] {
 	const nodes: Node[] = [];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeConfig, defaultConfig, encodeConfig, runOf, type ExploreConfig } from './config';
+import {
+	decodeConfig,
+	defaultConfig,
+	encodeConfig,
+	parseStress,
+	runOf,
+	stressRange,
+	type ExploreConfig
+} from './config';
 
 describe('explore configuration in the URL', () => {
 	it('survives a round trip through the URL', () => {
@@ -13,7 +21,7 @@ describe('explore configuration in the URL', () => {
 		expect(params.toString()).toBe(
 			'a=linux.network.scsi.ics&b=unenlightened.network.ide.noics&step=7&speed=2'
 		);
-		expect(decodeConfig(params)).toEqual({ config, ignored: [] });
+		expect(decodeConfig(params)).toEqual({ config, ignored: [], corrected: [] });
 	});
 
 	it('falls back to defaults for what it cannot use, and says what it ignored', () => {
@@ -53,5 +61,68 @@ describe('explore configuration in the URL', () => {
 				input: { guest: 'linux', device: 'network', ics: true }
 			}
 		);
+	});
+
+	it('leaves the stress view out of an ordinary link', () => {
+		const { config } = decodeConfig(new URLSearchParams('a=windows.storage.scsi.ics'));
+		expect(config).toEqual(defaultConfig());
+		expect('stress' in config).toBe(false);
+		expect(encodeConfig(config).toString()).toBe('a=windows.storage.scsi.ics');
+	});
+
+	it('keeps the stress view in the URL', () => {
+		const config: ExploreConfig = { ...defaultConfig(), step: 3, stress: 32 };
+		const params = encodeConfig(config);
+		expect(params.toString()).toBe('a=windows.storage.scsi.ics&step=3&stress=32');
+		expect(decodeConfig(params)).toEqual({ config, ignored: [], corrected: [] });
+	});
+
+	it('reads the stress view’s size as a whole number from 3 to 64', () => {
+		expect(stressRange).toEqual({ min: 3, max: 64 });
+		expect(parseStress('32')).toEqual({ stress: 32, clamped: false });
+		expect(parseStress('3')).toEqual({ stress: 3, clamped: false });
+		expect(parseStress('64')).toEqual({ stress: 64, clamped: false });
+		expect(parseStress('032')).toEqual({ stress: 32, clamped: false });
+		for (const low of ['0', '1', '2', '-5', '-0']) {
+			expect(parseStress(low), low).toEqual({ stress: 3, clamped: true });
+		}
+		for (const high of ['65', '1000', '99999999999999999999999']) {
+			expect(parseStress(high), high).toEqual({ stress: 64, clamped: true });
+		}
+		for (const bad of [
+			'',
+			' ',
+			'abc',
+			'32.5',
+			'1e3',
+			'+4',
+			'0x20',
+			'32 ',
+			'Infinity',
+			'NaN',
+			'--3'
+		]) {
+			expect(parseStress(bad), JSON.stringify(bad)).toBeUndefined();
+		}
+	});
+
+	it('brings an out-of-range stress size into range and says so; ignores one that is not a number', () => {
+		const high = decodeConfig(new URLSearchParams('stress=500&speed=2'));
+		expect(high.config.stress).toBe(64);
+		expect(high.config.speed).toBe(2);
+		expect(high.ignored).toEqual([]);
+		expect(high.corrected).toEqual([{ param: 'stress', value: '500', to: '64' }]);
+		// The corrected link is what the URL becomes.
+		expect(encodeConfig(high.config).get('stress')).toBe('64');
+
+		const low = decodeConfig(new URLSearchParams('stress=1'));
+		expect(low.config.stress).toBe(3);
+		expect(low.corrected).toEqual([{ param: 'stress', value: '1', to: '3' }]);
+
+		const bad = decodeConfig(new URLSearchParams('stress=lots&step=2'));
+		expect(bad.config).toEqual({ ...defaultConfig(), step: 2 });
+		expect(bad.ignored).toEqual([{ param: 'stress', value: 'lots' }]);
+		expect(bad.corrected).toEqual([]);
+		expect(encodeConfig(bad.config).has('stress')).toBe(false);
 	});
 });

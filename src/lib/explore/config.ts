@@ -29,9 +29,17 @@ export interface ExploreConfig {
 	step: number;
 	/** Playback speed factor, 0.25 to 4. */
 	speed: number;
+	/**
+	 * The stress view: how many child partitions the diagram draws (the figure's three, then idle copies).
+	 * Absent in the ordinary view.
+	 */
+	stress?: number;
 }
 
 export const speeds = [0.25, 0.5, 1, 2, 4] as const;
+
+/** The stress view draws at least the figure's three child partitions and at most this many. */
+export const stressRange = { min: 3, max: 64 } as const;
 
 export const defaultRun = (guest: ExploreGuest = 'windows'): RunConfig => ({
 	guest,
@@ -91,6 +99,7 @@ export function encodeConfig(config: ExploreConfig): URLSearchParams {
 	if (config.b) params.set('b', encodeRun(config.b));
 	if (config.step) params.set('step', String(config.step));
 	if (config.speed !== 1) params.set('speed', String(config.speed));
+	if (config.stress !== undefined) params.set('stress', String(config.stress));
 	return params;
 }
 
@@ -100,13 +109,31 @@ export interface Ignored {
 	value: string;
 }
 
+/** A URL parameter that was out of range and was brought into it: `value` in the link, `to` in use. */
+export interface Corrected extends Ignored {
+	to: string;
+}
+
+/**
+ * The stress view's size from its URL value: a whole number, clamped to `stressRange`. Anything else (a
+ * fraction, a word, nothing) is not a size and is ignored.
+ */
+export function parseStress(value: string): { stress: number; clamped: boolean } | undefined {
+	if (!/^-?\d+$/.test(value)) return undefined;
+	const n = Number(value);
+	const stress = Math.min(stressRange.max, Math.max(stressRange.min, n));
+	return { stress, clamped: stress !== n };
+}
+
 export function decodeConfig(params: URLSearchParams): {
 	config: ExploreConfig;
 	ignored: Ignored[];
+	corrected: Corrected[];
 } {
 	const config = defaultConfig();
 	const ignored: Ignored[] = [];
-	const known = new Set(['a', 'b', 'step', 'speed']);
+	const corrected: Corrected[] = [];
+	const known = new Set(['a', 'b', 'step', 'speed', 'stress']);
 	for (const [param, value] of params) {
 		if (!known.has(param)) ignored.push({ param, value });
 	}
@@ -133,5 +160,15 @@ export function decodeConfig(params: URLSearchParams): {
 		if ((speeds as readonly number[]).includes(n)) config.speed = n;
 		else ignored.push({ param: 'speed', value: speed });
 	}
-	return { config, ignored };
+	const stress = params.get('stress');
+	if (stress !== null) {
+		const parsed = parseStress(stress);
+		if (!parsed) ignored.push({ param: 'stress', value: stress });
+		else {
+			config.stress = parsed.stress;
+			if (parsed.clamped)
+				corrected.push({ param: 'stress', value: stress, to: String(parsed.stress) });
+		}
+	}
+	return { config, ignored, corrected };
 }
