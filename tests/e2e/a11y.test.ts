@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { diagramDrawn, useDiagram } from './diagram';
+import { activeBox, diagramDrawn, useDiagram } from './diagram';
 
 // A full axe scan of a page with the diagram takes seconds, more on a busy CI machine.
 test.describe.configure({ timeout: 90_000 });
@@ -80,7 +80,7 @@ for (const path of ['/learn/synthetic-disk-read/quiz/', '/nl/learn/storage/quiz/
 			await radios.first().check();
 			await page.locator('form button[type=submit]').click();
 		} else {
-			await page.locator('[data-component][aria-current="step"]').focus();
+			await activeBox(page).focus();
 			await page.keyboard.press('Enter');
 		}
 		await expect(page.locator('.feedback')).toBeVisible();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { diagramDrawn, useDiagram } from './diagram';
+import { activeBox, diagramDrawn, useDiagram } from './diagram';
 
 // Each journey loads the diagram and the model more than once; a busy CI machine needs the time.
 test.describe.configure({ timeout: 90_000 });
@@ -55,7 +55,7 @@ test('a valid file loads by the file picker, plays, survives a reload and is rem
 	await expect(page).toHaveURL(/step=3$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('StorVSC builds a packet');
 	// The request is where the model says: the VSC box is lit.
-	await expect(page.locator('[data-component][aria-current="step"]')).toHaveCount(1);
+	await expect(activeBox(page)).toHaveCount(1);
 
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('StorVSC builds a packet');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { diagramDrawn } from './diagram';
+import { activeBox, diagramDrawn } from './diagram';
 
 async function open(page: Page, path: string) {
 	await page.goto(path);
@@ -88,7 +88,7 @@ async function completeLesson(page: Page, base: string, w: Words) {
 			await expect(page.getByRole('radio').first()).toBeDisabled();
 		} else {
 			// By keyboard: the box the request is at (a container's middle would hit a box inside it).
-			await page.locator('[data-component][aria-current="step"]').focus();
+			await activeBox(page).focus();
 			await page.keyboard.press('Enter');
 		}
 		await expect(page.locator('.feedback')).toBeVisible();
@@ -130,10 +130,7 @@ test('a right prediction and a right answer are recognised as right', async ({ p
 		'Right: it goes to Hypercalls'
 	);
 	await page.getByRole('link', { name: 'Show it →' }).click();
-	await expect(page.locator('[data-component][aria-current="step"]')).toHaveAttribute(
-		'data-component',
-		'hv-hypercalls'
-	);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'hv-hypercalls');
 });
 
 test('progress moves between browsers by file; a bad file is refused and loses nothing', async ({
@@ -189,5 +186,5 @@ test('corrupt saved progress is kept aside with a notice, and the app still work
 		'{not json'
 	);
 	await page.getByRole('link', { name: /Start lesson.*The big picture/ }).click();
-	await expect(page.locator('[data-component][aria-current="step"]')).toBeVisible();
+	await expect(activeBox(page)).toBeVisible();
 });

@@ -2,8 +2,12 @@
 // takes its place when a learner reaches for it, and the box lit in either.
 import { expect, type Page } from '@playwright/test';
 
-/** The box the request is at, on the drawing or on the live diagram (there is only ever one). */
-export const activeBox = (page: Page) => page.locator('[data-component][aria-current="step"]');
+/**
+ * The box the request is at, on the drawing or on the live diagram. For the few frames both are there (the live
+ * diagram measuring its boxes under the drawing) the live one is inert, and not what the learner sees.
+ */
+export const activeBox = (page: Page) =>
+	page.locator('[data-component][aria-current="step"]:not([inert] *)');
 
 /** Waits until the page runs and its diagram is drawn: a lesson's drawing, or a live diagram. */
 export async function diagramDrawn(page: Page) {
@@ -11,8 +15,14 @@ export async function diagramDrawn(page: Page) {
 	await expect(page.locator('svg.scene-diagram, .svelte-flow__edge').first()).toBeAttached();
 }
 
+/** Waits for a lesson's live diagram to have taken the drawing's place. */
+export async function diagramLive(page: Page) {
+	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await expect(page.locator('svg.scene-diagram')).toHaveCount(0);
+}
+
 /** Reaches for a lesson's diagram with the pointer, as a learner does, and waits for the live diagram. */
 export async function useDiagram(page: Page) {
 	await page.locator('.diagram-stage').hover();
-	await expect(page.locator('.svelte-flow__edge').first()).toBeAttached();
+	await diagramLive(page);
 }

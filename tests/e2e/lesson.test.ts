@@ -171,7 +171,7 @@ test('the live diagram comes when the pointer reaches the drawing, in its place,
 	const drawn = (await activeBox(page).boundingBox())!;
 
 	// A click on a box of the drawing: the live diagram takes over and opens that box.
-	await page.locator('[data-component="root-vsp"]').click();
+	await page.locator('svg.scene-diagram [data-component="root-vsp"]').click();
 	await expect(page.getByRole('complementary', { name: 'VSPs' })).toBeVisible();
 	await expect(page.locator('svg.scene-diagram')).toHaveCount(0);
 	const live = (await page.locator('.svelte-flow [data-component="root-winhv"]').boundingBox())!;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { diagramDrawn, useDiagram } from './diagram';
+import { activeBox, diagramDrawn, useDiagram } from './diagram';
 
 /** Waits until the app runs (not just its HTML) and the service worker controls the page. */
 async function controlled(page: Page) {
@@ -64,10 +64,7 @@ test('after one visit, lessons in both languages, explore and the glossary work 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'The first register write traps'
 	);
-	await expect(page.locator('[data-component][aria-current="step"]')).toHaveAttribute(
-		'data-component',
-		'hv-intercepts'
-	);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'hv-intercepts');
 	// Stepping on inside the lesson, still offline.
 	await page.getByRole('link', { name: 'Next →' }).click();
 	await expect(page).toHaveURL(/\/emulated-disk-read\/5\/$/);
@@ -76,10 +73,7 @@ test('after one visit, lessons in both languages, explore and the glossary work 
 	await openOffline(page, '/nl/learn/synthetic-disk-read/7/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 	await expect(page.getByRole('link', { name: 'Volgende →' })).toBeVisible();
-	await expect(page.locator('[data-component][aria-current="step"]')).toHaveAttribute(
-		'data-component',
-		'root-vsp'
-	);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-vsp');
 
 	await openOffline(page, '/nl/learn/hypercalls/quiz/', false);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

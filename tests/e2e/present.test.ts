@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { diagramDrawn, useDiagram } from './diagram';
+import { activeBox, diagramDrawn, diagramLive, useDiagram } from './diagram';
 
 // Two windows with a diagram each, on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
 const hydrated = (page: Page) =>
 	page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-const activeBox = (page: Page) => page.locator('[data-component][aria-current="step"]');
 const zoomOf = async (page: Page) =>
 	page
 		.locator('.svelte-flow__viewport')
@@ -26,6 +25,8 @@ async function present(page: Page, path: string) {
 	await hydrated(speaker);
 	await expect(speaker.getByRole('region', { name: 'Speaker view' })).toBeVisible();
 	await expect(speaker.getByText('Audience window connected')).toBeVisible();
+	// A presentation fetches the live diagram at once; it takes the drawing's place in a few frames.
+	await Promise.all([diagramLive(page), diagramLive(speaker)]);
 	return { audience: page, speaker };
 }
 
