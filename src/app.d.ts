@@ -12,6 +12,13 @@ declare global {
 			step?: string;
 			total?: number;
 		}
+		interface PageState {
+			/**
+			 * The step a lesson shows, when the learner stepped inside the page rather than loading it (see
+			 * src/lib/lessons/stepping.ts): the page's own data still holds the step it was loaded with.
+			 */
+			shown?: { step: number; href: string };
+		}
 	}
 }
 

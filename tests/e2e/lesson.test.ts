@@ -72,6 +72,28 @@ test('browser Back and Forward, and a pasted link, land on the same step', async
 	await page.getByRole('link', { name: '← Back' }).click();
 	await expect(page).toHaveURL(/\/6\/$/);
 	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-vmbus');
+
+	// A step is a state of the lesson's page: stepping loads no code and no data (the browser may look at the
+	// favicon again as the address changes).
+	const requests: string[] = [];
+	page.on('request', (request) => {
+		if (/\/(_app|data)\//.test(new URL(request.url()).pathname)) requests.push(request.url());
+	});
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/8\/$/);
+	await expect(page).toHaveTitle(/^The root I\/O stack · /);
+	expect(requests).toEqual([]);
+
+	// Away to another page and Back again: the step stepped to, not the one the page was loaded with.
+	await page.getByRole('link', { name: 'Glossary' }).click();
+	await expect(page).toHaveURL(/\/glossary\/$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/synthetic-disk-read\/8\/$/);
+	await expect(page.getByText('Step 8 of 16')).toBeVisible();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/7\/$/);
+	await expect(activeBox(page)).toHaveAttribute('data-component', 'root-vsp');
 });
 
 test('End and Home jump to the ends, and the last step sums up the cost', async ({ page }) => {
@@ -109,6 +131,13 @@ test('the Dutch version, and a language switch that keeps the place', async ({ p
 	await page.getByRole('link', { name: /^NL/ }).click();
 	await expect(page).toHaveURL(/\/nl\/learn\/synthetic-disk-read\/2\/$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+
+	// Stepped on without a reload, the switch keeps the step shown.
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText('Stap 3 van 16')).toBeVisible();
+	await page.getByRole('link', { name: /^EN/ }).click();
+	await expect(page).toHaveURL(/\/learn\/synthetic-disk-read\/3\/$/);
+	await expect(page.getByText('Step 3 of 16')).toBeVisible();
 });
 
 test('a mistyped Dutch link explains itself in Dutch', async ({ page }) => {
