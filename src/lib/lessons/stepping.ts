@@ -29,3 +29,22 @@ export function showStep(href: string, step: number, { replace = false } = {}) {
 	// eslint-disable-next-line svelte/no-navigation-without-resolve
 	else pushState(href, state);
 }
+
+/** The lesson on screen, taking addresses of its own steps (see stepsInPlace). */
+let inPlace: ((path: string) => boolean) | undefined;
+
+/**
+ * Lets the lesson on screen show an address that is one of its steps in place, rather than by a navigation
+ * (the audience's window of a presentation follows the speaker's steps so). Returns the undo, for teardown.
+ */
+export function stepsInPlace(show: (path: string) => boolean): () => void {
+	inPlace = show;
+	return () => {
+		if (inPlace === show) inPlace = undefined;
+	};
+}
+
+/** Shows `path` in place when it is a step of the lesson on screen; false when it is not (navigate then). */
+export function showInPlace(path: string): boolean {
+	return inPlace?.(path) ?? false;
+}
