@@ -131,6 +131,7 @@ test('the Dutch version, and a language switch that keeps the place', async ({ p
 	await page.getByRole('link', { name: /^NL/ }).click();
 	await expect(page).toHaveURL(/\/nl\/learn\/synthetic-disk-read\/2\/$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	await expect(page.getByText('Stap 2 van 16')).toBeVisible();
 
 	// Stepped on without a reload, the switch keeps the step shown.
 	await page.keyboard.press('ArrowRight');

@@ -14,8 +14,8 @@ export const glossaryTerms: readonly GlossaryTerm[] = parseTerms(terms);
 const loaded = new Map<string, Promise<Glossary>>();
 
 /**
- * Every term with its words in `locale`, validated and sorted alphabetically for that locale: once per locale,
- * so that the pages of a lesson get the same glossary and nothing that shows it is drawn again on each step.
+ * Every term with its words in `locale`, validated, in the order of the term list: once per locale, so that the
+ * pages of a lesson get the same glossary and nothing that shows it is drawn again on each step.
  */
 export function loadGlossary(locale: string): Promise<Glossary> {
 	let glossary = loaded.get(locale);
@@ -26,7 +26,15 @@ export function loadGlossary(locale: string): Promise<Glossary> {
 async function readGlossary(locale: string): Promise<Glossary> {
 	const load = textModules[`/src/content/glossary/${locale}.ts`];
 	if (!load) throw new Error(`No glossary for locale ${locale}`);
-	const entries = parseGlossaryText(glossaryTerms, locale, (await load()).default);
+	return parseGlossaryText(glossaryTerms, locale, (await load()).default);
+}
+
+/**
+ * The glossary in the alphabetical order of `locale`, for the page that lists it. Not done for every page that
+ * links terms: a browser's first Intl.Collator costs 20–70 ms (it loads the collation data), a long task on a
+ * lesson's start-up for an order nobody there sees.
+ */
+export function alphabetical(glossary: Glossary, locale: string): Glossary {
 	const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-	return entries.sort((a, b) => collator.compare(a.term, b.term));
+	return [...glossary].sort((a, b) => collator.compare(a.term, b.term));
 }

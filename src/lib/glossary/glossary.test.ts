@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSourceKey } from '$lib/architecture/sources';
 import { isComponentId } from '$lib/architecture/topology';
 import { sentenceCount } from '$lib/lessons/schema';
-import { glossaryTerms, loadGlossary } from './catalog';
+import { alphabetical, glossaryTerms, loadGlossary } from './catalog';
 import { linkTerms } from './link-terms';
 import { parseGlossaryText, parseTerms, phrasesOf, sharedPhrases } from './schema';
 
@@ -104,11 +104,15 @@ describe.each(locales)('the %s glossary', (locale) => {
 		expect(wrong).toEqual([]);
 	});
 
-	it('is sorted alphabetically', async () => {
+	it('is listed in alphabetical order, every term once', async () => {
 		const glossary = await loadGlossary(locale);
+		const listed = alphabetical(glossary, locale);
 		const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-		const terms = glossary.map((e) => e.term);
+		const terms = listed.map((e) => e.term);
 		expect(terms).toEqual([...terms].sort(collator.compare));
+		expect(listed.map((e) => e.id).sort()).toEqual(glossary.map((e) => e.id).sort());
+		// Whatever order the terms come in.
+		expect(alphabetical([...glossary].reverse(), locale)).toEqual(listed);
 	});
 });
 

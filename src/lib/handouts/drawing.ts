@@ -229,23 +229,38 @@ const escapeXml = (s: string) =>
 		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!
 	);
 
+/** Attribute names come from this file, never from data; one that is not a plain name is a bug, not output. */
+const ATTRIBUTE_NAME = /^[a-zA-Z][a-zA-Z-]*$/;
+
 const attrsOf = (attrs: Record<string, string | number>) =>
 	Object.entries(attrs)
-		.map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+		.map(([k, v]) => {
+			if (!ATTRIBUTE_NAME.test(k)) throw new Error(`Not an attribute name: ${k}`);
+			return ` ${k}="${escapeXml(String(v))}"`;
+		})
 		.join('');
 
 /**
- * A standalone SVG file of a scene. `title` names it (shown by viewers, read by screen readers); `scale`
- * sets its width and height in pixels per diagram unit.
+ * Elements as SVG markup, every text and attribute value escaped: for the file export, and for the pages that
+ * draw a scene in their HTML ({@html} of this is cheap to hydrate, where a Svelte element per node is not;
+ * src/lib/no-html.test.ts allows {@html} of nothing else).
  */
-export function svgMarkup(scene: Scene, title: string, scale = 1): string {
-	const body = drawingOf(scene)
+export function elementsMarkup(elements: readonly SvgElement[]): string {
+	return elements
 		.map((el) =>
 			el.text === undefined
 				? `<${el.tag}${attrsOf(el.attrs)}/>`
 				: `<${el.tag}${attrsOf(el.attrs)}>${escapeXml(el.text)}</${el.tag}>`
 		)
 		.join('\n');
+}
+
+/**
+ * A standalone SVG file of a scene. `title` names it (shown by viewers, read by screen readers); `scale`
+ * sets its width and height in pixels per diagram unit.
+ */
+export function svgMarkup(scene: Scene, title: string, scale = 1): string {
+	const body = elementsMarkup(drawingOf(scene));
 	const root = attrsOf({
 		xmlns: 'http://www.w3.org/2000/svg',
 		viewBox: viewBoxOf(scene),

@@ -11,7 +11,7 @@ import { boxes } from '$lib/diagram/layout';
 import { lessons } from '$lib/lessons/catalog';
 import { timelineOf } from '$lib/lessons/timeline';
 import { hopOf } from '$lib/model/hop';
-import { drawingOf, svgMarkup } from './drawing';
+import { drawingOf, elementsMarkup, svgMarkup } from './drawing';
 import { framesOf } from '$lib/lessons/frames';
 import { linkEnd } from '$lib/diagram/paths';
 import { litScene } from './lit';
@@ -80,6 +80,25 @@ describe('the handout picture', () => {
 		expect(svg).toContain('&lt;script&gt;x&lt;/');
 		expect(svg).toContain('&amp;');
 		expect(svg).toContain('&lt;b&gt;title&lt;/b&gt;');
+	});
+
+	it('escapes every word and value of the markup a page draws, and refuses an attribute name it did not make', () => {
+		const markup = elementsMarkup([
+			{
+				tag: 'text',
+				attrs: { x: 1, 'data-component': '"><script>x</script>' },
+				text: '</text><img src=x>'
+			},
+			{ tag: 'rect', attrs: { class: "a' onload='x" } }
+		]);
+		expect(markup).not.toMatch(/<script|<img|onload='/);
+		expect(markup).toBe(
+			'<text x="1" data-component="&quot;&gt;&lt;script&gt;x&lt;/script&gt;">&lt;/text&gt;&lt;img src=x&gt;</text>\n' +
+				'<rect class="a&apos; onload=&apos;x"/>'
+		);
+		expect(() => elementsMarkup([{ tag: 'rect', attrs: { 'onload="x" y': 1 } }])).toThrow(
+			/Not an attribute name/
+		);
 	});
 
 	it("draws on a lesson page the handout's picture: the prerendered base scene lit by the step's frame", () => {
