@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { activeBox, diagramDrawn } from './diagram';
+import { activeBox, diagramDrawn, useDiagram } from './diagram';
 
 /** Opens a page and waits until it runs, its diagram drawn. */
 async function open(page: Page, path: string) {
@@ -207,5 +207,29 @@ test('the live diagram comes when the pointer reaches the drawing, in its place,
 	const live = (await page.locator('.svelte-flow [data-component="root-winhv"]').boundingBox())!;
 	for (const key of ['x', 'y', 'width', 'height'] as const) {
 		expect(Math.abs(live[key] - drawn[key]), key).toBeLessThan(3);
+	}
+});
+
+test('in projector mode every label of the live diagram stays inside its box, in both languages', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.addInitScript(() =>
+		localStorage.setItem('enlighten:theme', JSON.stringify({ choice: 'light', projector: true }))
+	);
+	for (const path of ['/learn/emulated-disk-read/4/', '/nl/learn/emulated-disk-read/4/']) {
+		await open(page, path);
+		await useDiagram(page);
+		const overflowing = await page
+			.locator('.svelte-flow [data-component]')
+			.evaluateAll((boxes) =>
+				boxes
+					.filter(
+						(box) =>
+							box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1
+					)
+					.map((box) => box.textContent?.trim())
+			);
+		expect(overflowing, path).toEqual([]);
 	}
 });

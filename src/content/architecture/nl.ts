@@ -181,12 +181,12 @@ const text: ArchitectureText = {
 				'De scheduler van de hypervisor verdeelt virtuele processors over de fysieke logische processors. Een gast die te lang op een lock spint, kan dat melden met HvCallNotifyLongSpinWait, zodat de lockhouder aan de beurt komt. Op het emulatiepad wacht alleen de onderschepte virtuele processor op de emulatie in de root; de andere virtuele processors van de gast draaien door.'
 		},
 		'hv-address': {
-			label: 'Adresbeheer',
+			label: 'Adres\u00ADbeheer',
 			description:
 				"Houdt partities in het geheugen van elkaar gescheiden. De fysieke gastadressen van de root zijn gelijk aan de echte; een child ziet alleen de pagina's die zijn parent voor hem mapt, en een MMIO-adres zonder geheugen erachter leidt naar de root. Windows Server 2008 had geen SLAT, dus hield de hypervisor shadow page tables bij; volgens Microsoft verlaagde SLAT in R2 de CPU-overhead van circa 10% naar circa 2%."
 		},
 		'hv-partitions': {
-			label: 'Partitiebeheer',
+			label: 'Partitie\u00ADbeheer',
 			description:
 				'Maakt partities aan, initialiseert en verwijdert ze en beheert per partitie het privilegemasker. Alleen een partitie met het privilege CreatePartitions mag children aanmaken, en in Windows Server 2008 was dat alleen de root; die gebruikt hypercalls als HvCallCreatePartition en stelt geheugen beschikbaar (deposit) voor de eigen structuren van de hypervisor. De root zelf bouwt de hypervisor bij het booten op.'
 		},

@@ -10,3 +10,30 @@ export const FONT = { box: 13, panel: 14, kernel: 11 } as const;
 // A generous average glyph width of a sans-serif font, as a share of its size: wrapping a little early is
 // better than a label running over its box's border.
 export const GLYPH = 0.6;
+
+/** A soft hyphen: where a long compound may break (Dutch "Partitie\u00ADbeheer"), with a hyphen shown only there. */
+export const SOFT_HYPHEN = '\u00AD';
+
+/**
+ * Breaks a label into lines of at most `width` units, at spaces, after a hyphen or slash, or at a soft hyphen
+ * (which then shows as a hyphen; the others are dropped). The lines are what to draw.
+ */
+export function wrapLabel(label: string, width: number, size: number = FONT.box): string[] {
+	const fits = (s: string) => shown(s).length * size * GLYPH <= width;
+	const words = label.match(/[^\s/\-\u00AD]+[/\-\u00AD]?/g) ?? [];
+	const lines: string[] = [];
+	let line = '';
+	for (const word of words) {
+		const joined = line && !/[/\-\u00AD]$/.test(line) ? `${line} ${word}` : line + word;
+		if (!line || fits(joined)) line = joined;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line) lines.push(line);
+	return lines.map(shown);
+}
+
+/** A line as drawn: a soft hyphen at its end shows as a hyphen, one inside it not at all. */
+const shown = (line: string) => line.replace(/\u00AD$/, '-').replaceAll(SOFT_HYPHEN, '');

@@ -67,26 +67,8 @@ export interface Scene {
 	token?: Point;
 }
 
-import { FONT, GLYPH, MARGIN } from './metrics';
-export { FONT, GLYPH, MARGIN };
-
-/** Breaks a label into lines of at most `width` units, at spaces, or after a hyphen or slash. */
-export function wrapLabel(label: string, width: number, size: number = FONT.box): string[] {
-	const fits = (s: string) => s.length * size * GLYPH <= width;
-	const words = label.match(/[^\s/-]+[/-]?/g) ?? [];
-	const lines: string[] = [];
-	let line = '';
-	for (const word of words) {
-		const joined = line && !/[/-]$/.test(line) ? `${line} ${word}` : line + word;
-		if (!line || fits(joined)) line = joined;
-		else {
-			lines.push(line);
-			line = word;
-		}
-	}
-	if (line) lines.push(line);
-	return lines;
-}
+import { FONT, GLYPH, MARGIN, wrapLabel } from './metrics';
+export { FONT, GLYPH, MARGIN, wrapLabel };
 
 /** A label's lines and font size: the usual size, unless a word too long to break needs a smaller one. */
 export function fitLabel(label: string, width: number): { lines: string[]; fontSize: number } {
