@@ -1,11 +1,21 @@
 import type { HandleClientError } from '@sveltejs/kit';
 import { localeOf } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
-import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { baseLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 
 // Paraglide reads the locale from the first path segment; under a base path (BASE_PATH) that segment is the base,
-// so the locale is read the way the load functions read it, base path first taken off.
-overwriteGetLocale(() => localeOf(new URL(location.href)));
+// so the locale is read the way the load functions read it, base path first taken off. Every message asks for
+// it (hundreds on a page, again on each step): the answer is kept until the address changes, as parsing the URL
+// each time was a visible share of a page's start-up.
+let readFrom: string | undefined;
+let current: Locale = baseLocale;
+overwriteGetLocale(() => {
+	if (location.href !== readFrom) {
+		readFrom = location.href;
+		current = localeOf(new URL(readFrom));
+	}
+	return current;
+});
 
 /**
  * An error nobody expected, thrown in a load function or while a page renders (kit's handleRenderingErrors):
