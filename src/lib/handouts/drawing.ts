@@ -5,7 +5,7 @@
  * cannot drift apart. Each element also names its part in a `d-…` class: the lesson page's drawing
  * (SceneDiagram.svelte) colours it by theme from those, where a style sheet is at hand.
  */
-import { FONT, MARGIN } from './metrics';
+import { FONT, LINE_HEIGHT, MARGIN } from './metrics';
 import type { Scene, SceneBox, SceneLink, ScenePanel } from './scene';
 
 export type SvgTag = 'rect' | 'path' | 'text' | 'circle';
@@ -42,8 +42,6 @@ export const palette = {
 
 export const FONT_FAMILY =
 	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif";
-
-const LINE_HEIGHT = 1.15;
 
 const dashes: Record<string, string | undefined> = {
 	vmbus: '5 4',

@@ -134,7 +134,11 @@ describe('the handout picture', () => {
 	it('fits every label, in both languages, into its box, at a readable size', () => {
 		for (const text of [en, nl]) {
 			for (const id of componentIds) {
-				const { lines, fontSize } = fitLabel(text.components[id].label, boxes[id].width - 10);
+				const { lines, fontSize } = fitLabel(
+					text.components[id].label,
+					boxes[id].width - 10,
+					boxes[id].height
+				);
 				// Every word drawn, once, in order (a soft hyphen shows as a hyphen where it breaks).
 				const words = (s: string) => s.replace(/([/-]) /g, '$1').replace(/[-\u00AD]/g, '');
 				expect(words(lines.join(' '))).toBe(words(text.components[id].label));

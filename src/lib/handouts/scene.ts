@@ -67,16 +67,12 @@ export interface Scene {
 	token?: Point;
 }
 
-import { FONT, GLYPH, MARGIN, wrapLabel } from './metrics';
+import { FONT, fitText, GLYPH, MARGIN, wrapLabel } from './metrics';
 export { FONT, GLYPH, MARGIN, wrapLabel };
 
-/** A label's lines and font size: the usual size, unless a word too long to break needs a smaller one. */
-export function fitLabel(label: string, width: number): { lines: string[]; fontSize: number } {
-	const lines = wrapLabel(label, width);
-	const longest = Math.max(...lines.map((l) => l.length));
-	const fontSize = Math.min(FONT.box, Math.floor((width / (longest * GLYPH)) * 10) / 10);
-	return { lines, fontSize };
-}
+/** A box label's lines and font size in the drawing: the usual size, unless the box is too small for it. */
+export const fitLabel = (label: string, width: number, height: number) =>
+	fitText(label, width, height, FONT.box);
 
 /** The diagram with `hop` lit and `travels` drawn as travelled, labelled in the words of `text`. */
 export function sceneOf(
@@ -112,7 +108,7 @@ export function baseSceneOf(text: ArchitectureText): Scene {
 			...rect,
 			id: c.id,
 			mode: c.mode,
-			...fitLabel(text.components[c.id].label, rect.width - 10),
+			...fitLabel(text.components[c.id].label, rect.width - 10, rect.height),
 			container: components.some((other) => other.parent === c.id),
 			added: !c.inFigure,
 			active: false
