@@ -3,13 +3,22 @@
  * page asks for them, so a Dutch page does not carry the English definitions.
  */
 import { terms } from '../../content/glossary/terms';
+import { entriesOf } from './entries';
 import { parseGlossaryText, parseTerms } from './schema';
-import type { Glossary, GlossaryTerm } from './types';
+import type { Glossary, GlossaryTerm, TermText } from './types';
 
 const textModules = import.meta.glob<{ default: unknown }>('/src/content/glossary/{en,nl}.ts');
 
-/** Every term's structure (id, diagram box, sources), validated. */
-export const glossaryTerms: readonly GlossaryTerm[] = parseTerms(terms);
+// Bundled content is checked where the site is built, not in every browser: prerendering loads every lesson
+// and glossary in each locale through these same loaders on the server, and the tests parse every file and
+// check that parsing changes nothing (content.test.ts). The browser runs those same modules, so it takes them
+// as they are: no schema library to evaluate, no parse on a phone's start-up. Files a reader supplies (saved or
+// imported progress, an authored lesson) are a different matter: they are always checked where they arrive.
+
+/** Every term's structure (id, diagram box, sources), validated where the site is built. */
+export const glossaryTerms: readonly GlossaryTerm[] = import.meta.env.SSR
+	? parseTerms(terms)
+	: terms;
 
 const loaded = new Map<string, Promise<Glossary>>();
 
@@ -26,7 +35,10 @@ export function loadGlossary(locale: string): Promise<Glossary> {
 async function readGlossary(locale: string): Promise<Glossary> {
 	const load = textModules[`/src/content/glossary/${locale}.ts`];
 	if (!load) throw new Error(`No glossary for locale ${locale}`);
-	return parseGlossaryText(glossaryTerms, locale, (await load()).default);
+	const words = (await load()).default;
+	return import.meta.env.SSR
+		? parseGlossaryText(glossaryTerms, locale, words)
+		: entriesOf(glossaryTerms, words as Record<string, TermText>);
 }
 
 /**

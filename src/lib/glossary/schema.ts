@@ -1,11 +1,13 @@
 /**
  * Glossary content is data, and data is checked, not trusted: the term list and each locale's words are validated
- * when they load (and in the tests), so a wrong box id, an unknown source or a missing translation fails loudly.
+ * when they load on the server (prerendering, dev) and in the tests, so a wrong box id, an unknown source or a
+ * missing translation fails the build loudly. The browser takes what the build checked (see catalog.ts).
  */
 import * as v from 'valibot';
 import { isSourceKey } from '$lib/architecture/sources';
 import { isComponentId } from '$lib/architecture/topology';
 import { sentenceCount } from '$lib/lessons/schema';
+import { entriesOf } from './entries';
 import type { GlossaryEntry, GlossaryTerm } from './types';
 
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'));
@@ -96,10 +98,7 @@ export function parseGlossaryText(
 				(extra.length ? `; unknown: ${extra.join(', ')}` : '')
 		);
 	}
-	const entries = terms.map((t) => {
-		const w = words[t.id]!;
-		return { ...t, term: w.term, aliases: w.aliases ?? [], definition: w.definition };
-	});
+	const entries = entriesOf(terms, words);
 	const shared = sharedPhrases(entries);
 	if (shared.size) {
 		const list = [...shared].map(([phrase, ids]) => `"${phrase}" (${ids.join(', ')})`);
