@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -6,6 +8,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // beside the main one.
 const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
 const buildDir = process.env.BUILD_DIR ?? 'build';
+
+// The script that applies the saved theme before the first paint is inlined into every page (hooks.server.ts);
+// the policy below allows it by the hash of exactly these bytes.
+const themeScript = readFileSync(new URL('./src/lib/theme/apply-saved-theme.js', import.meta.url));
+const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -22,13 +29,13 @@ export default {
 		// leaving a half-drawn page.
 		experimental: { handleRenderingErrors: true },
 		// A strict policy in every prerendered page: scripts only from this origin plus the hashes of SvelteKit's
-		// own inline start-up script. Styles allow inline attributes, which Svelte Flow positions nodes with.
+		// own inline start-up script and of the theme script. Styles allow inline attributes, which Svelte Flow positions nodes with.
 		// worker-src names what script-src already allows: the service worker, a file from this origin.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', themeScriptHash],
 				'worker-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -44,3 +44,24 @@ for (const path of pages) {
 		expect(foreign).toEqual([]);
 	});
 }
+
+test('a saved theme is drawn before any of the app’s code runs, by the inline script the policy allows', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		localStorage.setItem('enlighten:theme', JSON.stringify({ choice: 'dark', projector: true }));
+		const w = window as unknown as { violations: string[] };
+		w.violations = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
+		);
+	});
+	// Without the app's code, only the script in the page itself can set the theme.
+	await page.route('**/_app/**/*.js', (route) => route.abort());
+	await page.goto('/learn/synthetic-disk-read/4/');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.locator('html')).toHaveAttribute('data-projector', '');
+	expect(
+		await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
+	).toEqual([]);
+});

@@ -11,7 +11,8 @@
 	var choice = saved.choice;
 	var root = document.documentElement;
 	if (choice === 'system' || !choice) {
-		if (window.matchMedia && matchMedia('(prefers-contrast: more)').matches) choice = 'contrast';
+		if (typeof matchMedia === 'function' && matchMedia('(prefers-contrast: more)').matches)
+			choice = 'contrast';
 		else choice = undefined;
 	}
 	if (choice === 'light' || choice === 'dark' || choice === 'contrast') root.dataset.theme = choice;
