@@ -6,16 +6,20 @@ import type { PageServerLoad } from './$types';
 import { lessons, loadNarration } from '$lib/lessons/catalog';
 import { localeOf } from '$lib/i18n';
 import { loadArchitectureText } from '$lib/architecture/text';
+import { drawnOf } from '$lib/handouts/drawing';
 import { sceneOf } from '$lib/handouts/scene';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const locale = localeOf(url);
 	const narrations = await Promise.all(lessons.map((lesson) => loadNarration(lesson, locale)));
-	// The architecture as plain shapes, drawn until the live diagram is fetched: computed here, so the page's
-	// script carries neither the layout's path code nor the flow library it shares.
-	const placeholder = sceneOf(await loadArchitectureText(locale), undefined, []);
+	// The architecture as plain shapes, shown until the live diagram is fetched: drawn here, so the page's
+	// script carries neither the layout's path code nor the flow library it shares, and the browser hydrates
+	// the finished markup instead of drawing it again.
+	const scene = sceneOf(await loadArchitectureText(locale), undefined, []);
 	return {
-		placeholder,
+		placeholder: drawnOf(scene),
+		/** The boxes the drawing has, to check an address's `?node=` without the topology's code. */
+		boxIds: scene.boxes.map((box) => box.id),
 		lessons: lessons.map((lesson, i) => ({
 			id: lesson.id,
 			sequence: lesson.sequence,

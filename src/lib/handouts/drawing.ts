@@ -239,18 +239,39 @@ const attrsOf = (attrs: Record<string, string | number>) =>
 		.join('');
 
 /**
+ * SVG markup made by elementsMarkup and by nothing else: a string the type system will not let any other text
+ * pass for, so a component that renders it with {@html} knows every word and value in it was escaped.
+ */
+export type DrawingMarkup = string & { readonly [drawnByElementsMarkup]: true };
+declare const drawnByElementsMarkup: unique symbol;
+
+/**
  * Elements as SVG markup, every text and attribute value escaped: for the file export, and for the pages that
  * draw a scene in their HTML ({@html} of this is cheap to hydrate, where a Svelte element per node is not;
  * src/lib/no-html.test.ts allows {@html} of nothing else).
  */
-export function elementsMarkup(elements: readonly SvgElement[]): string {
+export function elementsMarkup(elements: readonly SvgElement[]): DrawingMarkup {
 	return elements
 		.map((el) =>
 			el.text === undefined
 				? `<${el.tag}${attrsOf(el.attrs)}/>`
 				: `<${el.tag}${attrsOf(el.attrs)}>${escapeXml(el.text)}</${el.tag}>`
 		)
-		.join('\n');
+		.join('\n') as DrawingMarkup;
+}
+
+/** A whole scene drawn: its markup and the box it is drawn in, ready for StaticDiagram. */
+export interface Drawn {
+	markup: DrawingMarkup;
+	viewBox: string;
+}
+
+/**
+ * Draws a scene for StaticDiagram. A page whose picture never changes draws it where it is built (in a server
+ * load), so the browser gets the finished markup instead of drawing it again to hydrate it.
+ */
+export function drawnOf(scene: Scene): Drawn {
+	return { markup: elementsMarkup(drawingOf(scene)), viewBox: viewBoxOf(scene) };
 }
 
 /**
