@@ -15,7 +15,8 @@ import { drawingOf, elementsMarkup, svgMarkup } from './drawing';
 import { framesOf } from '$lib/lessons/frames';
 import { linkEnd } from '$lib/diagram/paths';
 import { litScene } from './lit';
-import { baseSceneOf, fitLabel, FONT, GLYPH, sceneOf, wrapLabel } from './scene';
+import { FONT, GLYPH, wrapLabel } from './metrics';
+import { baseSceneOf, fitLabel, sceneOf } from './scene';
 import { stepPicture } from './step';
 
 const en = await loadArchitectureText('en');

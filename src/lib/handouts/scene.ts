@@ -18,6 +18,7 @@ import { bounds, boxes, kernelBand, panels, type Rect } from '$lib/diagram/layou
 import { linkEnd, linkPath } from '$lib/diagram/paths';
 import type { Hop } from '$lib/model/hop';
 import { litScene } from './lit';
+import { FONT, fitText, MARGIN } from './metrics';
 
 export interface ScenePanel extends Rect {
 	partition: PartitionId;
@@ -66,9 +67,6 @@ export interface Scene {
 	/** Where the request rests at the end of the step, as the live diagram's token does. */
 	token?: Point;
 }
-
-import { FONT, fitText, GLYPH, MARGIN, wrapLabel } from './metrics';
-export { FONT, GLYPH, MARGIN, wrapLabel };
 
 /** A box label's lines and font size in the drawing: the usual size, unless the box is too small for it. */
 export const fitLabel = (label: string, width: number, height: number) =>
