@@ -53,11 +53,10 @@ describe('bundled content is already in the form its schema gives it', () => {
 	});
 
 	it('would notice a word that parsing trims', () => {
-		const raw = structuredClone(Object.values(narrations)[0]!.default) as {
-			title: string;
-		};
-		raw.title = ` ${raw.title}`;
 		const script = Object.values(scripts)[0]!.default;
+		const path = `/src/content/lessons/${script.id}/en.ts`;
+		const raw = structuredClone(narrations[path]!.default) as { title: string };
+		raw.title = ` ${raw.title}`;
 		expect(parseNarration(script, 'en', raw)).not.toStrictEqual(raw);
 	});
 });
