@@ -190,6 +190,41 @@ test('the first paint shows the step on the diagram, before any script runs', as
 	await context.close();
 });
 
+test('in dark mode the drawings shown before the live diagram are dark too, on home and on a step', async ({
+	browser
+}) => {
+	// No script: what a reader sees until the live diagram arrives (and all they see if it never does).
+	const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+	const page = await context.newPage();
+	/** The colour the page itself paints as `--panel`, and what the drawing's panels and paper are painted. */
+	const colours = (drawing: string) =>
+		page.locator(drawing).evaluate((svg) => {
+			const probe = document.createElement('div');
+			probe.style.color = 'var(--panel)';
+			document.body.append(probe);
+			const panel = getComputedStyle(probe).color;
+			probe.remove();
+			const paper = svg.querySelector('.d-background');
+			return {
+				panel,
+				drawnPanel: getComputedStyle(svg.querySelector('.d-panel')!).fill,
+				paper: paper ? getComputedStyle(paper).fill : 'none'
+			};
+		});
+	for (const [path, drawing] of [
+		['/', 'svg.static-diagram'],
+		['/learn/emulated-disk-read/4/', 'svg.scene-diagram']
+	] as const) {
+		await page.goto(path);
+		const { panel, drawnPanel, paper } = await colours(drawing);
+		// The dark theme's panel colour, not the handout's paper blue (#e9f0f9), and no white sheet behind.
+		expect(panel, path).toBe('rgb(27, 38, 52)');
+		expect(drawnPanel, path).toBe(panel);
+		expect(paper, path).toBe('none');
+	}
+	await context.close();
+});
+
 test('the live diagram comes when the pointer reaches the drawing, in its place, and opens the box clicked', async ({
 	page
 }) => {
