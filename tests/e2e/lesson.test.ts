@@ -133,7 +133,9 @@ test('the Dutch version, and a language switch that keeps the place', async ({ p
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 	await expect(page.getByText('Stap 2 van 16')).toBeVisible();
 
-	// Stepped on without a reload, the switch keeps the step shown.
+	// Stepped on without a reload, the switch keeps the step shown. The switch reloaded the page: its keys
+	// work once it runs, not as soon as its HTML shows the step.
+	await diagramDrawn(page);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.getByText('Stap 3 van 16')).toBeVisible();
 	await page.getByRole('link', { name: /^EN/ }).click();
