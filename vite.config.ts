@@ -3,8 +3,11 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './chromium.config.js';
+import { shellChunk } from './scripts/shell-chunk.js';
 
 export default defineConfig({
+	// What every page runs in one file instead of a dozen small ones (see scripts/shell-chunk.js).
+	build: { rolldownOptions: { output: { codeSplitting: { groups: [shellChunk()] } } } },
 	plugins: [
 		sveltekit(),
 		paraglideVitePlugin({
