@@ -58,8 +58,14 @@ export function formatPath(segments: readonly (string | number)[]): string {
 	return path;
 }
 
-/** A value shown inside an explanation, cut short: it comes from the file and may be long. */
+/**
+ * A value shown inside an explanation, cut short: it comes from the file and may be long. A text that is empty or
+ * starts or ends with a space is shown in quotes, or the sentence would begin with nothing to point at.
+ */
 export function shown(value: unknown, max = 60): string {
-	const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+	const text =
+		typeof value === 'string' && value !== '' && value.trim() === value
+			? value
+			: (JSON.stringify(value) ?? String(value));
 	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -243,6 +243,13 @@ const hostile: [string, string, string, AuthorError['code']][] = [
 		'unknown_event'
 	],
 	[
+		// Found by the fuzzing below: the explanation began with the blank value, pointing at nothing.
+		'a blank source',
+		edit((l) => (l.steps[1].sources = [' '])),
+		'steps[1].sources[0]',
+		'unknown_source'
+	],
+	[
 		'markup as a source',
 		edit((l) => (l.steps[1].sources = [markup])),
 		'steps[1].sources[0]',
