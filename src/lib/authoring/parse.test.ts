@@ -9,6 +9,7 @@ import type { AuthorError } from './errors';
 import { explain } from './explain';
 import { parseAuthoredLesson } from './parse';
 import { STORE_KEY, addLesson, removeLesson, storedLesson, storedLessons } from './store';
+import { breakText, editJson, jsonValue, seeded } from '$lib/testing/fuzz';
 
 const exampleText = readFileSync('static/example-lesson.json', 'utf8');
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -310,6 +311,50 @@ describe('hostile and invalid lesson files', () => {
 			'narration.en.title',
 			'steps[0].sources[0]'
 		]);
+	});
+});
+
+describe('lesson files, fuzzed', () => {
+	/** Every name the example uses, so generated objects look enough like lessons to reach the deeper checks. */
+	const keys = [
+		...new Set(
+			JSON.stringify(example())
+				.match(/"[\w-]+":/g)!
+				.map((key) => key.slice(1, -2))
+		),
+		'__proto__'
+	];
+
+	it('never throws, and refuses each of 300 generated bad files with a path, an explanation in both languages, storing nothing', () => {
+		const storage = new MemoryStorage();
+		expect(addLesson(storage, 'kept.json', exampleText).ok).toBe(true);
+		const before = storage.getItem(STORE_KEY);
+		let refused = 0;
+		for (let seed = 1; seed <= 300; seed++) {
+			const r = seeded(seed);
+			const text = [
+				() => JSON.stringify(jsonValue(r, keys)) ?? '',
+				() => breakText(r, exampleText),
+				() => JSON.stringify(editJson(r, example(), keys))
+			][seed % 3]!();
+			const result = parseAuthoredLesson(text);
+			if (result.ok) continue; // an edit can leave a lesson that is still whole: a title of "x", say
+			refused++;
+			expect(result.errors.length, `seed ${seed}`).toBeGreaterThan(0);
+			expect(result.errors.length, `seed ${seed}`).toBeLessThanOrEqual(50);
+			for (const error of result.errors) {
+				expect(typeof error.path, `seed ${seed}`).toBe('string');
+				const [en, nl] = [explain(error, 'en'), explain(error, 'nl')];
+				expect(en, `seed ${seed}`).toMatch(/^\S.*[.]$/);
+				expect(nl, `seed ${seed}`).not.toBe(en);
+				expect(`${en} ${nl}`, `seed ${seed}`).not.toMatch(/undefined|\{\w+\}/);
+			}
+			expect(addLesson(storage, 'bad.json', text), `seed ${seed}`).toMatchObject({ ok: false });
+			expect(storage.getItem(STORE_KEY), `seed ${seed}`).toBe(before);
+		}
+		// The generator makes bad files, not good ones: nearly all are refused.
+		expect(refused).toBeGreaterThan(250);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 });
 

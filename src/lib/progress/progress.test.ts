@@ -11,6 +11,15 @@ import {
 	MAX_BYTES
 } from './progress';
 import { loadStored, SET_ASIDE_KEY, STORAGE_KEY, store } from './storage';
+import {
+	ATOMS,
+	breakText,
+	editJson,
+	jsonValue,
+	pick,
+	seeded,
+	type Random
+} from '$lib/testing/fuzz';
 
 class MemoryStorage implements Storage {
 	#items = new Map<string, string>();
@@ -100,54 +109,36 @@ describe('progress', () => {
 });
 
 describe('progress parsing, fuzzed', () => {
-	// A small deterministic generator (mulberry32), so a failure names a seed that reproduces it.
-	const rng = (seed: number) => () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const atoms = [null, true, 0, -1, 1e308, '', 'x', '<script>', [], {}, 'enlighten', 1, 2];
-	function value(r: () => number, depth: number): unknown {
-		const pick = r();
-		if (depth > 3 || pick < 0.4) return atoms[Math.floor(r() * atoms.length)];
-		if (pick < 0.6) return Array.from({ length: Math.floor(r() * 4) }, () => value(r, depth + 1));
-		const keys = [
-			'app',
-			'version',
-			'lessons',
-			'seen',
-			'quiz',
-			'correct',
-			'storage',
-			'__proto__',
-			'a-b'
-		];
-		return Object.fromEntries(
-			Array.from({ length: Math.floor(r() * 5) }, () => [
-				keys[Math.floor(r() * keys.length)]!,
-				value(r, depth + 1)
-			])
-		);
-	}
-	function mutate(r: () => number, text: string): string {
-		const i = Math.floor(r() * text.length);
-		const ops = [
-			() => text.slice(0, i),
-			() => text.slice(0, i) + text.slice(i + 1),
-			() => text.slice(0, i) + '"}]{[,:'[Math.floor(r() * 7)] + text.slice(i),
+	const keys = [
+		'app',
+		'version',
+		'lessons',
+		'seen',
+		'quiz',
+		'correct',
+		'storage',
+		'__proto__',
+		'a-b'
+	];
+	const atoms = [...ATOMS, 'enlighten', 1, 2];
+	/** Saved progress broken in one place, or a value of the wrong kind where a list of steps goes. */
+	const broken = (r: Random, text: string) =>
+		pick(r, [
+			() => breakText(r, text),
 			() => text.replace('true', '"true"'),
 			() => text.replace('"seen": [', '"seen": [7, ')
-		];
-		return ops[Math.floor(r() * ops.length)]!();
-	}
+		])();
 
 	it('never throws and never lets a malformed value through, over 400 generated inputs', () => {
 		const valid = serializeProgress(sample());
 		let refused = 0;
 		for (let seed = 1; seed <= 400; seed++) {
-			const r = rng(seed);
-			const text = seed % 2 ? (JSON.stringify(value(r, 0)) ?? 'undefined') : mutate(r, valid);
+			const r = seeded(seed);
+			const text = [
+				() => JSON.stringify(jsonValue(r, keys, atoms)) ?? 'undefined',
+				() => broken(r, valid),
+				() => JSON.stringify(editJson(r, JSON.parse(valid), keys))
+			][seed % 3]!();
 			const result = parseProgress(text);
 			if (result.ok) expect(v.is(progressSchema, result.progress), `seed ${seed}`).toBe(true);
 			else refused++;
