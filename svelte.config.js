@@ -9,10 +9,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const basePath = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
-// The script that applies the saved theme before the first paint is inlined into every page (hooks.server.ts);
-// the policy below allows it by the hash of exactly these bytes.
-const themeScript = readFileSync(new URL('./src/lib/theme/apply-saved-theme.js', import.meta.url));
-const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+// The script that applies the saved theme (and a speaker window's layout) before the first paint is inlined into
+// every page (hooks.server.ts); the policy below allows it by the hash of exactly these bytes.
+const firstPaintScript = readFileSync(new URL('./src/lib/first-paint.js', import.meta.url));
+const firstPaintScriptHash = `sha256-${createHash('sha256').update(firstPaintScript).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -29,13 +29,13 @@ export default {
 		// leaving a half-drawn page.
 		experimental: { handleRenderingErrors: true },
 		// A strict policy in every prerendered page: scripts only from this origin plus the hashes of SvelteKit's
-		// own inline start-up script and of the theme script. Styles allow inline attributes, which Svelte Flow positions nodes with.
+		// own inline start-up script and of the first-paint script. Styles allow inline attributes, which Svelte Flow positions nodes with.
 		// worker-src names what script-src already allows: the service worker, a file from this origin.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', themeScriptHash],
+				'script-src': ['self', firstPaintScriptHash],
 				'worker-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

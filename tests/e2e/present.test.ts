@@ -277,3 +277,61 @@ test('the speaker view has no axe violations, in projector mode and dark', async
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
 	).toEqual([]);
 });
+
+test('a speaker window is laid out as one before the presenter’s code runs; no other window shows notes', async ({
+	page
+}) => {
+	// Without the app's code, only the script in the page itself can tell a speaker's window from others.
+	await page.route('**/_app/**/*.js', (route) => route.abort());
+	const notes = page.getByRole('region', { name: 'Speaker notes' });
+	await page.goto('/learn/synthetic-disk-read/3/?present=talk-1&role=speaker');
+	await expect(notes).toBeVisible();
+	await expect(notes).toContainText('Next step');
+	// Room for the speaker's bar, which comes with the presenter's code.
+	expect(await page.locator('#main').evaluate((main) => getComputedStyle(main).marginTop)).toBe(
+		'42px'
+	);
+	for (const path of [
+		'/learn/synthetic-disk-read/3/?present=talk-1&role=audience',
+		'/learn/synthetic-disk-read/3/?present=not%20an%20id!&role=speaker',
+		'/learn/synthetic-disk-read/3/',
+		'/embed/synthetic-disk-read/3/?present=talk-1&role=speaker'
+	]) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+		await expect(notes, path).toHaveCount(0);
+		expect(await page.locator('#main').evaluate((main) => getComputedStyle(main).marginTop)).toBe(
+			'0px'
+		);
+	}
+});
+
+for (const size of [
+	{ width: 1280, height: 800 },
+	{ width: 412, height: 823 }
+]) {
+	test(`a speaker window opening at ${size.width}×${size.height} does not move as its bar and notes arrive`, async ({
+		page
+	}) => {
+		await page.setViewportSize(size);
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifted: number };
+			w.shifted = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries())
+					w.shifted += (entry as unknown as { value: number }).value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto('/learn/synthetic-disk-read/3/?present=talk-2&role=speaker');
+		await hydrated(page);
+		await expect(page.locator('.speaker-bar')).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Speaker notes' })).toBeVisible();
+		// Layout shifts are reported after the frame that made them.
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)))
+		);
+		const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+		// Before, the page moved down as the bar and the notes came in: 0.07 at 1280 px, 0.155 on a phone.
+		expect(shifted).toBeLessThan(0.01);
+	});
+}

@@ -1,7 +1,7 @@
 /**
  * The reader's theme: follow the system (light or dark, and high contrast when the system asks for more), or a
  * fixed light, dark or high-contrast theme; and, independently, projector mode (larger type, thicker lines,
- * stronger colours, a slower default speed). Remembered in this browser. apply-saved-theme.js applies the saved
+ * stronger colours, a slower default speed). Remembered in this browser. first-paint.js applies the saved
  * choice before the first paint; this class keeps it in step afterwards.
  */
 import { MediaQuery } from 'svelte/reactivity';
