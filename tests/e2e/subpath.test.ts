@@ -102,7 +102,13 @@ test('the app runs under the sub-path: navigation, both languages, the service w
 	page.on('response', (response) => {
 		if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
 	});
-	page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+	// A request the browser gave up because the page moved on (a language switch reloads it) is not one the
+	// server failed: the favicon, fetched last, was cut off that way in 2 runs of 4 on one CI machine. A missing
+	// file still shows, as a response of 400 or more.
+	page.on('requestfailed', (request) => {
+		const error = request.failure()?.errorText;
+		if (error !== 'net::ERR_ABORTED') failed.push(`failed ${request.url()} (${error})`);
+	});
 
 	await page.goto(`${origin}${BASE}/`);
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
