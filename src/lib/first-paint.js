@@ -22,17 +22,19 @@
 
 	// A speaker's window (opened as ?present=<id>&role=speaker, or reloaded while it presents as the speaker),
 	// so app.css lays it out as one from the start: room for the speaker's bar and the step's notes shown, where
-	// they would otherwise push the page down when the presenter's code arrives a moment later. Keep in step with
-	// PresenterControls.svelte (which joins from the address and keeps this attribute once it runs), wanted.ts and
-	// presentation.svelte.ts (what is kept in sessionStorage). An embedded lesson does not present.
+	// they would otherwise push the page down when the presenter's code arrives a moment later. The same decision
+	// as presentationAtStart (presentation.svelte.ts) makes once the app runs; first-paint.test.ts holds the two
+	// together. PresenterControls keeps the mark from then on. An embedded lesson does not present.
+	var ID = /^[\w-]{1,64}$/;
 	var role;
 	try {
 		var params = new URLSearchParams(location.search);
-		if (params.has('present'))
-			role = /^[\w-]{1,64}$/.test(params.get('present') || '') ? params.get('role') : undefined;
+		var asked = params.get('role');
+		if (ID.test(params.get('present') || '') && (asked === 'speaker' || asked === 'audience'))
+			role = asked;
 		else {
 			var kept = JSON.parse(sessionStorage.getItem('enlighten:presenting') || 'null') || {};
-			if (typeof kept.session === 'string' && /^[\w-]{1,64}$/.test(kept.session)) role = kept.role;
+			if (typeof kept.session === 'string' && ID.test(kept.session)) role = kept.role;
 		}
 	} catch {
 		role = undefined;

@@ -10,11 +10,39 @@
  */
 import { untrack } from 'svelte';
 import { isId, newId, parseMessage, type Message, type Role } from './protocol';
-import { PRESENTING_KEY as STORAGE_KEY } from './wanted';
+import { PARAM_ROLE, PARAM_SESSION, PRESENTING_KEY as STORAGE_KEY } from './wanted';
 /** How long a joining window waits for an answer before it concludes it is alone. */
 const ALONE_AFTER_MS = 400;
 
 type Setter = (value: unknown) => void;
+
+const isRole = (value: unknown): value is Role => value === 'speaker' || value === 'audience';
+
+/**
+ * The presentation a window takes part in as it opens: the one its address asks it to join (how the speaker view
+ * opens: `?present=<id>&role=speaker`), else the one this tab was in before a reload. first-paint.js makes the
+ * same decision before the first paint, in plain script (first-paint.test.ts holds the two together).
+ */
+export function presentationAtStart(
+	url: URL,
+	storage: Pick<Storage, 'getItem'> | undefined
+): { session: string; role: Role; fromAddress: boolean } | undefined {
+	const session = url.searchParams.get(PARAM_SESSION);
+	const role = url.searchParams.get(PARAM_ROLE);
+	if (isId(session) && isRole(role)) return { session, role, fromAddress: true };
+	let saved: unknown;
+	try {
+		saved = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null');
+	} catch {
+		// Storage off, or not ours to read: nothing to resume.
+		saved = null;
+	}
+	if (!saved || typeof saved !== 'object') return undefined;
+	const kept = saved as Record<string, unknown>;
+	return isId(kept.session) && isRole(kept.role)
+		? { session: kept.session, role: kept.role, fromAddress: false }
+		: undefined;
+}
 
 export class Presentation {
 	/** The presentation this window belongs to, if any. */
@@ -59,20 +87,6 @@ export class Presentation {
 		this.#channel.onmessage = (event) => this.#receive(event.data);
 		this.#post({ type: 'hello', from: this.self });
 		this.#aloneTimer = setTimeout(() => this.#becomeSynced(), ALONE_AFTER_MS);
-	}
-
-	/** Joins again after a reload, if this tab was presenting. */
-	resume() {
-		let saved: unknown;
-		try {
-			saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
-		} catch {
-			saved = null;
-		}
-		if (saved && typeof saved === 'object') {
-			const { session, role } = saved as Record<string, unknown>;
-			if (isId(session) && (role === 'speaker' || role === 'audience')) this.join(session, role);
-		}
 	}
 
 	/**
