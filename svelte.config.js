@@ -29,8 +29,9 @@ export default {
 		// leaving a half-drawn page.
 		experimental: { handleRenderingErrors: true },
 		// A strict policy in every prerendered page: scripts only from this origin plus the hashes of SvelteKit's
-		// own inline start-up script and of the first-paint script. Styles allow inline attributes, which Svelte Flow positions nodes with.
-		// worker-src names what script-src already allows: the service worker, a file from this origin.
+		// own inline start-up script and of the first-paint script. Styles allow inline attributes, which Svelte
+		// Flow positions nodes with. worker-src names what script-src already allows: the service worker, a file
+		// from this origin.
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -1,8 +1,8 @@
 /**
  * Lesson content is data, and data is checked, not trusted: scripts and narration are validated against these
  * schemas when they load on the server (prerendering, dev) and in the tests, so a typo in a step id fails the
- * build loudly; the browser takes what the build checked (see $lib/glossary/catalog.ts). Whether a script's events and
- * input fit its machine is checked where the machine is loaded anyway: when the timeline is built.
+ * build loudly; the browser takes what the build checked (see $lib/glossary/catalog.ts). Whether a script's
+ * events and input fit its machine is checked where the machine is loaded anyway: when the timeline is built.
  */
 import * as v from 'valibot';
 import { isSourceKey } from '$lib/architecture/sources';
