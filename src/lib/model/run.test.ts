@@ -25,8 +25,8 @@ describe('playing a machine to its end', () => {
 });
 
 describe('splitting a script into runs', () => {
-	const a = { machine: 'diskRead', input: { guest: 'enlightened' } } as const;
-	const b = { machine: 'diskRead', input: { guest: 'unenlightened' } } as const;
+	const a: MachineRun = { machine: 'diskRead', input: { guest: 'enlightened' } };
+	const b: MachineRun = { machine: 'diskRead', input: { guest: 'unenlightened' } };
 
 	it('keeps a run until a step starts another, counting the events sent before each step', () => {
 		const runs = stepRuns(a, [
