@@ -78,7 +78,7 @@ const narration: LessonNarration = {
 		},
 		'flush-hint': {
 			title: 'Een hint aan het werk',
-			text: 'Voor een remote TLB-flush volgt de kernel een hint: één flush-hypercall in plaats van een IPI naar elke andere processor. Dat lijkt op paravirtualisatie, maar de kernel doet het alleen waar Hyper-V het aanraadt.',
+			text: 'Voor een remote TLB-flush volgt de kernel een hint: één flush-hypercall in plaats van een IPI die elke andere processor onderbreekt. Dat lijkt op paravirtualisatie, maar de kernel doet het alleen waar Hyper-V het aanraadt.',
 			notes:
 				'Wijs het spoor aan: van de gastkernel rechtstreeks naar de hypercall-afhandeling, zonder langs het APIC-blok. De les over enlightenments vergelijkt deze flush met en zonder hint.'
 		},
