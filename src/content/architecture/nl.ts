@@ -19,7 +19,7 @@ const text: ArchitectureText = {
 		'root-vmwp': {
 			label: 'VMWPs',
 			description:
-				'Het workerproces (Virtual Machine Worker Process, vmwp.exe) draait in gebruikersmodus in de rootpartitie, één per draaiende VM. Het bewaart de configuratie en runtime-status van die VM en bevat de geëmuleerde devices van het virtuele moederbord. Op het emulatiepad komt elke onderschepte registertoegang hier terecht, waarschijnlijk doorgegeven door VID; het synthetische VMBus-pad komt er nooit langs.'
+				'Het workerproces (Virtual Machine Worker Process, vmwp.exe) draait in gebruikersmodus in de rootpartitie, één per draaiende VM. Het bewaart de configuratie en runtime-status van die VM en bevat de geëmuleerde devices van het virtuele moederbord. Op het emulatiepad komt elke onderschepte registertoegang hier terecht, waarschijnlijk doorgegeven door VID. Het bedient ook synthetische video en muis en de integration services via VMBus (gemeld voor latere builds); synthetisch disk- en netwerkverkeer komt er nooit langs.'
 		},
 		'root-ide-emulator': {
 			label: 'IDE (PIIX4)',
@@ -59,7 +59,7 @@ const text: ArchitectureText = {
 		'root-vsp': {
 			label: 'VSPs',
 			description:
-				"Virtualization Service Providers draaien alleen in de rootpartitie, in kernelmodus; het artikel uit 2008 plaatste ze ten onrechte in het gast-OS, waar de VSC's zitten. Elke VSP levert één soort synthetisch device via VMBus: storage, netwerk (in de virtuele switch), video, muis. Hij haalt het gastpakket uit de ringbuffer en voert de I/O uit via I/O-stack en drivers van de root, zonder omweg via het workerproces."
+				"Virtualization Service Providers draaien alleen in de rootpartitie; het artikel uit 2008 plaatste ze ten onrechte in het gast-OS, waar de VSC's zitten. Dit vak staat voor de VSP's in kernel mode: StorVSP voor opslag en de netwerk-VSP in de virtuele switch, die het gastpakket uit de ringbuffer halen en de I/O uitvoeren via I/O-stack en drivers van de root, zonder omweg via het workerproces. Synthetische video, muis en de integration services worden juist vanuit het workerproces bediend (gemeld voor latere builds)."
 		},
 		'root-vid': {
 			label: 'VID',
@@ -84,7 +84,7 @@ const text: ArchitectureText = {
 		'root-vmbus': {
 			label: 'VMBus',
 			description:
-				'De rootkant van VMBus, in kernelmodus: biedt elk synthetisch device als kanaal aan een child aan en geeft binnenkomende pakketten door aan de juiste VSP. Een kanaal is een paar ringbuffers in gastgeheugen dat met de root gedeeld wordt, met SynIC-events als deurbel. Het artikel uit 2008 noemde VMBus een geëmuleerde omgeving, maar het is gedeeld geheugen en emuleert niets.'
+				'De rootkant van VMBus, in kernel mode: biedt elk synthetisch device als kanaal aan een childpartitie aan en geeft binnenkomende pakketten door aan de juiste VSP, in de kernel of, voor video, muis en de integration services, hogerop in het workerproces. Een kanaal is een paar ringbuffers in gastgeheugen dat met de root gedeeld wordt, met SynIC-events als deurbel. Het artikel uit 2008 noemde VMBus een geëmuleerde omgeving, maar het is gedeeld geheugen en emuleert niets.'
 		},
 
 		'win-apps': {
@@ -100,7 +100,7 @@ const text: ArchitectureText = {
 		'win-vsc': {
 			label: 'VSCs/ICs',
 			description:
-				"Virtualization Service Clients en integration components, in kernelmodus in de Windows-child. De VSC's zijn synthetische devicedrivers (storage, netwerk, video, muis) die requests als VMBus-pakket naar hun VSP in de root sturen; een diskread bevat het SCSI-commando plus de gastpagina's van de buffer. De integration services van 2008 omvatten verder shutdown, time sync, data exchange (KVP), heartbeat en VSS-backup."
+				"Virtualization Service Clients en integration components in de enlightened Windows-childpartitie. De VSC's zijn synthetische devicedrivers in kernel mode (opslag, netwerk, video, muis) die verzoeken als VMBus-pakket naar hun VSP in de root sturen; een leesopdracht bevat het SCSI-commando plus de gastpagina's van de buffer. De integration services van 2008 (afsluiten, tijdsynchronisatie, gegevensuitwisseling (KVP), heartbeat en VSS-back-up) draaien als Windows-services in user mode (vmicheartbeat, vmicshutdown enzovoort, in vmicsvc.exe) boven op de VMBus-driver in kernel mode."
 		},
 		'win-winhv': {
 			label: 'WinHv',
@@ -209,7 +209,7 @@ const text: ArchitectureText = {
 		'hw-cpu': {
 			label: 'Processors',
 			description:
-				"De fysieke x64-processors, die hardwarevirtualisatie (Intel VT of AMD-V) en hardware-DEP nodig hebben (Intel XD of AMD NX; het artikel uit 2008 schreef 'NS'). Alleen de hypervisor gebruikt ze rechtstreeks; partities draaien op virtuele processors. De eerste Hyper-V-release ondersteunde 16 logische processors, naar verluidt 24 na een update eind 2008."
+				"De fysieke x64-processors, die hardwarevirtualisatie (Intel VT of AMD-V) en hardware-DEP nodig hebben (Intel XD of AMD NX; het artikel uit 2008 schreef 'NS'). Gastcode draait rechtstreeks op deze cores, maar alleen de hypervisor heeft er zeggenschap over: hij plant de virtuele processors van elke partitie in en handelt de fysieke interrupts af. De eerste Hyper-V-release ondersteunde 16 logische processors, naar verluidt 24 na een update eind 2008."
 		},
 		'hw-memory': {
 			label: 'Geheugen',

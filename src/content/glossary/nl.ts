@@ -48,7 +48,7 @@ const glossary: Record<TermId, TermText> = {
 			'Virtualization Service Providers'
 		],
 		definition:
-			'Een Virtualization Service Provider: een driver in de kernel van de rootpartitie die één soort synthetisch device aan de children levert, bijvoorbeeld storage of netwerk. Hij krijgt verzoeken van de bijbehorende VSC via VMBus en geeft ze door aan de eigen I/O-stack van de root.'
+			'Een Virtualization Service Provider: het deel van de rootpartitie dat één soort synthetisch device aan de childpartities levert en verzoeken van de bijbehorende VSC via VMBus aanneemt. De VSP’s voor opslag en netwerk zijn kerneldrivers die verzoeken aan de eigen I/O-stack van de root geven; synthetische video, muis en de integration services worden in user mode vanuit het workerproces van de VM bediend (gedocumenteerd voor latere builds, niet nagegaan voor 2008).'
 	},
 	storvsp: {
 		term: 'StorVSP',
@@ -218,7 +218,7 @@ const glossary: Record<TermId, TermText> = {
 		term: 'SLAT',
 		aliases: ['Second Level Address Translation', 'second-level address translation'],
 		definition:
-			'Second Level Address Translation: processorondersteuning (Intel EPT, AMD RVI) die geheugenadressen van de gast in hardware vertaalt naar hostgeheugen. Hyper-V gebruikt SLAT vanaf Windows Server 2008 R2; daarvoor hield de hypervisor shadow page tables in software bij. Volgens Microsoft daalde de processoroverhead van de hypervisor met SLAT van ongeveer 10% naar ongeveer 2%.'
+			'Second Level Address Translation: processorondersteuning (Intel EPT, AMD RVI) die geheugenadressen van de gast in hardware vertaalt naar hostgeheugen. Hyper-V gebruikt SLAT vanaf Windows Server 2008 R2; daarvoor hield de hypervisor shadow page tables in software bij. Naar verluidt daalde de processoroverhead van de hypervisor met SLAT van ongeveer 10% naar ongeveer 2%, een getal dat alleen in secundaire bronnen staat.'
 	},
 	enlightenment: {
 		term: 'enlightenment',
@@ -252,6 +252,12 @@ const glossary: Record<TermId, TermText> = {
 		definition:
 			'Een softwarematige nabootsing van echte pc-hardware, zoals de PIIX4-IDE-controller of de DEC 21140-netwerkkaart, die in het workerproces van de VM draait. Elke gast kan het met zijn gewone drivers gebruiken, maar elke registertoegang is een intercept, en dat maakt het traag.'
 	},
+	'generation-1': {
+		term: 'generatie 1',
+		aliases: ['Generatie 1', 'generatie 1-VM', 'generatie 1-VM’s', 'generation 1'],
+		definition:
+			'De naam die Windows Server 2012 R2 gaf aan de oorspronkelijke soort Hyper-V-VM, met een BIOS, geëmuleerde legacy-apparaten en booten vanaf IDE, toen generatie 2 kwam (UEFI, alleen synthetische apparaten). In 2008 was elke VM van deze soort en bestond de term nog niet; de lessen gebruiken hem voor de duidelijkheid.'
+	},
 	'synthetic-device': {
 		term: 'synthetisch device',
 		aliases: [
@@ -263,7 +269,7 @@ const glossary: Record<TermId, TermText> = {
 			'synthetic devices'
 		],
 		definition:
-			'Een virtueel device dat voor virtuele machines is ontworpen en geen fysieke tegenhanger heeft: de gast bereikt het via een VSC over VMBus, en een VSP in de kernel van de root levert het. Het vraagt integration components in de gast en ontloopt de intercepts van geëmuleerde hardware.'
+			'Een virtueel device dat voor virtuele machines is ontworpen en geen fysieke tegenhanger heeft: de gast bereikt het via een VSC over VMBus, en een VSP in de root levert het (opslag en netwerk in de kernel van de root, video en muis vanuit het workerproces). Het vraagt integration components in de gast en ontloopt de intercepts van geëmuleerde hardware.'
 	},
 	vhd: {
 		term: 'VHD',

@@ -19,6 +19,8 @@ const narration: LessonNarration = {
 				'Wijs de vier kolommen van het Microsoft-diagram aan: links de root, drie soorten child-partities, en de hypervisorbalk eronder.'
 		},
 		request: {
+			correction:
+				'Het artikel uit 2008 verwacht Hyper-V in de tweede helft van 2008. In werkelijkheid kwam de definitieve versie op 26 juni 2008 via Windows Update; Windows Server 2008 zelf was al met een bètaversie ervan uitgebracht.',
 			title: 'Start een VM',
 			text: 'Een beheerder start een VM, vanuit Hyper-V Manager of een script. Het verzoek komt binnen via WMI, de beheerinterface van de Virtual Machine Management Service (VMMS).',
 			notes: 'Alles hier is gewone usermodussoftware in de rootpartitie.'
@@ -53,7 +55,7 @@ const narration: LessonNarration = {
 		},
 		running: {
 			title: 'De child draait',
-			text: 'De hypervisor plant de virtuele processors van de child in op de echte. De child raakt de fysieke processor nooit aan en krijgt nooit een fysieke interrupt.',
+			text: 'De hypervisor plant de virtuele processors van de childpartitie in op de echte cores, waar haar code rechtstreeks draait. Wat ze mist is zeggenschap: ze krijgt nooit een fysieke interrupt en bepaalt niet wat waar draait.',
 			notes:
 				'Tot nu toe deed de hypervisor partities, geheugen en scheduling. Waar zitten de devicedrivers?'
 		},
@@ -76,11 +78,11 @@ const narration: LessonNarration = {
 			title: 'Drivers wonen in de root',
 			text: 'De gewone Windows-storagestack en diskdriver van de root doen het echte werk. Dat is het microkernel-ontwerp: devicedrivers zitten in de rootpartitie, de hypervisor heeft er geen.',
 			notes:
-				'Elke 64-bits Windows-driver voor de hardware werkt, want de root is gewoon Windows. De hypervisor bevat geen drivercode van derden.'
+				'Gewone x64-drivers voor Windows Server 2008 bedienen de hardware, want de root is Windows; de hardware heeft wel zo’n driver nodig, ondertekend voor 64-bits Windows. De hypervisor bevat geen drivercode van derden.'
 		},
 		monolithic: {
 			title: 'Het monolithische alternatief',
-			text: 'In het klassieke VMware ESX bevat de hypervisorlaag zelf de drivers en de storagestack, volgens de gangbare beschrijving (onze schatting, uit secundaire bronnen). Daar hangt hardwareondersteuning af van drivers die voor de hypervisor geschreven zijn.',
+			text: 'In het klassieke VMware ESX bevat de hypervisorlaag zelf de drivers en de storagestack, zoals secundaire bronnen het beschrijven. Daar hangt hardwareondersteuning af van drivers die voor de hypervisor geschreven zijn.',
 			notes:
 				'Teken het op het bord: in ESX zou deze diskdriver onderin de hypervisorbalk zitten, niet in een partitie.'
 		},
@@ -126,7 +128,7 @@ const narration: LessonNarration = {
 				xen: 'Xen'
 			},
 			explanation:
-				'In het klassieke ESX bevat de VMkernel de devicedrivers en de storage- en netwerkstacks (secundaire bronnen; onze schatting). Hyper-V en Xen laten de drivers over aan een geprivilegieerde partitie of domein.'
+				'In het klassieke ESX bevat de VMkernel de devicedrivers en de storage- en netwerkstacks zoals secundaire bronnen het beschrijven. Hyper-V en Xen laten de drivers over aan een geprivilegieerde partitie of domein.'
 		},
 		'xen-counterpart': {
 			prompt: 'Wat speelt bij Xen de rol van de rootpartitie van Hyper-V?',
