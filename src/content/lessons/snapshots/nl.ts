@@ -73,7 +73,7 @@ const narration: LessonNarration = {
 		},
 		apply: {
 			title: 'Een snapshot toepassen, dan lezen',
-			text: 'Een snapshot toepassen gooit de huidige toestand weg; omdat de .avhd van de snapshot zelf onveranderd moet blijven, gaat de VM verder op een nieuwe, lege .avhd daaronder. Die BAT heeft geen blok voor onze sector, dus de leesactie gaat door naar de parent.',
+			text: 'Een snapshot toepassen gooit de huidige toestand en alles wat sindsdien geschreven is weg: de VM gaat verder op een nieuwe, lege .avhd met als parent de schijf die de snapshot bevroor, zodat die onveranderd blijft. De nieuwe BAT heeft geen blok voor onze sector, dus de leesopdracht gaat door naar de parent.',
 			notes:
 				'Vraag wat er gebeurd is met alles wat sinds die snapshot is geschreven: weg, tenzij je eerst een snapshot van de huidige toestand maakte.'
 		},
