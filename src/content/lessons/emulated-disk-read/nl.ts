@@ -112,7 +112,7 @@ const narration: LessonNarration = {
 			title: 'Nog vier round trips',
 			text: 'Bus-master-status lezen en wissen, ATA-status lezen en de end-of-interrupt naar de PIC: elk ervan wordt weer onderschept. Dit deel van onze reeks is een schatting; de gepubliceerde telling gaat alleen over de voorbereiding.',
 			notes:
-				'De teller voor exits gaat van acht naar twaalf. Het feitenblad schat hier drie tot vijf toegangen; wij laten er vier zien.'
+				'De teller voor exits gaat van acht naar twaalf. Het feitenblad schat hier drie tot vijf toegangen; wij laten er vier zien, met de end-of-interrupt naar de geëmuleerde 8259-PIC. Een gast met een APIC-HAL sluit hem af bij zijn lokale APIC, wat de hypervisor zonder overgang naar het workerproces afhandelt.'
 		},
 		'kernel-done': {
 			title: 'De kernel rondt de leesactie af',

@@ -77,7 +77,7 @@ const narration: LessonNarration = {
 			title: 'Draaiend op het doel',
 			text: 'De VM draait verder op het doel, en een ongevraagde ARP vertelt de switches waar hij nu zit. De pauze was korter dan de TCP-time-outs, dus verbindingen blijven staan.',
 			notes:
-				'Naar onze schatting, op basis van de aankondiging op TechEd 2009, bracht R2 ook een processorcompatibiliteitsmodus voor hosts met verschillende CPU-generaties van één fabrikant.'
+				'R2 bracht ook een processorcompatibiliteitsmodus voor hosts met verschillende CPU-generaties van één fabrikant.'
 		},
 		'busy-vm': {
 			title: 'Een drukke VM: de grens van 10 rondes',
