@@ -28,6 +28,7 @@ import {
 	type EmulatedDevice
 } from './port-sequences';
 import { chain, type Leg } from './chain';
+import { hasIntegrationComponents } from '../guests';
 
 export const deviceGuests = ['windows', 'linux', 'unenlightened'] as const;
 export type DeviceGuest = (typeof deviceGuests)[number];
@@ -313,8 +314,10 @@ export const deviceIoMachine = setup({
 	id: 'deviceIo',
 	context: ({ input }) => ({
 		device: input.device,
-		path:
-			input.guest !== 'unenlightened' && (input.ics ?? true) ? input.guest : ('emulated' as const),
+		// With integration components the guest is never the unenlightened one (guests.ts).
+		path: hasIntegrationComponents(input.guest, input.ics)
+			? (input.guest as Exclude<DeviceGuest, 'unenlightened'>)
+			: ('emulated' as const),
 		phase: 'driver',
 		accessesDone: 0,
 		bytesLeft: input.device === 'input' ? mousePacketBytes : 0,
