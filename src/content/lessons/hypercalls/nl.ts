@@ -13,7 +13,7 @@ const narration: LessonNarration = {
 	steps: {
 		firmware: {
 			title: 'Opstarten, nog van niets wetend',
-			text: 'Een child-partitie met Windows Server 2008 start op. Het BIOS leest de bootdisk via de geëmuleerde IDE-controller in het workerproces, want niets in de gast weet nog van Hyper-V.',
+			text: 'Een childpartitie met Windows Server 2008 start op. Het BIOS leest de bootdisk via de geëmuleerde IDE-controller in het workerproces, want niets in de gast weet nog van Hyper-V.',
 			notes:
 				'Wijs het IDE-blok in de VMWP aan. Vraag de groep: hoe komt een kernel er eigenlijk achter dat hij op een hypervisor draait?'
 		},
@@ -73,7 +73,7 @@ const narration: LessonNarration = {
 			title: 'Mag de aanroeper dit?',
 			text: 'HvCallSignalEvent vereist het privilege SignalEvents, dat de virtualisatiestack naar onze schatting aan elke child met VMBus geeft. Een fast call heeft geen geheugenblok en kan dus ook niet verkeerd uitgelijnd zijn.',
 			notes:
-				'In de 2008 R2-TLFS staat SignalEvents voor children standaard uit; werkende VMBus-gasten laten zien dat het wordt toegekend. Een slecht uitgelijnd geheugenblok zou INVALID_ALIGNMENT (0x0004) opleveren.'
+				'In de 2008 R2-TLFS staat SignalEvents voor childpartities standaard uit; werkende VMBus-gasten laten zien dat het wordt toegekend. Een slecht uitgelijnd geheugenblok zou INVALID_ALIGNMENT (0x0004) opleveren.'
 		},
 		'signal-done': {
 			title: 'Gelukt',

@@ -35,7 +35,7 @@ const narration: LessonNarration = {
 			title: 'De VMBus-driver meldt zich',
 			text: 'Nu nemen de integration components het over: de VMBus-driver van de gast stuurt INITIATE_CONTACT naar de rootpartitie met HvCallPostMessage. Over VMBus lopen alle synthetische devices en alle integration services.',
 			notes:
-				'Vraag: welk hypercall-privilege heeft de child-partitie hiervoor nodig? (PostMessages.)'
+				'Vraag: welk hypercall-privilege heeft de childpartitie hiervoor nodig? (PostMessages.)'
 		},
 		version: {
 			title: 'De rootpartitie antwoordt',

@@ -35,7 +35,7 @@ const narration: LessonNarration = {
 			title: 'Naar VID',
 			text: 'Het workerproces vraagt VID, de Virtualization Infrastructure Driver in de kernel van de rootpartitie, de partitie te bouwen. VID is via WinHv de verbinding van de rootpartitie met de hypervisor.',
 			notes:
-				'Wijs de grens tussen user- en kernelmode aan: VMMS en VMWP draaien in usermode, VID in kernelmode.'
+				'Wijs de grens tussen user mode en kernel mode aan: VMMS en VMWP draaien in user mode, VID in kernel mode.'
 		},
 		'create-partition': {
 			title: 'HvCallCreatePartition',

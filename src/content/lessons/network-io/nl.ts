@@ -185,7 +185,7 @@ const narration: LessonNarration = {
 				'direct-to-nic': 'Niets: hij programmeert de fysieke netwerkkaart rechtstreeks'
 			},
 			explanation:
-				'NetVSC spreekt RNDIS over zijn VMBus-kanaal met de netwerk-VSP in de virtuele switch. Hij raakt geen enkel apparaatregister aan, en een child-partitie kan niet bij de fysieke netwerkkaart.'
+				'NetVSC spreekt RNDIS over zijn VMBus-kanaal met de netwerk-VSP in de virtuele switch. Hij raakt geen enkel apparaatregister aan, en een childpartitie kan niet bij de fysieke netwerkkaart.'
 		},
 		'mouse-cost': {
 			prompt: 'Waarom kost één geëmuleerde muisbeweging naar onze schatting zo’n twaalf exits?',

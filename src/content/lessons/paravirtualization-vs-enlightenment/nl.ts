@@ -124,7 +124,7 @@ const narration: LessonNarration = {
 		},
 		'unmodified-kernel': {
 			prompt:
-				'Een gastkernel die niets van Hyper-V weet, start op in een child-partitie. Wat gebeurt er?',
+				'Een gastkernel die niets van Hyper-V weet, start op in een childpartitie. Wat gebeurt er?',
 			options: {
 				'runs-emulated':
 					'Hij draait ongewijzigd, op hardwarevirtualisatie en geëmuleerde apparaten',
@@ -152,7 +152,7 @@ const narration: LessonNarration = {
 				root: 'De rootpartitie',
 				hypervisor: 'De hypervisor',
 				vmwp: 'Het workerproces (VMWP)',
-				child: 'De eerste child-partitie'
+				child: 'De eerste childpartitie'
 			},
 			explanation:
 				'Beide bevatten de fysieke apparaatdrivers en bedienen de andere gasten. Een engineer van Microsoft raadde aan de rootpartitie te zien als de Dom0 van Xen.'

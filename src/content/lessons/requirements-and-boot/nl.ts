@@ -3,11 +3,11 @@ import type { LessonNarration } from '$lib/lessons/types';
 const narration: LessonNarration = {
 	title: 'Eisen en opstarten: zo start Hyper-V',
 	summary:
-		'Zet een Windows Server 2008-host aan en kijk hoe Hyper-V onder Windows schuift: wat de processor moet kunnen, hoe hvboot.sys de hypervisor start, hoe de Windows die aan het opstarten was de rootpartitie wordt, en wat een host zonder VT, DEP of x64 doet. Daarna start er een child-partitie bovenop.',
+		'Zet een Windows Server 2008-host aan en kijk hoe Hyper-V onder Windows schuift: wat de processor moet kunnen, hoe hvboot.sys de hypervisor start, hoe de Windows die aan het opstarten was de rootpartitie wordt, en wat een host zonder VT, DEP of x64 doet. Daarna start er een childpartitie bovenop.',
 	objectives: [
 		'De hosteisen van de eerste Hyper-V noemen: een x64-processor met Intel VT of AMD-V en hardware-DEP (Intel XD of AMD NX), allebei aangezet in het BIOS.',
 		'Uitleggen hoe hvboot.sys de hypervisor start en hoe de draaiende Windows de rootpartitie wordt.',
-		'Vertellen wat er gebeurt op een host zonder VT, DEP of x64, en hoe een child-partitie bij het opstarten de hypervisor vindt.'
+		'Vertellen wat er gebeurt op een host zonder VT, DEP of x64, en hoe een childpartitie bij het opstarten de hypervisor vindt.'
 	],
 	steps: {
 		'power-on': {
@@ -63,8 +63,8 @@ const narration: LessonNarration = {
 				'Er is niets verhuisd: de disk- en netwerkdrivers blijven in Windows, nu de root. Alleen de hypervisor is eronder geschoven.'
 		},
 		vmms: {
-			title: 'VMMS: klaar voor child-partities',
-			text: 'De Virtual Machine Management Service (vmms.exe) start in de usermodus van de root. De root heeft het privilege CreatePartitions en kan nu child-partities maken.',
+			title: 'VMMS: klaar voor childpartities',
+			text: 'De Virtual Machine Management Service (vmms.exe) start in de user mode van de root. De root heeft het privilege CreatePartitions en kan nu childpartities maken.',
 			notes:
 				'Hier eindigt een normale hostboot. Nu zetten we VT uit in het BIOS en starten we dezelfde server opnieuw.'
 		},
@@ -86,7 +86,7 @@ const narration: LessonNarration = {
 			notes: 'Daarom is x64 de eerste eis: zonder x64 komen VT en DEP niet eens aan de beurt.'
 		},
 		'child-firmware': {
-			title: 'Een child-partitie start',
+			title: 'Een childpartitie start',
 			text: 'Terug op een gezonde host start VMMS een VM. Het BIOS daarvan leest de bootdisk via de geëmuleerde IDE-controller in het workerproces, zoals een generatie 1-VM altijd doet.',
 			notes:
 				'Deze child draait op de hypervisor die de host net gestart heeft. Wijs de IDE-emulator in het VMWP-blok aan.'

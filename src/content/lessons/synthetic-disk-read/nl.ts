@@ -70,7 +70,7 @@ const narration: LessonNarration = {
 		},
 		completion: {
 			title: 'De completion komt terug',
-			text: 'De completion gaat door de storage-stack van de rootpartitie terug omhoog naar StorVSP, nog steeds helemaal in kernelmodus.',
+			text: 'De completion gaat door de storage-stack van de rootpartitie terug omhoog naar StorVSP, nog steeds helemaal in kernel mode.',
 			notes:
 				'Op het geëmuleerde pad ging de completion terug naar het workerproces in user mode; hier blijft hij in de kernel.'
 		},
@@ -127,7 +127,7 @@ const narration: LessonNarration = {
 		'vsp-where': {
 			prompt: 'Waar draait StorVSP?',
 			options: {
-				'root-kernel': 'In de rootpartitie, in kernelmodus',
+				'root-kernel': 'In de rootpartitie, in kernel mode',
 				'worker-process': 'In het workerproces, in user mode op de rootpartitie',
 				'guest-kernel': 'In de kernel van de gast',
 				hypervisor: 'In de hypervisor'
