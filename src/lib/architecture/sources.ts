@@ -224,6 +224,11 @@ export const sources = {
 		title: 'Microsoft: Windows Server 2008 R2 Hyper-V Live Migration whitepaper (December 2008)',
 		url: 'https://fdocuments.net/document/windows-server-2008-r2-hyper-v-live-windows-server-2008-r2-hyperv.html'
 	},
+	T19: {
+		title:
+			'John Savill: Mastering Windows Server 2016 Hyper-V (excerpts; time synchronization, p. 86)',
+		url: 'https://issuhub.com/view/index/6089?pageIndex=86'
+	},
 	T29: {
 		title:
 			'Russinovich, Solomon, Ionescu: Windows Internals, 6th ed., Part 1 (2012), Hyper-V and Dynamic Memory',
