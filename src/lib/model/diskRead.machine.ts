@@ -253,7 +253,7 @@ export const diskReadMachine = setup({
 				// The EOI MSR is an enlightenment: one cheap MSR write instead of emulated APIC accesses.
 				eoi: {
 					entry: 'countExit',
-					meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
+					meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 					on: { 'io.complete': 'guestStackDone' }
 				},
 				guestStackDone: {

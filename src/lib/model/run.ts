@@ -135,6 +135,14 @@ export interface ReplayedStep {
 	snapshot: AnyMachineSnapshot;
 	/** Where the request was at the end of the previous step, then after each event of this one. */
 	trail: ComponentId[];
+	/** The same places with the machine's whole hop, and the event that led to each after the first. */
+	visits: Visit[];
+}
+
+/** A place a replay passed: the hop there, and the event that brought the request to it. */
+export interface Visit {
+	hop: Hop;
+	event?: string;
 }
 
 /**
@@ -150,10 +158,14 @@ export function replaySteps(
 	let snapshot: AnyMachineSnapshot | undefined;
 	return stepRuns(first, steps).map(({ run, fresh }, i) => {
 		if (fresh || !machine || !snapshot) ({ machine, snapshot } = startRun(run));
-		const after = sendAll(machine, snapshot, steps[i]!.events, where(i), i);
-		const trail = boxesOf([snapshot, ...after]);
+		const events = steps[i]!.events;
+		const after = sendAll(machine, snapshot, events, where(i), i);
+		const visits = [snapshot, ...after].flatMap((s, k): Visit[] => {
+			const hop = hopOf(s);
+			return hop ? [{ hop, ...(k > 0 ? { event: events[k - 1] } : {}) }] : [];
+		});
 		snapshot = after.at(-1) ?? snapshot;
-		return { machine: run.machine, snapshot, trail };
+		return { machine: run.machine, snapshot, trail: visits.map((v) => v.hop.node), visits };
 	});
 }
 

@@ -198,7 +198,7 @@ function rootToGuest(
 		// The EOI MSR is an enlightenment: one cheap MSR write instead of emulated APIC accesses.
 		{
 			name: 'eoi',
-			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
+			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 			on: 'io.complete',
 			entry: ['countExit']
 		},

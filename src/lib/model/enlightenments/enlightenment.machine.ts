@@ -142,7 +142,10 @@ export const enlightenmentMachine = setup({
 		},
 		// The two ICR writes of the IPI, through the memory-mapped APIC page; the write count is ours ([M]).
 		ipiSent: {
-			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], { estimate: true }),
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], {
+				estimate: true,
+				act: 'IPI (2 ICR writes)'
+			}),
 			on: { 'ipi.deliver': { target: 'targetsFlush', actions: 'interruptTargets' } }
 		},
 		// Every other virtual processor takes the interrupt in its kernel, flushes its own TLB and acknowledges;
@@ -153,7 +156,7 @@ export const enlightenmentMachine = setup({
 		},
 		// HvCallFlushVirtualAddressSpace (0x0002) with a processor mask.
 		flushed: {
-			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3']),
+			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3'], { act: 'HvCall 0x0002' }),
 			on: { 'op.finish': 'done' }
 		},
 		spinWait: {
@@ -185,12 +188,12 @@ export const enlightenmentMachine = setup({
 		},
 		// Without the hint: a write to the EOI register of the memory-mapped APIC page, decoded by the hypervisor.
 		eoiDecoded: {
-			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], { act: 'EOI (MMIO)' }),
 			on: { 'op.finish': 'done' }
 		},
 		// With it: a write to the synthetic EOI MSR (0x40000070), which says what it is.
 		eoiMsr: {
-			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
+			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 			on: { 'op.finish': 'done' }
 		},
 		relaxedTiming: {
