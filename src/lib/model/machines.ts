@@ -117,7 +117,8 @@ export const inputSchemas = {
 	}),
 	vmbusChannel: v.strictObject({
 		monitored: v.optional(v.boolean()),
-		largeRing: v.optional(v.boolean())
+		largeRing: v.optional(v.boolean()),
+		endpoint: v.optional(v.picklist(['kernel', 'worker']))
 	}),
 	boot: v.strictObject({
 		guest: v.picklist(['enlightened', 'unenlightened']),
