@@ -13,7 +13,7 @@ import { hopOf, type Hop } from '$lib/model/hop';
 import { architectureTopology } from '$lib/motion/architecture';
 import { movesAlong, type Move } from '$lib/motion/moves';
 import { countersOf, type Counter } from './counters';
-import { predictAnswer } from './quiz';
+import { hopPuzzlesOf, predictAnswer, type HopPuzzle } from './answers';
 import { stepPaths } from './step-path';
 import { timelineOf } from './timeline';
 import type { LessonScript } from './types';
@@ -36,10 +36,14 @@ export interface LessonFrame {
 	explore?: string;
 }
 
-/** A lesson as its pages get it: the script, and one frame per step. */
+/** A lesson as its pages get it: the script, one frame per step, and the model's answers to its hop questions. */
 export interface LessonData {
 	script: LessonScript;
 	frames: LessonFrame[];
+	/** Every hop question's picture and answer, by question id (see answers.ts). */
+	puzzles: Record<string, HopPuzzle>;
+	/** The lesson after this one on the home page, for the quiz's last screen. */
+	next?: string;
 }
 
 export function framesOf(script: LessonScript): LessonFrame[] {
@@ -64,7 +68,9 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 	});
 }
 
-export const lessonData = (script: LessonScript): LessonData => ({
+export const lessonData = (script: LessonScript, next?: string): LessonData => ({
 	script,
-	frames: framesOf(script)
+	frames: framesOf(script),
+	puzzles: hopPuzzlesOf(script),
+	...(next ? { next } : {})
 });

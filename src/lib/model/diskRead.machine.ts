@@ -7,6 +7,7 @@
  * leaf tagged `completed`, where the data is back with the application, so that last hop still has a place.
  */
 import { assign, not, setup } from 'xstate';
+import { defaultController } from './guests';
 import { at, type HopMeta } from './hop';
 import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from './ide-sequence';
 
@@ -126,7 +127,7 @@ export const diskReadMachine = setup({
 	id: 'diskRead',
 	context: ({ input }) => ({
 		guest: input.guest,
-		controller: input.controller ?? (input.guest === 'enlightened' ? 'scsi' : 'ide'),
+		controller: input.controller ?? defaultController(input.guest === 'enlightened'),
 		phase: 'setup',
 		accessesDone: 0,
 		vmExits: 0,
