@@ -61,6 +61,7 @@ export const counterDefinition: Record<CounterKey, () => string> = {
 	msrWrites: m.counter_def_msr_writes,
 	repsCompleted: m.counter_def_reps_completed,
 	decodedAccesses: m.counter_def_decoded_accesses,
+	interruptedVps: m.counter_def_interrupted_vps,
 	wastedSlices: m.counter_def_wasted_slices,
 	falseAlarms: m.counter_def_false_alarms,
 	partitions: m.counter_def_partitions,
