@@ -10,7 +10,7 @@ import {
 	type AnyStateMachine
 } from 'xstate';
 import type { ComponentId } from '$lib/architecture/topology';
-import { hopOf } from '$lib/model/hop';
+import { hopOf, type Hop } from '$lib/model/hop';
 import * as v from 'valibot';
 import { eventTypesOf, inputSchemas, machines } from '$lib/model/machines';
 import type { MachineId } from '$lib/model/machine-ids';
@@ -24,6 +24,8 @@ export interface TimelineStep {
 	snapshot: AnyMachineSnapshot;
 	/** Where the request was at the end of the previous step, then after each event of this one. */
 	trail: ComponentId[];
+	/** The hops behind the trail, in the same order: where the request was on every scene. */
+	hops: Hop[];
 }
 
 const built = new WeakMap<LessonScript, TimelineStep[]>();
@@ -50,6 +52,7 @@ export function buildTimeline(script: LessonScript): TimelineStep[] {
 		}
 		const trail = step.run ? [] : boxOf(snapshot);
 		if (step.run) trail.push(...boxOf(snapshot));
+		const hops = hopsOf(snapshot);
 		snapshot = replay(
 			machine,
 			snapshot,
@@ -57,9 +60,12 @@ export function buildTimeline(script: LessonScript): TimelineStep[] {
 			(type) =>
 				`Lesson ${script.id}, step ${index + 1} (${step.id}): the machine in state ` +
 				`${JSON.stringify(snapshot.value)} does not accept "${type}"`,
-			(next) => trail.push(...boxOf(next))
+			(next) => {
+				trail.push(...boxOf(next));
+				hops.push(...hopsOf(next));
+			}
 		);
-		timeline.push({ machine: run.machine, snapshot, trail });
+		timeline.push({ machine: run.machine, snapshot, trail, hops });
 	}
 	return timeline;
 }
@@ -85,6 +91,11 @@ export function replay(
 	}
 	return snapshot;
 }
+
+const hopsOf = (snapshot: AnyMachineSnapshot): Hop[] => {
+	const hop = hopOf(snapshot);
+	return hop ? [hop] : [];
+};
 
 const boxOf = (snapshot: AnyMachineSnapshot): ComponentId[] => {
 	const hop = hopOf(snapshot);

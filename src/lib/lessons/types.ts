@@ -1,6 +1,7 @@
 import type { SourceKey } from '$lib/architecture/sources';
 import type { MachineId } from '$lib/model/machine-ids';
 import type { MachineInputs } from '$lib/model/machines';
+import type { SceneId } from '$lib/scenes/ids';
 
 /** A machine and the input it starts with: one run of the model. */
 export type MachineRun = { [M in MachineId]: { machine: M; input: MachineInputs[M] } }[MachineId];
@@ -34,6 +35,11 @@ export interface LessonStep {
 	 * step's hop, read from the machine, so it cannot drift from what the diagram then shows.
 	 */
 	predict?: boolean;
+	/**
+	 * The picture this step is told on: the architecture figure, two cluster nodes, a virtual disk's files (see
+	 * src/lib/scenes). Steps after it keep it until one names another; a lesson starts on the architecture.
+	 */
+	scene?: SceneId;
 }
 
 /** A multiple-choice question; the options' words live per locale under the same ids. */

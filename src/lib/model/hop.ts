@@ -6,6 +6,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { ComponentId } from '$lib/architecture/topology';
 import type { SourceKey } from '$lib/architecture/sources';
 import type { PayloadKind } from './payloads';
+import type { ScenePlaces } from '$lib/scenes/ids';
 
 /** Who is running at this hop: which partition's user or kernel mode, the hypervisor, or the hardware. */
 export type Privilege =
@@ -25,6 +26,11 @@ export interface Hop {
 	work?: HopWork;
 	/** What the request carries here, field by field (see payloads.ts), for the hop inspector. */
 	carries?: PayloadKind;
+	/**
+	 * Where the request is on the scenes other than the architecture figure (src/lib/scenes): which cluster
+	 * node, which part of a VHD file. A lesson step shown on such a scene needs its hop to have a place there.
+	 */
+	places?: ScenePlaces;
 }
 
 export type HopWork = 'ring-write' | 'data-copy';
@@ -51,7 +57,7 @@ export function at(
 	node: ComponentId,
 	privilege: Privilege,
 	sources: SourceKey[],
-	options: { estimate?: boolean; work?: HopWork; carries?: PayloadKind } = {}
+	options: { estimate?: boolean; work?: HopWork; carries?: PayloadKind; places?: ScenePlaces } = {}
 ): HopMeta {
 	return { hop: { node, privilege, sources, ...options } };
 }
