@@ -10,12 +10,16 @@
 import type { ComponentId } from '$lib/architecture/topology';
 import { exploreQueryFor } from '$lib/explore/from-lesson';
 import { hopOf, type Hop } from '$lib/model/hop';
+import { architectureTopology } from '$lib/motion/architecture';
+import { movesAlong, type Move } from '$lib/motion/moves';
 import { countersOf, type Counter } from './counters';
-import { predictAnswer } from './quiz';
+import { hopPuzzlesOf, predictAnswer, type HopPuzzle } from './answers';
+import { stepPaths } from './step-path';
 import { timelineOf } from './timeline';
 import type { LessonScript } from './types';
 import type { DrawnSceneId, SceneId } from '$lib/scenes/ids';
 import { sceneViewOf, type SceneView } from '$lib/scenes/views';
+import { sceneTopologies } from '$lib/scenes/layouts';
 
 /** A step told on a drawn scene (src/lib/scenes) rather than the architecture figure. */
 export interface SceneFrame {
@@ -28,6 +32,8 @@ export interface SceneFrame {
 	view: SceneView;
 	/** Set when the next step asks for a prediction: the place it takes the request to on this scene. */
 	predict?: string;
+	/** The step's moves on this scene, found as on the architecture ($lib/motion/moves). */
+	moves: Move[];
 }
 
 export interface LessonFrame {
@@ -35,6 +41,11 @@ export interface LessonFrame {
 	hop?: Hop;
 	/** Where the request was at the end of the previous step, then after each event of this one. */
 	trail: ComponentId[];
+	/**
+	 * How the request moves in this step, move by move: along drawn links, along routes the figure does not
+	 * draw, in place (an event with the machine's label), or from the start of a run. Never empty.
+	 */
+	moves: Move[];
 	/** Every number the machine counts, as the snapshot's context has it after this step. */
 	counters: Counter[];
 	/** Set when the *next* step asks for a prediction: the box it takes the request to. */
@@ -45,10 +56,14 @@ export interface LessonFrame {
 	scene?: SceneFrame;
 }
 
-/** A lesson as its pages get it: the script, and one frame per step. */
+/** A lesson as its pages get it: the script, one frame per step, and the model's answers to its hop questions. */
 export interface LessonData {
 	script: LessonScript;
 	frames: LessonFrame[];
+	/** Every hop question's picture and answer, by question id (see answers.ts). */
+	puzzles: Record<string, HopPuzzle>;
+	/** The lesson after this one on the home page, for the quiz's last screen. */
+	next?: string;
 }
 
 /** The scene each step is told on: the one it names, else its predecessor's, else the architecture. */
@@ -59,8 +74,11 @@ export function scenesOf(script: LessonScript): SceneId[] {
 
 export function framesOf(script: LessonScript): LessonFrame[] {
 	const timeline = timelineOf(script);
+	const paths = stepPaths(script);
 	const scenes = scenesOf(script);
-	return timeline.map(({ machine, snapshot, trail, hops }, index) => {
+	return timeline.map(({ machine, snapshot, trail, visits }, index) => {
+		const hops = visits.map((visit) => visit.hop);
+		const starts = index === 0 || script.steps[index]!.run !== undefined;
 		const hop = hopOf(snapshot);
 		const next = script.steps[index + 1];
 		const explore = exploreQueryFor(script, index);
@@ -73,6 +91,16 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 				id: scene,
 				...(hop?.places?.[scene] ? { place: hop.places[scene] } : {}),
 				trail: places.filter((p, i) => p !== places[i - 1]),
+				moves: movesAlong(
+					visits.flatMap(({ hop, event }) => {
+						const node = hop.places?.[scene];
+						return node
+							? [{ node, ...(hop.act ? { label: hop.act } : {}), ...(event ? { event } : {}) }]
+							: [];
+					}),
+					sceneTopologies[scene],
+					starts
+				),
 				view: sceneViewOf(scene, machine, snapshot),
 				...(next?.predict && nextPlace ? { predict: nextPlace } : {})
 			};
@@ -80,6 +108,11 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 		return {
 			...(hop ? { hop } : {}),
 			trail,
+			moves: movesAlong(
+				paths[index]!,
+				architectureTopology,
+				index === 0 || script.steps[index]!.run !== undefined
+			),
 			counters: countersOf(snapshot),
 			...(next?.predict ? { predict: predictAnswer(script, index + 1) } : {}),
 			...(explore ? { explore } : {}),
@@ -88,7 +121,9 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 	});
 }
 
-export const lessonData = (script: LessonScript): LessonData => ({
+export const lessonData = (script: LessonScript, next?: string): LessonData => ({
 	script,
-	frames: framesOf(script)
+	frames: framesOf(script),
+	puzzles: hopPuzzlesOf(script),
+	...(next ? { next } : {})
 });

@@ -27,6 +27,11 @@ export interface Hop {
 	/** What the request carries here, field by field (see payloads.ts), for the hop inspector. */
 	carries?: PayloadKind;
 	/**
+	 * What happens on arriving here, as the hardware or protocol names it (`WRMSR 0x40000001`, `EOI`): the
+	 * diagram shows it beside the box, most of all when the request stays in one box. Technical, not translated.
+	 */
+	act?: string;
+	/**
 	 * Where the request is on the scenes other than the architecture figure (src/lib/scenes): which cluster
 	 * node, which part of a VHD file. A lesson step shown on such a scene needs its hop to have a place there.
 	 */
@@ -57,7 +62,13 @@ export function at(
 	node: ComponentId,
 	privilege: Privilege,
 	sources: SourceKey[],
-	options: { estimate?: boolean; work?: HopWork; carries?: PayloadKind; places?: ScenePlaces } = {}
+	options: {
+		estimate?: boolean;
+		work?: HopWork;
+		carries?: PayloadKind;
+		act?: string;
+		places?: ScenePlaces;
+	} = {}
 ): HopMeta {
 	return { hop: { node, privilege, sources, ...options } };
 }

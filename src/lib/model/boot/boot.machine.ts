@@ -115,27 +115,27 @@ export const bootMachine = setup({
 				},
 				// CPUID leaf 1: ECX bit 31 says a hypervisor is there.
 				present: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b']),
+					meta: at('hv-partitions', 'hypervisor', ['S2b'], { act: 'CPUID 0x1' }),
 					on: { 'cpuid.vendor': { target: 'vendor', actions: 'cpuid' } }
 				},
 				// Leaf 0x40000000: "Microsoft Hv".
 				vendor: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b']),
+					meta: at('hv-partitions', 'hypervisor', ['S2b'], { act: 'CPUID 0x40000000' }),
 					on: { 'cpuid.interface': { target: 'interface', actions: 'cpuid' } }
 				},
 				// Leaf 0x40000001: "Hv#1", the interface a guest should base its decisions on.
 				interface: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b']),
+					meta: at('hv-partitions', 'hypervisor', ['S2b'], { act: 'CPUID 0x40000001' }),
 					on: { 'msr.guestOsId': { target: 'identified', actions: 'msr' } }
 				},
 				// HV_X64_MSR_GUEST_OS_ID (0x40000000), which must be set before the hypercall page.
 				identified: {
-					meta: at('hv-msrs', 'hypervisor', ['S2a']),
+					meta: at('hv-msrs', 'hypervisor', ['S2a'], { act: 'WRMSR 0x40000000' }),
 					on: { 'msr.hypercallPage': { target: 'hypercallPage', actions: 'msr' } }
 				},
 				// HV_X64_MSR_HYPERCALL (0x40000001): the hypervisor overlays the hypercall page.
 				hypercallPage: {
-					meta: at('hv-msrs', 'hypervisor', ['S2a']),
+					meta: at('hv-msrs', 'hypervisor', ['S2a'], { act: 'WRMSR 0x40000001' }),
 					on: {
 						'vmbus.initiateContact': {
 							guard: 'withIcs',

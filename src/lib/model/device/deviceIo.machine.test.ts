@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { getComponent, type ComponentId } from '$lib/architecture/topology';
-import { playToEnd } from '../drive';
+import { playToEnd } from '../run';
 import { hopOf } from '../hop';
 import { deviceIoMachine, deviceGuests, devices, type DeviceIoInput } from './deviceIo.machine';
 import {

@@ -26,6 +26,7 @@ import {
 	type EmulatedDevice
 } from './port-sequences';
 import { chain, type Leg } from './chain';
+import { hasIntegrationComponents } from '../guests';
 
 export const deviceGuests = ['windows', 'linux', 'unenlightened'] as const;
 export type DeviceGuest = (typeof deviceGuests)[number];
@@ -195,7 +196,7 @@ function rootToGuest(
 		// The EOI MSR is an enlightenment: one cheap MSR write instead of emulated APIC accesses.
 		{
 			name: 'eoi',
-			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
+			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 			on: 'io.complete',
 			entry: ['countExit']
 		},
@@ -310,8 +311,10 @@ export const deviceIoMachine = setup({
 	id: 'deviceIo',
 	context: ({ input }) => ({
 		device: input.device,
-		path:
-			input.guest !== 'unenlightened' && (input.ics ?? true) ? input.guest : ('emulated' as const),
+		// With integration components the guest is never the unenlightened one (guests.ts).
+		path: hasIntegrationComponents(input.guest, input.ics)
+			? (input.guest as Exclude<DeviceGuest, 'unenlightened'>)
+			: ('emulated' as const),
 		phase: 'driver',
 		accessesDone: 0,
 		bytesLeft: input.device === 'input' ? mousePacketBytes : 0,

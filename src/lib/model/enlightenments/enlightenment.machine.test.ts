@@ -7,7 +7,7 @@ import {
 	type EnlightenmentContext,
 	type EnlightenmentInput
 } from './enlightenment.machine';
-import { playToEnd } from '../drive';
+import { playToEnd } from '../run';
 import type { ComponentId } from '$lib/architecture/topology';
 
 function complete(input: EnlightenmentInput): EnlightenmentContext {

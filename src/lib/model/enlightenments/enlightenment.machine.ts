@@ -136,7 +136,7 @@ export const enlightenmentMachine = setup({
 		},
 		// The ICR writes of the IPIs, through the memory-mapped APIC page, one per other virtual processor.
 		ipisSent: {
-			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], { act: 'IPI (ICR write)' }),
 			on: {
 				'ipi.send': { guard: 'ipisLeft', actions: 'ipi' },
 				'op.finish': { guard: 'ipisDone', target: 'done' }
@@ -144,7 +144,7 @@ export const enlightenmentMachine = setup({
 		},
 		// HvCallFlushVirtualAddressSpace (0x0002) with a processor mask.
 		flushed: {
-			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3']),
+			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3'], { act: 'HvCall 0x0002' }),
 			on: { 'op.finish': 'done' }
 		},
 		spinWait: {
@@ -176,12 +176,12 @@ export const enlightenmentMachine = setup({
 		},
 		// Without the hint: a write to the EOI register of the memory-mapped APIC page, decoded by the hypervisor.
 		eoiDecoded: {
-			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], { act: 'EOI (MMIO)' }),
 			on: { 'op.finish': 'done' }
 		},
 		// With it: a write to the synthetic EOI MSR (0x40000070), which says what it is.
 		eoiMsr: {
-			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
+			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 			on: { 'op.finish': 'done' }
 		},
 		relaxedTiming: {
