@@ -52,7 +52,7 @@ const narration: LessonNarration = {
 			title: 'StorVSP leest het pakket',
 			text: 'StorVSP, de storage-VSP, haalt het pakket uit de ring. Hij draait in de kernel van de rootpartitie: het verzoek komt nooit langs het workerproces.',
 			correction:
-				"Het overzicht uit 2008 zegt dat de VSP op het gast-OS draait. Dat klopt niet: VSP's draaien alleen in de rootpartitie, in kernelmodus; aan de kant van de gast zit de VSC.",
+				"Het artikel uit 2008 zegt dat de VSP op het gast-OS draait. Dat klopt niet: VSP's draaien alleen in de rootpartitie, in kernelmodus; aan de kant van de gast zit de VSC.",
 			notes:
 				'Dit is het grootste verschil met de geëmuleerde leesactie: geen uitstapje naar user mode. Wijs het VMWP-vak aan, dat de hele les donker blijft.'
 		},
