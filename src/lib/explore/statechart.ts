@@ -2,7 +2,15 @@
  * A machine's statechart as plain data, read from the machine's own state nodes: the live chart of explore
  * mode draws this, so it can never drift from the model the way a hand-drawn copy would.
  */
-import type { AnyMachineSnapshot, AnyStateMachine, AnyStateNode } from 'xstate';
+import {
+	and,
+	not,
+	or,
+	stateIn,
+	type AnyMachineSnapshot,
+	type AnyStateMachine,
+	type AnyStateNode
+} from 'xstate';
 import type { ComponentId } from '$lib/architecture/topology';
 import type { HopMeta } from '$lib/model/hop';
 
@@ -49,13 +57,33 @@ export interface Statechart {
 
 type Guard = NonNullable<AnyStateNode['always']>[number]['guard'];
 
+/**
+ * XState's guard combinators, told apart by the function each carries to evaluate it (`check`): that is the
+ * same object in every guard one combinator makes, and a minifier cannot rename it the way it renames the
+ * combinator's function (`not` became `t` in the production build, and the chart read `t(onIde)`).
+ */
+const combinators = new Map<unknown, string>(
+	(
+		[
+			['not', not('x')],
+			['and', and([])],
+			['or', or([])],
+			['stateIn', stateIn('x')]
+		] as const
+	).map(([name, guard]) => [(guard as unknown as { check: unknown }).check, name])
+);
+
 /** A guard as a reader would write it: a name, a name with its params, or not()/and()/or() around guards. */
 export function describeGuard(guard: Guard): string {
 	if (typeof guard === 'string') return guard;
 	if (typeof guard === 'function') {
-		const inner = (guard as { guards?: Guard[] }).guards;
-		if (inner) return `${guard.name}(${inner.map(describeGuard).join(', ')})`;
-		return guard.name || 'guard';
+		const made = guard as { check?: unknown; guards?: Guard[]; stateValue?: unknown };
+		const combinator = combinators.get(made.check);
+		if (combinator === 'stateIn') return `stateIn(${JSON.stringify(made.stateValue)})`;
+		if (combinator && made.guards)
+			return `${combinator}(${made.guards.map(describeGuard).join(', ')})`;
+		// A guard written inline as a function has no name the model can vouch for.
+		return 'guard';
 	}
 	if (guard && typeof guard === 'object' && 'type' in guard) {
 		const params = 'params' in guard ? guard.params : undefined;

@@ -69,3 +69,52 @@ describe('GlossaryText', () => {
 		expect(screen.container.textContent).toContain('<b>');
 	});
 });
+
+describe('GlossaryText near the edges of the screen', () => {
+	const long: Glossary = [
+		{
+			...glossary[0]!,
+			definition:
+				'A virtualization service provider: a driver in the root partition that serves one kind of device to the child partitions over VMBus.'
+		}
+	];
+
+	/** Renders a term at a corner of the viewport, focuses it and returns where its definition box lies. */
+	async function tipAt(corner: 'right' | 'bottom-right' | 'left') {
+		const host = document.createElement('p');
+		host.style.cssText = {
+			right: 'position: fixed; top: 40px; right: 4px; margin: 0',
+			'bottom-right': 'position: fixed; bottom: 4px; right: 4px; margin: 0',
+			left: 'position: fixed; top: 40px; left: 2px; margin: 0'
+		}[corner];
+		document.body.append(host);
+		const screen = await render(GlossaryText, {
+			target: host,
+			props: { text: 'VSP', glossary: long }
+		});
+		const link = screen.container.querySelector('a')!;
+		link.focus();
+		await expect.poll(() => tip(link).style.visibility).toBe('');
+		// Placing runs on animation frames; give it the frame it asks for.
+		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		const box = tip(link).getBoundingClientRect();
+		const at = link.getBoundingClientRect();
+		host.remove();
+		return { box, at };
+	}
+
+	it.each(['right', 'bottom-right', 'left'] as const)(
+		'keeps the definition of a term at the %s edge inside the viewport',
+		async (corner) => {
+			const { box, at } = await tipAt(corner);
+			expect(box.width).toBeGreaterThan(40);
+			expect(box.left).toBeGreaterThanOrEqual(0);
+			expect(box.top).toBeGreaterThanOrEqual(0);
+			expect(box.right).toBeLessThanOrEqual(window.innerWidth);
+			expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+			// Beside the term, not somewhere else: just below it, or just above it where below has no room.
+			if (corner === 'bottom-right') expect(box.bottom).toBeLessThanOrEqual(at.top);
+			else expect(box.top).toBeGreaterThanOrEqual(at.bottom);
+		}
+	);
+});

@@ -16,6 +16,27 @@ const ALONE_AFTER_MS = 400;
 
 type Setter = (value: unknown) => void;
 
+/**
+ * How a window's messages reach the others: a BroadcastChannel between the windows of one browser, or, for a
+ * learner in a classroom, the classroom's connection (src/lib/classroom/), which hands in the trainer's values.
+ */
+export interface Transport {
+	post(message: Message): void;
+	close(): void;
+	onmessage: ((data: unknown) => void) | null;
+}
+
+function channelTransport(session: string): Transport {
+	const channel = new BroadcastChannel(`enlighten-present-${session}`);
+	const transport: Transport = {
+		post: (message) => channel.postMessage(message),
+		close: () => channel.close(),
+		onmessage: null
+	};
+	channel.onmessage = (event) => transport.onmessage?.(event.data);
+	return transport;
+}
+
 const isRole = (value: unknown): value is Role => value === 'speaker' || value === 'audience';
 
 /**
@@ -52,10 +73,15 @@ export class Presentation {
 	synced = $state(false);
 	/** The other windows heard from. */
 	peers = $state<string[]>([]);
+	/** True when this window follows a classroom's trainer from another device, not a window of this browser. */
+	remote = $state(false);
 
 	/** This window, in messages. */
 	readonly self = newId();
-	#channel: BroadcastChannel | undefined;
+	#channel: Transport | undefined;
+	/** Who hears of every value this window shares or receives: a classroom's trainer passes them on. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#watchers = new Set<(key: string, value: unknown) => void>();
 	// Bookkeeping, not state: nothing is drawn from these maps, so they need not be reactive.
 	/** Every shared value this window knows, as JSON: the last sent or received per key. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -71,20 +97,26 @@ export class Presentation {
 		return this.session !== undefined;
 	}
 
-	/** Takes part in presentation `session` as `role`; kept for this tab, so a reload stays in it. */
-	join(session: string, role: Role) {
-		if (this.session === session && this.role === role) return;
+	/**
+	 * Takes part in presentation `session` as `role`; kept for this tab, so a reload stays in it. A classroom
+	 * learner joins through the classroom's `transport` instead, and is not kept (the classroom keeps its own).
+	 */
+	join(session: string, role: Role, transport?: Transport) {
+		if (this.session === session && this.role === role && !transport) return;
 		this.leave();
 		this.session = session;
 		this.role = role;
 		this.synced = false;
-		try {
-			sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ session, role }));
-		} catch {
-			// Storage may be off; the presentation still works until a reload.
+		this.remote = transport !== undefined;
+		if (!transport) {
+			try {
+				sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ session, role }));
+			} catch {
+				// Storage may be off; the presentation still works until a reload.
+			}
 		}
-		this.#channel = new BroadcastChannel(`enlighten-present-${session}`);
-		this.#channel.onmessage = (event) => this.#receive(event.data);
+		this.#channel = transport ?? channelTransport(session);
+		this.#channel.onmessage = (data) => this.#receive(data);
 		this.#post({ type: 'hello', from: this.self });
 		this.#aloneTimer = setTimeout(() => this.#becomeSynced(), ALONE_AFTER_MS);
 	}
@@ -103,6 +135,7 @@ export class Presentation {
 		this.session = undefined;
 		this.role = undefined;
 		this.synced = false;
+		this.remote = false;
 		this.peers = [];
 		if (!forget) return;
 		try {
@@ -119,6 +152,21 @@ export class Presentation {
 		if (this.#values.get(key) === json) return;
 		this.#values.set(key, json);
 		this.#post({ type: 'set', from: this.self, key, value: JSON.parse(json) });
+		this.#tell(key, json);
+	}
+
+	/**
+	 * Hears every value this window shares or receives from now on, starting with those it holds. Returns the
+	 * function that stops it.
+	 */
+	watch(watcher: (key: string, value: unknown) => void): () => void {
+		this.#watchers.add(watcher);
+		for (const [key, json] of this.#values) watcher(key, JSON.parse(json));
+		return () => this.#watchers.delete(watcher);
+	}
+
+	#tell(key: string, json: string) {
+		for (const watcher of this.#watchers) watcher(key, JSON.parse(json));
 	}
 
 	/**
@@ -142,6 +190,7 @@ export class Presentation {
 		if (this.#values.get(key) === json) return;
 		this.#values.set(key, json);
 		this.#setters.get(key)?.(value);
+		this.#tell(key, json);
 	}
 
 	#becomeSynced() {
@@ -180,7 +229,7 @@ export class Presentation {
 	}
 
 	#post(message: Message) {
-		this.#channel?.postMessage(message);
+		this.#channel?.post(message);
 	}
 }
 
