@@ -96,9 +96,11 @@ test('an invalid file shows every error with its path and stores nothing', async
 	);
 	await pick(page, 'broken.json', broken);
 	const errors = page.getByRole('region', { name: /broken\.json was not loaded/ });
-	await expect(errors.getByRole('listitem')).toHaveText([
+	// Every problem at once: the schema's and the model's, not one round after another.
+	await expect(errors.locator('ol > li')).toHaveText([
 		/minutes\s*Expected a number, found a text\./,
-		/steps\[0\]\.sources\[0\]\s*S999 is not a source key/
+		/steps\[0\]\.sources\[0\]\s*S999 is not a source key/,
+		/steps\[1\]\.events\[0\]\s*The diskRead machine knows no event disk\.explode\./
 	]);
 	await expect(errors.getByRole('heading')).toBeFocused();
 	// Nothing changed: the good version loaded just before is still there, under its own title.
@@ -111,13 +113,60 @@ test('an invalid file shows every error with its path and stores nothing', async
 		'events.json',
 		edited((l) => (l.steps[1].events = ['disk.explode']))
 	);
-	await expect(page.getByRole('region', { name: /events\.json/ }).getByRole('listitem')).toHaveText(
-		[/steps\[1\]\.events\[0\]\s*The diskRead machine knows no event disk\.explode\./]
-	);
+	await expect(page.getByRole('region', { name: /events\.json/ }).locator('ol > li')).toHaveText([
+		/steps\[1\]\.events\[0\]\s*The diskRead machine knows no event disk\.explode\./
+	]);
 	await pick(page, 'notjson.json', '{ "id": "x",\n  "steps": [,] }');
 	await expect(page.getByRole('region', { name: /notjson\.json/ })).toContainText(
 		'This is not valid JSON: the problem is at line 2, column 13.'
 	);
+});
+
+test('a broken file: every problem with the nearest valid names, each step with what the machine accepts, fixed in place', async ({
+	page
+}) => {
+	await open(page);
+	await pick(
+		page,
+		'typos.json',
+		edited((l) => {
+			l.steps[0].sources = ['s5'];
+			l.steps[2].events = ['vsc.requets'];
+			l.steps[5].events = ['vmbus.signal'];
+		})
+	);
+	const errors = page.getByRole('region', { name: /typos\.json was not loaded/ });
+	await expect(errors.locator('ol > li')).toHaveText([
+		/steps\[0\]\.sources\[0\].*Did you mean `S5`\?/,
+		/steps\[2\]\.events\[0\].*knows no event vsc\.requets\. Did you mean `vsc\.request`\?/,
+		/steps\[5\]\.events\[0\].*does not accept vmbus\.signal/
+	]);
+	// What is valid there, one click away: for the refused event, what the machine accepts in that state.
+	const refused = errors.locator('ol > li').nth(2);
+	await refused.getByText(/Valid here/).click();
+	await expect(refused.locator('.valid li')).toHaveText(['io.submit']);
+
+	// Beside the editor: each step's state and the events the machine accepts next.
+	const steps = page.getByRole('region', { name: 'The machine, step by step' });
+	await expect(steps.locator('[data-step="stack"]')).toContainText('vsc.request');
+	await expect(steps.locator('[data-step="storvsc"]')).toContainText('Stops at vsc.requets');
+	await expect(steps.locator('[data-step="ring"]')).toContainText('Not replayed');
+
+	// Fixed in the editor, the lesson checks clean and is kept.
+	const editor = page.getByLabel('Lesson file (JSON)');
+	await editor.fill(example);
+	await expect(page.getByText('No problems: this lesson plays.')).toBeVisible();
+	await expect(steps.locator('[data-step="ring"]')).toContainText('vmbus.signal');
+	await page.getByRole('button', { name: 'Keep this lesson' }).click();
+	await expect(page.getByRole('listitem').filter({ hasText: 'my-first-lesson' })).toBeVisible();
+
+	// And it can be exported again, exactly as it was kept.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: /Export My first lesson/ }).click()
+	]);
+	const saved = await download.path().then((p) => readFileSync(p, 'utf8'));
+	expect(JSON.parse(saved)).toEqual(JSON.parse(example));
 });
 
 test('errors are explained in Dutch on the Dutch page, and a file can be dropped', async ({
@@ -168,7 +217,7 @@ test('markup in a file is shown as text, never run', async ({ page }) => {
 			l.narration.en.steps.start.text = `Text ${markup}`;
 		})
 	);
-	await expect(page.getByRole('heading', { level: 3 })).toHaveText(`Title ${markup}`);
+	await expect(page.locator('.stored h3')).toHaveText(`Title ${markup}`);
 	await page.getByRole('link', { name: 'Preview' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Step ${markup}`);
 	await expect(page.getByText(`Text ${markup}`)).toBeVisible();
@@ -186,7 +235,7 @@ for (const path of ['/author/', '/nl/author/']) {
 			'broken.json',
 			edited((l) => (l.machine = 'warpDrive'))
 		);
-		await expect(page.locator('.errors li')).toHaveCount(1);
+		await expect(page.locator('.errors > ol > li')).toHaveCount(1);
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)

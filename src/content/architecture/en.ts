@@ -59,7 +59,7 @@ const text: ArchitectureText = {
 		'root-vsp': {
 			label: 'VSPs',
 			description:
-				"Virtualization Service Providers run only in the root partition; the 2008 overview wrongly placed them in the guest OS, where the VSCs live. This box is the kernel-mode ones: StorVSP for storage and the network VSP in the virtual switch, which take the guest's packet from the ring buffer and issue the I/O through the root's own I/O stack and drivers, with no step into the worker process. Synthetic video, mouse and the integration services are served from the worker process instead (reported for later builds)."
+				"Virtualization Service Providers run only in the root partition; the 2008 article wrongly placed them in the guest OS, where the VSCs live. This box is the kernel-mode ones: StorVSP for storage and the network VSP in the virtual switch, which take the guest's packet from the ring buffer and issue the I/O through the root's own I/O stack and drivers, with no step into the worker process. Synthetic video, mouse and the integration services are served from the worker process instead (reported for later builds)."
 		},
 		'root-vid': {
 			label: 'VID',
@@ -74,7 +74,7 @@ const text: ArchitectureText = {
 		'root-drivers': {
 			label: 'Drivers',
 			description:
-				'Ordinary 64-bit Windows device drivers, third-party ones included, in kernel mode in the root. Keeping them here rather than in the hypervisor is what Microsoft calls a microkernelized design; they drive the physical disks and NICs for all partitions. The flip side, which the 2008 overview glossed over: a failing driver can crash the root, and every child goes down with it.'
+				'Ordinary 64-bit Windows device drivers, third-party ones included, in kernel mode in the root. Keeping them here rather than in the hypervisor is what Microsoft calls a microkernelized design; they drive the physical disks and NICs for all partitions. The flip side, which the 2008 article glossed over: a failing driver can crash the root, and every child goes down with it.'
 		},
 		'root-winhv': {
 			label: 'WinHv',
@@ -84,7 +84,7 @@ const text: ArchitectureText = {
 		'root-vmbus': {
 			label: 'VMBus',
 			description:
-				'The root side of VMBus, in kernel mode: it offers each synthetic device to a child as a channel and hands incoming packets to the right VSP, in the kernel or, for video, mouse and the integration services, up in the worker process. A channel is a pair of ring buffers in guest memory shared with the root, with SynIC events as doorbells. The 2008 overview called VMBus an emulated environment, but it is shared memory and emulates nothing.'
+				'The root side of VMBus, in kernel mode: it offers each synthetic device to a child as a channel and hands incoming packets to the right VSP, in the kernel or, for video, mouse and the integration services, up in the worker process. A channel is a pair of ring buffers in guest memory shared with the root, with SynIC events as doorbells. The 2008 article called VMBus an emulated environment, but it is shared memory and emulates nothing.'
 		},
 
 		'win-apps': {
@@ -131,7 +131,7 @@ const text: ArchitectureText = {
 		'linux-hv': {
 			label: 'LinuxHv',
 			description:
-				"The figure's name for the guest kernel's hypercall layer (today arch/x86/hyperv and drivers/hv/hv.c), in kernel mode. It sets up the hypercall page and issues HvCallPostMessage and HvCallSignalEvent, the latter as a fast register-based call. The 2008 Linux ICs also had a hypercall adapter that translated a Xen-enabled kernel's calls; despite the 2008 overview, it had nothing to do with Citrix XenServer."
+				"The figure's name for the guest kernel's hypercall layer (today arch/x86/hyperv and drivers/hv/hv.c), in kernel mode. It sets up the hypercall page and issues HvCallPostMessage and HvCallSignalEvent, the latter as a fast register-based call. The 2008 Linux ICs also had a hypercall adapter that translated a Xen-enabled kernel's calls; despite the 2008 article, it had nothing to do with Citrix XenServer."
 		},
 		'linux-vmbus': {
 			label: 'VMBus',
@@ -209,12 +209,12 @@ const text: ArchitectureText = {
 		'hw-cpu': {
 			label: 'Processors',
 			description:
-				"The physical x64 processors, which need hardware virtualization (Intel VT or AMD-V) and hardware DEP (Intel XD or AMD NX; the 2008 overview wrote 'NS'). Guest code runs natively on these cores, but only the hypervisor controls them: it schedules every partition's virtual processors and fields the physical interrupts. The first Hyper-V release supported 16 logical processors, reportedly 24 after an update later in 2008."
+				"The physical x64 processors, which need hardware virtualization (Intel VT or AMD-V) and hardware DEP (Intel XD or AMD NX; the 2008 article wrote 'NS'). Guest code runs natively on these cores, but only the hypervisor controls them: it schedules every partition's virtual processors and fields the physical interrupts. The first Hyper-V release supported 16 logical processors, reportedly 24 after an update later in 2008."
 		},
 		'hw-memory': {
 			label: 'Memory',
 			description:
-				"Physical memory, handed out by the hypervisor's address management. The root's guest-physical addresses equal the real ones; a child gets only the pages its parent maps for it, and the hypervisor builds its per-partition structures from memory the root deposits with it. The first release reportedly supported up to 1 TB of host memory, not the 2 TB the 2008 overview gave."
+				"Physical memory, handed out by the hypervisor's address management. The root's guest-physical addresses equal the real ones; a child gets only the pages its parent maps for it, and the hypervisor builds its per-partition structures from memory the root deposits with it. The first release reportedly supported up to 1 TB of host memory, not the 2 TB the 2008 article gave."
 		}
 	}
 };

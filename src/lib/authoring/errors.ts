@@ -42,6 +42,10 @@ export interface AuthorError {
 	path: string;
 	code: AuthorErrorCode;
 	values: Record<string, string | number>;
+	/** The valid values nearest to the wrong one, best first ("did you mean …?"); see suggest.ts. */
+	suggestions?: string[];
+	/** Every value valid at this point (the events a machine accepts there, the source keys…). */
+	valid?: string[];
 }
 
 /** JSON value kinds, named in explanations. */

@@ -58,8 +58,20 @@ const explanations: Record<AuthorErrorCode, (v: Values, o: Options) => string> =
 	too_many_lessons: (v, o) => m.author_err_too_many_lessons({ max: v.max! }, o)
 };
 
-/** The error in a sentence, in `locale` (default: the page's). */
+/** "Did you mean `a`, `b` or `c`?" for an error with suggestions; empty without. */
+export function suggestionOf(error: AuthorError, locale?: Locale): string {
+	const o = locale ? { locale } : {};
+	const names = (error.suggestions ?? []).map((s) => `\`${s}\``);
+	if (!names.length) return '';
+	const last = names.pop()!;
+	const joined = names.length ? `${names.join(', ')} ${m.author_or({}, o)} ${last}` : last;
+	return m.author_did_you_mean({ suggestions: joined }, o);
+}
+
+/** The error in a sentence, in `locale` (default: the page's), with its suggestions if it has any. */
 export function explain(error: AuthorError, locale?: Locale): string {
 	const o = locale ? { locale } : {};
-	return explanations[error.code](error.values, o);
+	const suggestion = suggestionOf(error, locale);
+	const sentence = explanations[error.code](error.values, o);
+	return suggestion ? `${sentence} ${suggestion}` : sentence;
 }

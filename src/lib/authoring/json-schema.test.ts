@@ -35,6 +35,47 @@ describe('the published lesson JSON Schema', () => {
 	});
 });
 
+describe('what an editor shows while a trainer types', () => {
+	const schema = JSON.parse(readFileSync(file, 'utf8'));
+	type Field = { [key: string]: unknown };
+	/** Every field of the schema, by path, walking properties, list items and maps. */
+	const fields = (node: Field, path: string): [string, Field][] => [
+		...Object.entries((node.properties ?? {}) as Record<string, Field>).flatMap(([key, child]) => [
+			[`${path}.${key}`, child] as [string, Field],
+			...fields(child, `${path}.${key}`)
+		]),
+		...(node.items ? fields(node.items as Field, `${path}[]`) : []),
+		...(typeof node.additionalProperties === 'object'
+			? fields(node.additionalProperties as Field, `${path}{}`)
+			: [])
+	];
+
+	it('describes every field of a lesson file', () => {
+		const all = fields(schema, '');
+		expect(all.length).toBeGreaterThan(25);
+		const undescribed = all.filter(([, node]) => !node.description).map(([path]) => path);
+		expect(undescribed).toEqual([]);
+	});
+
+	it('gives examples for the fields a trainer fills in', () => {
+		const byPath = Object.fromEntries(fields(schema, ''));
+		for (const path of ['.id', '.machine', '.minutes', '.steps[].events', '.steps[].sources']) {
+			expect((byPath[path]!.examples as unknown[] | undefined)?.length, path).toBeGreaterThan(0);
+		}
+		expect(byPath['.steps[].events']!.examples).toContainEqual(['io.submit']);
+	});
+
+	it('says what each machine and source key is, beside its completion', () => {
+		expect(schema.$defs.machineId.enumDescriptions).toHaveLength(
+			schema.$defs.machineId.enum.length
+		);
+		const diskRead = schema.$defs.machineId.enum.indexOf('diskRead');
+		expect(schema.$defs.machineId.enumDescriptions[diskRead]).toMatch(/disk read/);
+		const s31 = schema.$defs.sourceKey.enum.indexOf('S31');
+		expect(schema.$defs.sourceKey.enumDescriptions[s31]).toMatch(/Spruijt/);
+	});
+});
+
 describe('the authoring guide', () => {
 	it('names every machine a file may run', () => {
 		const guide = readFileSync('docs/authoring.md', 'utf8');

@@ -9,7 +9,8 @@ import { toJsonSchema, type ConversionConfig, type JsonSchema } from '@valibot/t
 import { sources } from '$lib/architecture/sources';
 import { machineId, sourceKey } from '$lib/lessons/schema';
 import { machineIds } from '$lib/model/machine-ids';
-import { eventTypesOf, inputSchemas } from '$lib/model/machines';
+import { eventTypesOf, inputSchemas, machineDescriptions } from '$lib/model/machines';
+import { enumDocs, fieldDocs } from './json-schema-docs';
 import { authoredLessonSchema } from './schema';
 
 const eventNames = [...new Set(machineIds.flatMap((id) => eventTypesOf(id)))].sort();
@@ -32,6 +33,20 @@ const convert = (schema: Parameters<typeof toJsonSchema>[0]): JsonSchema => {
 	return converted;
 };
 
+type Node = Record<string, unknown>;
+
+/** Adds each field's description and examples (json-schema-docs.ts), walking properties, items and maps. */
+function document(node: Node, path: string) {
+	const doc = fieldDocs[path.replace(/^\.narration\.(?:en|nl)(?=\.|$)/, '.narration.*')];
+	if (doc) Object.assign(node, doc);
+	const properties = node.properties as Record<string, Node> | undefined;
+	for (const [key, child] of Object.entries(properties ?? {})) document(child, `${path}.${key}`);
+	if (node.items && typeof node.items === 'object') document(node.items as Node, `${path}[]`);
+	if (node.additionalProperties && typeof node.additionalProperties === 'object') {
+		document(node.additionalProperties as Node, `${path}{}`);
+	}
+}
+
 export function lessonJsonSchema(): JsonSchema {
 	// Named, so that every machine id and source key refers to one enum.
 	const converted = toJsonSchema(authoredLessonSchema, {
@@ -43,11 +58,16 @@ export function lessonJsonSchema(): JsonSchema {
 		properties: { steps: { items: { properties: { events: JsonSchema } } } };
 	};
 	schema.$defs = {
-		machineId: { type: 'string', enum: [...machineIds] },
-		sourceKey: { type: 'string', enum: Object.keys(sources) }
+		machineId: { type: 'string', enum: [...machineIds], ...enumDocs.machineId },
+		sourceKey: { type: 'string', enum: Object.keys(sources), ...enumDocs.sourceKey }
 	};
 	// Any machine's events: a step's `run` can switch machines, so the app checks which machine each belongs to.
-	schema.properties.steps.items.properties.events.items = { type: 'string', enum: eventNames };
+	schema.properties.steps.items.properties.events.items = {
+		type: 'string',
+		enum: eventNames,
+		description: 'An event of the lesson’s machine (or of the run’s, after a `run`).'
+	};
+	document(schema as unknown as Node, '');
 	return {
 		$schema: 'http://json-schema.org/draft-07/schema#',
 		$id: 'lesson.schema.json',
@@ -57,7 +77,14 @@ export function lessonJsonSchema(): JsonSchema {
 		...schema,
 		allOf: machineIds.map((id) => ({
 			if: { properties: { machine: { const: id } }, required: ['machine'] },
-			then: { properties: { input: convert(inputSchemas[id]) } }
+			then: {
+				properties: {
+					input: {
+						...convert(inputSchemas[id]),
+						description: `Input of ${id}: ${machineDescriptions[id]}`
+					}
+				}
+			}
 		}))
 	};
 }

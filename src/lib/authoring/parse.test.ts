@@ -273,7 +273,7 @@ describe('hostile and invalid lesson files', () => {
 			for (const error of result.errors) {
 				const [en, nl] = [explain(error, 'en'), explain(error, 'nl')];
 				// A sentence in each language, with every placeholder filled in.
-				expect(en).toMatch(/^\S.*[.]$/);
+				expect(en).toMatch(/^\S.*[.?]$/);
 				expect(nl).not.toBe(en);
 				expect(`${en} ${nl}`).not.toMatch(/undefined|\{\w+\}/);
 			}
@@ -345,7 +345,7 @@ describe('lesson files, fuzzed', () => {
 			for (const error of result.errors) {
 				expect(typeof error.path, `seed ${seed}`).toBe('string');
 				const [en, nl] = [explain(error, 'en'), explain(error, 'nl')];
-				expect(en, `seed ${seed}`).toMatch(/^\S.*[.]$/);
+				expect(en, `seed ${seed}`).toMatch(/^\S.*[.?]$/);
 				expect(nl, `seed ${seed}`).not.toBe(en);
 				expect(`${en} ${nl}`, `seed ${seed}`).not.toMatch(/undefined|\{\w+\}/);
 			}

@@ -5,12 +5,21 @@
  * and nothing is stored here.
  */
 import * as v from 'valibot';
+import {
+	initialTransition,
+	transition,
+	type AnyMachineSnapshot,
+	type AnyStateMachine
+} from 'xstate';
 import { checkMessages, narrationGaps } from '$lib/lessons/schema';
+import { buildTimeline } from '$lib/lessons/timeline';
 import type { LessonNarration, LessonScript, LessonStep } from '$lib/lessons/types';
-import { eventTypesOf, inputSchemas } from '$lib/model/machines';
+import { eventTypesOf, inputSchemas, machines } from '$lib/model/machines';
 import type { MachineId } from '$lib/model/machine-ids';
-import { replaySteps, ReplayError, stepRuns, type MachineRun } from '$lib/model/run';
 import { jsonErrorAt } from './json-position';
+import { acceptedEvents } from './accepts';
+import { lenientOf, type LenientFile } from './lenient';
+import { withSuggestions } from './suggest';
 import { formatPath, shown, type AuthorError, type ValueKind } from './errors';
 import {
 	authoredLessonSchema,
@@ -40,7 +49,7 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 const fail = (...errors: AuthorError[]): ParseResult => ({
 	ok: false,
-	errors: errors.slice(0, maxErrors)
+	errors: errors.slice(0, maxErrors).map(withSuggestions)
 });
 const error = (
 	path: string,
@@ -69,11 +78,16 @@ export function parseAuthoredLesson(text: string): ParseResult {
 		return fail(error('', 'not_object', { received: kindOf(data) }));
 	}
 
+	// Everything below is checked in one pass: the trainer sees every problem at once, not one round at a time.
+	// Only a forbidden key or a runaway list stops it here: nothing more is read of such a file.
 	const shapeErrors = checkShape(data, []);
-	if (shapeErrors.length) return fail(...shapeErrors);
+	if (shapeErrors.some((e) => e.code !== 'text_too_long')) return fail(...shapeErrors);
 
 	const parsed = v.safeParse(authoredLessonSchema, data);
-	if (!parsed.success) return fail(...parsed.issues.map((issue) => fromIssue(issue)));
+	const schemaErrors = parsed.success ? [] : parsed.issues.map((issue) => fromIssue(issue));
+	const modelErrors = checkModel(lenientOf(data as Record<string, unknown>));
+	const errors = [...shapeErrors, ...schemaErrors, ...modelErrors];
+	if (errors.length || !parsed.success) return fail(...errors);
 	return checkLesson(parsed.output);
 }
 
@@ -203,36 +217,39 @@ function fromIssue(issue: v.BaseIssue<unknown>, prefix: (string | number)[] = []
 	return error(path, 'invalid', { detail: issue.message });
 }
 
-/** The lesson's runs, step by step (model/run.ts), with the path of each run's input in the file. */
-function runsOf(file: AuthoredFile) {
-	const first = { machine: file.machine as MachineId, input: file.input };
-	return stepRuns(first, file.steps).map(({ run, startedBy }) => ({
-		machine: run.machine as MachineId,
-		input: run.input,
-		at: startedBy === undefined ? ['input'] : ['steps', startedBy, 'run', 'input']
-	}));
-}
-
-/** Checks what the schema cannot: narration against steps, inputs and events against machines, replay. */
-function checkLesson(file: AuthoredFile): ParseResult {
-	const errors: AuthorError[] = [];
-	const script: LessonScript = {
-		id: file.id,
-		// Authored lessons are not listed on the home page: group and order are placeholders.
-		sequence: 'foundations',
-		order: 0,
-		machine: file.machine as MachineId,
+/** The lesson's runs, step by step: the run each step plays on, with the path of its input. */
+function runsOf(file: LenientFile) {
+	let current = {
+		machine: file.machine,
 		input: file.input,
-		minutes: file.minutes,
-		steps: file.steps as LessonStep[],
-		questions: []
-	} as LessonScript;
+		at: ['input'] as (string | number)[]
+	};
+	return file.steps.map((step, i) => {
+		if (step.run) {
+			current = {
+				machine: step.run.machine,
+				input: step.run.input,
+				at: ['steps', i, 'run', 'input']
+			};
+		}
+		return { ...current, fresh: i === 0 || step.run !== undefined };
+	});
+}
+type Runs = ReturnType<typeof runsOf>;
 
-	const locales = authoredLocales.filter((l) => file.narration[l] !== undefined);
-	const narration: Partial<Record<AuthoredLocale, LessonNarration>> = {};
-	for (const locale of locales) {
-		const words = { ...file.narration[locale]!, questions: {} };
-		const { missing, extra } = narrationGaps(script, words);
+/**
+ * Checks what the schema cannot, on whatever of the file has the right shape: narration against steps, inputs
+ * and events against machines, then the replay of every run whose input and events are known to be right.
+ */
+function checkModel(file: LenientFile): AuthorError[] {
+	const errors: AuthorError[] = [];
+	const stepIds = file.steps.flatMap((s) => (s.id === undefined ? [] : [{ id: s.id }]));
+	for (const [locale, narrated] of Object.entries(file.narratedSteps)) {
+		const words = { steps: Object.fromEntries(narrated.map((id) => [id, {}])) };
+		const { missing, extra } = narrationGaps(
+			{ steps: stepIds as LessonStep[], questions: [] },
+			words as unknown as Pick<LessonNarration, 'steps'>
+		);
 		for (const step of missing) {
 			errors.push(error(formatPath(['narration', locale, 'steps']), 'narration_missing', { step }));
 		}
@@ -241,55 +258,111 @@ function checkLesson(file: AuthoredFile): ParseResult {
 				error(formatPath(['narration', locale, 'steps', step]), 'narration_unknown', { step })
 			);
 		}
-		narration[locale] = words;
 	}
 
 	const runs = runsOf(file);
+	// A run is replayed only if its machine, input and every event are right; otherwise its refusals would
+	// only repeat what is reported here.
+	const unplayable = new Set<string>();
 	const checkedInputs = new Set<string>();
 	for (const [i, step] of file.steps.entries()) {
 		const run = runs[i]!;
 		const at = formatPath(run.at);
+		if (!run.machine) {
+			unplayable.add(at);
+			continue;
+		}
 		if (!checkedInputs.has(at)) {
 			checkedInputs.add(at);
 			const result = v.safeParse(inputSchemas[run.machine], run.input);
-			if (!result.success) errors.push(...result.issues.map((issue) => fromIssue(issue, run.at)));
+			if (!result.success) {
+				errors.push(...result.issues.map((issue) => fromIssue(issue, run.at)));
+				unplayable.add(at);
+			}
 		}
-		const known = new Set(eventTypesOf(run.machine));
+		const known = eventTypesOf(run.machine);
 		step.events.forEach((event, j) => {
-			if (!known.has(event)) {
-				errors.push(
-					error(formatPath(['steps', i, 'events', j]), 'unknown_event', {
+			if (typeof event !== 'string') unplayable.add(at);
+			else if (!known.includes(event)) {
+				unplayable.add(at);
+				errors.push({
+					...error(formatPath(['steps', i, 'events', j]), 'unknown_event', {
 						event: shown(event),
-						machine: run.machine
-					})
-				);
+						machine: run.machine!
+					}),
+					valid: [...known]
+				});
 			}
 		});
 	}
-	if (errors.length) return fail(...errors);
+	return [...errors, ...replayAll(file, runs, unplayable)];
+}
 
-	const refused = replayAll(script);
-	if (refused) return fail(refused);
+/** The lesson for the player, from a file that passed every check. */
+function checkLesson(file: AuthoredFile): ParseResult {
+	const script: LessonScript = {
+		id: file.id,
+		// Listed on the home page as the trainer's own, after the built-in lessons.
+		sequence: 'foundations',
+		order: 0,
+		machine: file.machine as MachineId,
+		input: file.input,
+		minutes: file.minutes,
+		steps: file.steps as LessonStep[],
+		questions: []
+	} as LessonScript;
+	const locales = authoredLocales.filter((l) => file.narration[l] !== undefined);
+	const narration: Partial<Record<AuthoredLocale, LessonNarration>> = {};
+	for (const locale of locales) narration[locale] = { ...file.narration[locale]!, questions: {} };
+	try {
+		// The player's own timeline, built once here so a lesson that loads is one that plays.
+		buildTimeline({
+			machine: file.machine,
+			input: file.input,
+			steps: file.steps,
+			id: file.id
+		} as LessonScript);
+	} catch (e) {
+		return fail(error('steps', 'invalid', { detail: e instanceof Error ? e.message : String(e) }));
+	}
 	return { ok: true, lesson: { script, narration, locales } };
 }
 
 /**
- * Replays every step as the player will, with the player's own engine (model/run.ts); the first event a
- * machine does not accept is the error.
+ * Replays every step as the player will. The first event a run's machine does not accept is an error, with the
+ * events it would accept there; the rest of that run is not replayed (its state is already off), later runs are.
  */
-function replayAll(script: LessonScript): AuthorError | undefined {
-	try {
-		const first = { machine: script.machine, input: script.input } as MachineRun;
-		replaySteps(first, script.steps, (i) => `Step ${i + 1}`);
-	} catch (e) {
-		if (e instanceof ReplayError && e.refusal) {
-			const { step, event, type, state } = e.refusal;
-			return error(formatPath(['steps', step, 'events', event]), 'not_accepted', {
-				event: type,
-				state: shown(state, 120)
-			});
+function replayAll(file: LenientFile, runs: Runs, unplayable: Set<string>): AuthorError[] {
+	const errors: AuthorError[] = [];
+	let snapshot: AnyMachineSnapshot | undefined;
+	let stopped = false;
+	for (const [i, step] of file.steps.entries()) {
+		const run = runs[i]!;
+		if (run.fresh) stopped = unplayable.has(formatPath(run.at));
+		if (stopped || !run.machine) continue;
+		const machine: AnyStateMachine = machines[run.machine];
+		try {
+			if (run.fresh || !snapshot) [snapshot] = initialTransition(machine, run.input);
+			for (const [j, type] of (step.events as string[]).entries()) {
+				if (!snapshot.can({ type })) {
+					errors.push({
+						...error(formatPath(['steps', i, 'events', j]), 'not_accepted', {
+							event: type,
+							state: shown(snapshot.value, 120)
+						}),
+						valid: acceptedEvents(run.machine, snapshot)
+					});
+					stopped = true;
+					break;
+				}
+				[snapshot] = transition(machine, snapshot, { type });
+			}
+		} catch (e) {
+			errors.push(
+				error('steps', 'invalid', { detail: e instanceof Error ? e.message : String(e) })
+			);
+			stopped = true;
 		}
-		return error('steps', 'invalid', { detail: e instanceof Error ? e.message : String(e) });
 	}
-	return undefined;
+	return errors;
 }

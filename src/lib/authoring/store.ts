@@ -23,6 +23,8 @@ type Stored = v.InferOutput<typeof storedSchema>;
 export interface StoredLesson {
 	id: string;
 	name: string;
+	/** The file's text as it was loaded, to export again. */
+	text: string;
 	result: ParseResult;
 }
 
@@ -52,7 +54,12 @@ function readRaw(storage: Storage): Stored {
 
 /** Every stored lesson, in the order they were first loaded. */
 export function storedLessons(storage: Storage): StoredLesson[] {
-	return readRaw(storage).map(({ id, name, text }) => ({ id, name, result: parseCached(text) }));
+	return readRaw(storage).map(({ id, name, text }) => ({
+		id,
+		name,
+		text,
+		result: parseCached(text)
+	}));
 }
 
 /** The stored lesson with this id, if it still reads. */

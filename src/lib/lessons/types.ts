@@ -89,7 +89,7 @@ export interface StepNarration {
 	title: string;
 	/** At most two short sentences; plain text, never HTML. */
 	text: string;
-	/** Where the 2008 overview got this wrong, said plainly. */
+	/** Where the 2008 article got this wrong, said plainly. */
 	correction?: string;
 	/**
 	 * Speaker notes, for the trainer's eyes only: what to point at, what to ask, a likely misconception or a

@@ -52,7 +52,7 @@ const narration: LessonNarration = {
 			title: 'StorVSP reads the packet',
 			text: "StorVSP, the storage VSP, takes the packet from the ring. It runs in the root's kernel: the request never visits the worker process.",
 			correction:
-				'The 2008 overview says the VSP runs on the guest OS. It does not: VSPs run only in the root partition, and the guest side is the VSC. StorVSP and the network VSP are kernel drivers; synthetic video, mouse and the integration services are served from the worker process, as reported for later builds.',
+				'The 2008 article says the VSP runs on the guest OS. It does not: VSPs run only in the root partition, and the guest side is the VSC. StorVSP and the network VSP are kernel drivers; synthetic video, mouse and the integration services are served from the worker process, as reported for later builds.',
 			notes:
 				'This is the biggest difference from the emulated read: no trip to user mode. Point at the VMWP box, which stays dark for the whole lesson.'
 		},

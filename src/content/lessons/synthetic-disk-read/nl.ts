@@ -52,7 +52,7 @@ const narration: LessonNarration = {
 			title: 'StorVSP leest het pakket',
 			text: 'StorVSP, de storage-VSP, haalt het pakket uit de ring. Hij draait in de kernel van de rootpartitie: het verzoek komt nooit langs het workerproces.',
 			correction:
-				"Het overzicht uit 2008 zegt dat de VSP op het gast-OS draait. Dat klopt niet: VSP's draaien alleen in de rootpartitie, en aan de kant van de gast zit de VSC. StorVSP en de netwerk-VSP zijn kerneldrivers; synthetische video, muis en de integration services worden vanuit het workerproces bediend, zo is gemeld voor latere builds.",
+				"Het artikel uit 2008 zegt dat de VSP op het gast-OS draait. Dat klopt niet: VSP's draaien alleen in de rootpartitie, en aan de kant van de gast zit de VSC. StorVSP en de netwerk-VSP zijn kerneldrivers; synthetische video, muis en de integration services worden vanuit het workerproces bediend, zo is gemeld voor latere builds.",
 			notes:
 				'Dit is het grootste verschil met de geëmuleerde leesactie: geen uitstapje naar user mode. Wijs het VMWP-vak aan, dat de hele les donker blijft.'
 		},

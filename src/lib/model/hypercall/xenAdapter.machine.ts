@@ -3,7 +3,7 @@
  * Server 10 kernel built for Xen makes a Xen paravirtual call; a thin layer inside the guest translates it
  * into a Hyper-V hypercall, so the unmodified Xen-enabled kernel runs enlightened on Hyper-V. Which Xen call
  * maps to which Hyper-V call is not documented in our sources, so the model names none: it shows where the
- * translation happens (in the guest, not on any Citrix XenServer host, as the 2008 overview had it).
+ * translation happens (in the guest, not on any Citrix XenServer host, as the 2008 article had it).
  */
 import { setup } from 'xstate';
 import { at, type HopMeta } from '../hop';

@@ -47,7 +47,7 @@ describe('Quick Migration downtime', () => {
 		});
 		expect(oneGb).toBeCloseTo(25.48, 1);
 		expect(fourGb).toBeGreaterThan(3 * oneGb);
-		// Far from the 2008 overview's "about 4 seconds for 1 GB" at ordinary storage speeds.
+		// Far from the 2008 article's "about 4 seconds for 1 GB" at ordinary storage speeds.
 		expect(oneGb).toBeGreaterThan(4);
 	});
 });

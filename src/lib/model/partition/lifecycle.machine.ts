@@ -13,7 +13,7 @@
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
 
-/** Snapshots per VM in Windows Server 2008 (S10); the 2008 overview's "10 levels deep" was wrong. */
+/** Snapshots per VM in Windows Server 2008 (S10); the 2008 article's "10 levels deep" was wrong. */
 export const MAX_SNAPSHOTS = 50;
 
 export interface LifecycleContext {

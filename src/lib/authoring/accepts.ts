@@ -1,0 +1,77 @@
+/**
+ * What a lesson's machine accepts at each step, for the trainer writing one: beside the editor on /author/ every
+ * step shows the state its events leave the machine in and the events it would accept next, read from the
+ * machine itself (`snapshot.can`), never listed by hand.
+ */
+import {
+	initialTransition,
+	transition,
+	type AnyMachineSnapshot,
+	type AnyStateMachine
+} from 'xstate';
+import { eventTypesOf, machines } from '$lib/model/machines';
+import type { MachineId } from '$lib/model/machine-ids';
+import { shown } from './errors';
+import type { LenientFile } from './lenient';
+
+/** The events this machine accepts in this snapshot, in the machine's own order. */
+export function acceptedEvents(machine: MachineId, snapshot: AnyMachineSnapshot): string[] {
+	return eventTypesOf(machine).filter((type) => snapshot.can({ type }));
+}
+
+/** One step as the machine sees it. */
+export interface StepView {
+	/** The step's id, or its position when it has none. */
+	id: string;
+	machine?: MachineId;
+	/** The state the step's events leave the machine in; undefined where the replay could not get this far. */
+	state?: string;
+	/** The events the machine accepts after this step: what the next step may send. */
+	accepts: string[];
+	/** The first of this step's events the machine refused (or does not know). */
+	refused?: string;
+}
+
+/**
+ * Every step of a (possibly broken) file, replayed as far as it goes: after a refused or unknown event the rest
+ * of that run shows no state, and a later `run` starts afresh.
+ */
+export function stepViews(file: LenientFile): StepView[] {
+	let snapshot: AnyMachineSnapshot | undefined;
+	let machine = file.machine;
+	let input = file.input;
+	let broken = false;
+	return file.steps.map((step, i) => {
+		const id = step.id ?? `#${i + 1}`;
+		if (step.run) {
+			machine = step.run.machine;
+			input = step.run.input;
+		}
+		if (i === 0 || step.run) {
+			broken = !machine;
+			snapshot = undefined;
+			if (machine) {
+				try {
+					[snapshot] = initialTransition(machines[machine] as AnyStateMachine, input);
+				} catch {
+					broken = true;
+				}
+			}
+		}
+		if (broken || !machine || !snapshot) return { id, machine, accepts: [] };
+		for (const event of step.events) {
+			const type = String(event);
+			if (typeof event !== 'string' || !snapshot.can({ type })) {
+				broken = true;
+				return { id, machine, accepts: acceptedEvents(machine, snapshot), refused: type };
+			}
+			[snapshot] = transition(machines[machine] as AnyStateMachine, snapshot, { type });
+		}
+		return {
+			id,
+			machine,
+			state: shown(snapshot.value, 120),
+			accepts: acceptedEvents(machine, snapshot)
+		};
+	});
+}
