@@ -60,7 +60,10 @@ async function completeLesson(page: Page, base: string, w: Words) {
 		const prompt = page.getByRole('region', { name: w.predict });
 		if (await prompt.isVisible()) {
 			predictions++;
-			await page.locator('[data-component="hw-cpu"]').click();
+			// A box of the picture the step is on: the architecture figure, or a scene of its own.
+			const scene = page.locator('.scene-layer [data-scene-component][role="button"]');
+			if (await scene.count()) await scene.first().click();
+			else await page.locator('[data-component="hw-cpu"]').click();
 			await expect(prompt.locator('p')).toHaveText(w.feedback);
 			// Picking did not open the box's details: the diagram was asking, not showing.
 			await expect(page.getByRole('complementary')).toHaveCount(0);

@@ -21,8 +21,11 @@ async function openOffline(page: Page, path: string, withDiagram = true) {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 	if (withDiagram) {
 		await diagramDrawn(page);
-		// A lesson's live diagram is fetched when reached for: from the store, too.
-		if (await page.locator('.diagram-stage').count()) await useDiagram(page);
+		// A lesson's live diagram is fetched when reached for: from the store, too. A step told on a scene of
+		// its own (a virtual disk, say) draws that scene, its words a chunk from the store.
+		if (await page.locator('.scene-layer').count())
+			await expect(page.locator('.scene-layer svg.scene')).toBeVisible();
+		else if (await page.locator('.diagram-stage').count()) await useDiagram(page);
 	}
 	return response;
 }
@@ -99,7 +102,7 @@ test('after one visit, lessons in both languages, explore and the glossary work 
 	await openOffline(page, '/learn/storage/2/');
 	await page.reload();
 	await diagramDrawn(page);
-	await useDiagram(page);
+	await expect(page.locator('.scene-layer svg.scene')).toHaveAttribute('data-scene', 'vhd');
 	await expect(page.getByText('Step 2 of', { exact: false })).toBeVisible();
 
 	// An address that is no page: the app shell answers (200; the server would have said 404) and says so.

@@ -51,11 +51,14 @@ export interface Point {
 
 export const centre = (r: SceneRect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
-/** Where the token rests in a box: below its label, which sits at the top. */
-export const restPoint = (r: SceneRect): Point => ({
-	x: r.x + r.width / 2,
-	y: r.y + Math.max(r.height * 0.68, Math.min(r.height - 12, 40))
-});
+/**
+ * Where the token rests in a box: below its label in a tall box; at the right end of a low one, whose label and
+ * status line fill its middle.
+ */
+export const restPoint = (r: SceneRect): Point =>
+	r.height >= 80
+		? { x: r.x + r.width / 2, y: r.y + r.height * 0.68 }
+		: { x: r.x + r.width - 16, y: r.y + r.height / 2 };
 
 /** Where the segment from a box's centre towards `to` leaves the box: routes start and end on box edges. */
 export function edgeToward(r: SceneRect, to: Point): Point {

@@ -1,0 +1,77 @@
+// Lessons told on scenes of their own: two cluster nodes for moving a VM, a virtual disk's files for snapshots.
+import { expect, test, type Page } from '@playwright/test';
+
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+const scene = (page: Page) => page.locator('.scene-layer svg.scene');
+const lit = (page: Page) => scene(page).locator('[data-scene-component][aria-current="step"]');
+const barShare = async (page: Page) =>
+	Number(await scene(page).locator('[data-memory-bar] .fill').getAttribute('data-share'));
+
+test('Live Migration draws two nodes, and its dirty-memory bar shrinks pass by pass', async ({
+	page
+}) => {
+	// Step 7: the first pre-copy pass, the whole memory.
+	await open(page, '/learn/high-availability/7/');
+	await expect(scene(page)).toHaveAttribute('data-scene', 'cluster');
+	for (const host of ['a-host', 'b-host'])
+		await expect(scene(page).locator(`[data-scene-component="${host}"]`)).toBeVisible();
+	await expect(scene(page)).toContainText('Cluster Shared Volume (R2)');
+	const shares = [await barShare(page)];
+	for (const step of [8, 9]) {
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(new RegExp(`/high-availability/${step}/$`));
+		await expect(scene(page).locator('[data-memory-bar] .fill')).not.toHaveAttribute(
+			'data-share',
+			String(shares.at(-1))
+		);
+		shares.push(await barShare(page));
+	}
+	expect(shares[0]).toBe(1);
+	expect(shares[1]).toBeLessThan(shares[0]!);
+	expect(shares[2]).toBeLessThan(shares[1]!);
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'network');
+
+	// After the blackout and the ARP the VM runs on node 2, and the timeline shows one short red stretch.
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/high-availability\/11\/$/);
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'b-vm');
+	await expect(scene(page).locator('[data-scene-component="b-vm"]')).toBeVisible();
+	await expect(scene(page).locator('[data-timeline] .phase.down')).toHaveCount(1);
+});
+
+test('the snapshots lesson draws the chain, and a read resolves through it to the parent', async ({
+	page
+}) => {
+	// Step 2 is on the architecture figure; step 3 switches to the virtual disk, with one .avhd on the .vhd.
+	await open(page, '/learn/snapshots/2/');
+	await expect(scene(page)).toHaveCount(0);
+	await page.keyboard.press('ArrowRight');
+	await expect(scene(page)).toHaveAttribute('data-scene', 'vhd');
+	await expect(scene(page).locator('[data-scene-component="avhd-newest"]')).toBeVisible();
+	await expect(scene(page).locator('[data-scene-component="avhd-older"]')).toHaveCount(0);
+	await page.keyboard.press('ArrowRight');
+	await expect(scene(page).locator('[data-scene-component="avhd-older"]')).toBeVisible();
+
+	// Step 11: the newest file's bitmap does not claim the sector, so the BAT lookup sends the read to the parent.
+	await open(page, '/learn/snapshots/11/');
+	await expect(scene(page).locator('[data-bit]')).toHaveAttribute('data-bit', '0');
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'parent');
+	await expect(scene(page).locator('path.travelled[data-route="bat-parent"]')).toHaveCount(1);
+	await page.keyboard.press('ArrowRight');
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'disk');
+	await expect(scene(page).locator('path.travelled[data-route="parent-disk"]')).toHaveCount(1);
+});
+
+test('a prediction on a scene is answered by clicking the scene', async ({ page }) => {
+	// Storage step 13 asks where the pass-through read goes next: the physical disk.
+	await open(page, '/learn/storage/13/');
+	const prompt = page.getByRole('region', { name: 'Predict' });
+	await expect(prompt).toBeVisible();
+	await scene(page).locator('[data-scene-component="disk"]').click();
+	await expect(prompt).toContainText('Right: it goes to Physical disk');
+});
