@@ -59,7 +59,10 @@ for (const path of ['/learn/synthetic-disk-read/quiz/', '/nl/learn/storage/quiz/
 		test.setTimeout(150_000);
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(page.locator('.svelte-flow__edge, input[type=radio]').first()).toBeAttached();
+		// A hop question starts on the drawing (DiagramStage), a choice question on its radios.
+		await expect(
+			page.locator('svg.scene-diagram, .svelte-flow__edge, input[type=radio]').first()
+		).toBeAttached();
 		// Answering needs the app running: wait until the page has hydrated (the layout marks it).
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 		const check = async () => {

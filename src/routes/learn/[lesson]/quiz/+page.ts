@@ -3,6 +3,7 @@ import { loadArchitectureText } from '$lib/architecture/text';
 import { loadLessonData } from '$lib/lessons/data';
 import { loadNarration } from '$lib/lessons/narration';
 import { localeOf } from '$lib/i18n';
+import { loadBaseScene } from '$lib/diagram/scene-data';
 
 // Imported here, not above: entries run only at build time (see the step page).
 export const entries: EntryGenerator = async () =>
@@ -13,9 +14,10 @@ export const entries: EntryGenerator = async () =>
 export const load: PageLoad = async ({ params, url, fetch }) => {
 	const locale = localeOf(url);
 	const { script, puzzles, next } = await loadLessonData(fetch, params.lesson, locale);
-	const [narration, text] = await Promise.all([
+	const [narration, text, scene] = await Promise.all([
 		loadNarration(script, locale),
-		loadArchitectureText(locale)
+		loadArchitectureText(locale),
+		loadBaseScene(fetch, locale)
 	]);
-	return { script, puzzles, narration, text, next };
+	return { script, puzzles, narration, text, scene, next };
 };
