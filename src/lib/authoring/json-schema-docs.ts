@@ -72,6 +72,11 @@ export const fieldDocs: Record<string, Doc> = {
 		description: 'Before this step, the learner clicks the box the request goes to next.',
 		examples: [true]
 	},
+	'.steps[].scene': {
+		description:
+			'The picture this step is told on: `architecture` (Microsoft’s figure), `cluster` (two hosts and their shared storage) or `vhd` (a virtual disk’s layout and its chain). Later steps keep it until one names another. Your own lessons are drawn on the architecture figure for now.',
+		examples: ['architecture', 'cluster']
+	},
 	'.questions': {
 		description: 'Leave out, or `[]`: your own lessons have no knowledge check yet.',
 		examples: [[]]
