@@ -74,7 +74,9 @@ test('learners follow the trainer, answer a prediction, and the trainer sees the
 	const second = await learner(browser, code, { width: 1280, height: 720 });
 	await second.getByRole('button', { name: 'Join' }).click();
 	await expect(second).toHaveURL(/\/learn\/big-picture\/2\/$/);
-	await expect(trainer.locator('[data-attendance]')).toContainText('2 learners here, 2 following');
+	await expect(trainer.locator('[data-attendance]')).toContainText('2 learners here, 2 following', {
+		timeout: 20_000
+	});
 	// A following learner sees the lesson without the site's header.
 	await expect(first.locator('header.top')).toBeHidden();
 
@@ -89,7 +91,7 @@ test('learners follow the trainer, answer a prediction, and the trainer sees the
 	for (const page of [first, second]) await useDiagram(page);
 	// On a phone the boxes are small and close: pick with the keyboard, as a screen-reader user would.
 	await first.locator('.svelte-flow [data-component="root-vmwp"]').press('Enter');
-	await second.locator('.svelte-flow [data-component="hypervisor"]').press('Enter');
+	await second.locator('.svelte-flow [data-component="root-vid"]').press('Enter');
 	await expect(first.locator('[data-answer-sent]')).toBeVisible();
 	const axeAnswer = await new AxeBuilder({ page: first }).exclude('.svelte-flow').analyze();
 	expect(axeAnswer.violations).toEqual([]);
@@ -98,7 +100,7 @@ test('learners follow the trainer, answer a prediction, and the trainer sees the
 	await expect(trainer.locator('[data-answered]')).toHaveText('2 of 2 answered');
 	await diagramLive(trainer).catch(() => useDiagram(trainer));
 	await expect(trainer.locator('[data-room-share="root-vmwp"]')).toHaveText('50%');
-	await expect(trainer.locator('[data-room-share="hypervisor"]')).toHaveText('50%');
+	await expect(trainer.locator('[data-room-share="root-vid"]')).toHaveText('50%');
 
 	// The reveal reaches every device: each learner now reads whether they were right.
 	await trainer.getByRole('button', { name: 'Reveal' }).click();
