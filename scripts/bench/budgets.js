@@ -56,6 +56,15 @@ export const BUDGETS = [
 		compare: 'max',
 		read: jsOf('lesson')
 	},
+	// The lesson's other pages read its prerendered frames and answers, as the step page does, and run no machine.
+	...['quiz', 'print', 'embed'].map((route) => ({
+		id: `${route}-js`,
+		label: `${route} JS gzip`,
+		unit: 'KiB',
+		limit: 120,
+		compare: /** @type {const} */ ('max'),
+		read: jsOf(route)
+	})),
 	...['home', 'lesson'].flatMap((route) =>
 		/** @type {const} */ ([
 			['mobile', 95],

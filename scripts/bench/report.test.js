@@ -53,17 +53,18 @@ describe('formatBudgets', () => {
 				stress: { available: false, reason: 'no marker' }
 			})
 		);
-		expect(lines).toHaveLength(12);
+		expect(lines).toHaveLength(15);
 		expect(lines[0]).toMatch(/^budget\s+value\s+limit\s+result$/);
 		expect(lines[1]).toMatch(/^home JS gzip\s+116\.8 KiB\s+≤ 60 KiB\s+FAIL$/);
 		expect(lines[2]).toMatch(/^lesson step JS gzip\s+100 KiB\s+≤ 120 KiB\s+PASS$/);
-		expect(lines[3]).toMatch(/^Lighthouse perf home mobile\s+–\s+≥ 95\s+N\/A: Lighthouse skipped$/);
-		expect(lines[7]).toMatch(/^step-to-paint p95\s+125\.1 ms\s+≤ 50 ms\s+FAIL$/);
-		expect(lines[8]).toMatch(/^long animation frames, playback\s+0\s+≤ 0\s+PASS$/);
-		expect(lines[9]).toMatch(
+		expect(lines[3]).toMatch(/^quiz JS gzip\s+–\s+≤ 120 KiB\s+N\/A: sizes not measured$/);
+		expect(lines[6]).toMatch(/^Lighthouse perf home mobile\s+–\s+≥ 95\s+N\/A: Lighthouse skipped$/);
+		expect(lines[10]).toMatch(/^step-to-paint p95\s+125\.1 ms\s+≤ 50 ms\s+FAIL$/);
+		expect(lines[11]).toMatch(/^long animation frames, playback\s+0\s+≤ 0\s+PASS$/);
+		expect(lines[12]).toMatch(
 			/^step-to-paint p95, live diagram\s+–\s+≤ 50 ms\s+N\/A: playback not run$/
 		);
-		expect(lines[11]).toMatch(/N\/A: not available \(no marker\)$/);
+		expect(lines[14]).toMatch(/N\/A: not available \(no marker\)$/);
 	});
 });
 

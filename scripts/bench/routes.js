@@ -8,6 +8,8 @@ export const ROUTES = [
 	{ name: 'home', path: '/', lighthouse: true },
 	{ name: 'lesson', path: '/learn/emulated-disk-read/3/', lighthouse: true },
 	{ name: 'quiz', path: '/learn/emulated-disk-read/quiz/' },
+	{ name: 'print', path: '/learn/emulated-disk-read/print/' },
+	{ name: 'embed', path: '/embed/emulated-disk-read/3/' },
 	{ name: 'explore', path: '/explore/', lighthouse: true },
 	{ name: 'glossary', path: '/glossary/' },
 	// The speaker view is a lesson step opened with the presentation's parameters (as the S key opens it); alone,

@@ -19,7 +19,7 @@ const text: ArchitectureText = {
 		'root-vmwp': {
 			label: 'VMWPs',
 			description:
-				"The Virtual Machine Worker Process (vmwp.exe) runs in user mode in the root partition, one per running VM. It holds that VM's configuration and runtime state and contains the emulated devices of its virtual motherboard. On the emulated path every trapped register access ends up here, probably handed over by VID; the synthetic VMBus path never passes through it."
+				"The Virtual Machine Worker Process (vmwp.exe) runs in user mode in the root partition, one per running VM. It holds that VM's configuration and runtime state and contains the emulated devices of its virtual motherboard. On the emulated path every trapped register access ends up here, probably handed over by VID. It also serves synthetic video and mouse and the integration services over VMBus (reported for later builds); synthetic disk and network traffic never passes through it."
 		},
 		'root-ide-emulator': {
 			label: 'IDE (PIIX4)',
@@ -59,7 +59,7 @@ const text: ArchitectureText = {
 		'root-vsp': {
 			label: 'VSPs',
 			description:
-				"Virtualization Service Providers run only in the root partition, in kernel mode; the 2008 overview wrongly placed them in the guest OS, where the VSCs live. Each serves one kind of synthetic device over VMBus: storage, network (in the virtual switch), video, mouse. A VSP takes the guest's packet from the ring buffer and issues the I/O through the root's own I/O stack and drivers, with no step into the worker process."
+				"Virtualization Service Providers run only in the root partition; the 2008 overview wrongly placed them in the guest OS, where the VSCs live. This box is the kernel-mode ones: StorVSP for storage and the network VSP in the virtual switch, which take the guest's packet from the ring buffer and issue the I/O through the root's own I/O stack and drivers, with no step into the worker process. Synthetic video, mouse and the integration services are served from the worker process instead (reported for later builds)."
 		},
 		'root-vid': {
 			label: 'VID',
@@ -84,7 +84,7 @@ const text: ArchitectureText = {
 		'root-vmbus': {
 			label: 'VMBus',
 			description:
-				'The root side of VMBus, in kernel mode: it offers each synthetic device to a child as a channel and hands incoming packets to the right VSP. A channel is a pair of ring buffers in guest memory shared with the root, with SynIC events as doorbells. The 2008 overview called VMBus an emulated environment, but it is shared memory and emulates nothing.'
+				'The root side of VMBus, in kernel mode: it offers each synthetic device to a child as a channel and hands incoming packets to the right VSP, in the kernel or, for video, mouse and the integration services, up in the worker process. A channel is a pair of ring buffers in guest memory shared with the root, with SynIC events as doorbells. The 2008 overview called VMBus an emulated environment, but it is shared memory and emulates nothing.'
 		},
 
 		'win-apps': {
@@ -100,7 +100,7 @@ const text: ArchitectureText = {
 		'win-vsc': {
 			label: 'VSCs/ICs',
 			description:
-				'Virtualization Service Clients and integration components, in kernel mode in the enlightened Windows child. The VSCs are synthetic device drivers (storage, network, video, mouse) that pack requests into VMBus packets for their VSP in the root; a disk read carries the SCSI command plus the guest pages of its buffer. The 2008 integration services added shutdown, time sync, data exchange (KVP), heartbeat and VSS backup.'
+				'Virtualization Service Clients and integration components in the enlightened Windows child. The VSCs are synthetic device drivers in kernel mode (storage, network, video, mouse) that pack requests into VMBus packets for their VSP in the root; a disk read carries the SCSI command plus the guest pages of its buffer. The 2008 integration services (shutdown, time sync, data exchange (KVP), heartbeat and VSS backup) run as user-mode Windows services (vmicheartbeat, vmicshutdown and so on, hosted by vmicsvc.exe) over the kernel-mode VMBus driver.'
 		},
 		'win-winhv': {
 			label: 'WinHv',
@@ -209,7 +209,7 @@ const text: ArchitectureText = {
 		'hw-cpu': {
 			label: 'Processors',
 			description:
-				"The physical x64 processors, which need hardware virtualization (Intel VT or AMD-V) and hardware DEP (Intel XD or AMD NX; the 2008 overview wrote 'NS'). Only the hypervisor uses them directly; partitions run on virtual processors. The first Hyper-V release supported 16 logical processors, reportedly 24 after an update later in 2008."
+				"The physical x64 processors, which need hardware virtualization (Intel VT or AMD-V) and hardware DEP (Intel XD or AMD NX; the 2008 overview wrote 'NS'). Guest code runs natively on these cores, but only the hypervisor controls them: it schedules every partition's virtual processors and fields the physical interrupts. The first Hyper-V release supported 16 logical processors, reportedly 24 after an update later in 2008."
 		},
 		'hw-memory': {
 			label: 'Memory',

@@ -10,8 +10,8 @@ const text: ArchitectureText = {
 		hardware: 'Hardware'
 	},
 	modes: {
-		user: 'Gebruikersmodus',
-		kernel: 'Kernelmodus',
+		user: 'User mode',
+		kernel: 'Kernel mode',
 		hypervisor: 'Hypervisor',
 		hardware: 'Hardware'
 	},
@@ -19,109 +19,109 @@ const text: ArchitectureText = {
 		'root-vmwp': {
 			label: 'VMWPs',
 			description:
-				'Het workerproces (Virtual Machine Worker Process, vmwp.exe) draait in gebruikersmodus in de rootpartitie, één per draaiende VM. Het bewaart de configuratie en runtime-status van die VM en bevat de geëmuleerde devices van het virtuele moederbord. Op het emulatiepad komt elke onderschepte registertoegang hier terecht, waarschijnlijk doorgegeven door VID; het synthetische VMBus-pad komt er nooit langs.'
+				'Het workerproces (Virtual Machine Worker Process, vmwp.exe) draait in user mode in de rootpartitie, één per draaiende VM. Het bewaart de configuratie en runtime-status van die VM en bevat de geëmuleerde devices van het virtuele moederbord. Op het emulatiepad komt elke onderschepte registertoegang hier terecht, waarschijnlijk doorgegeven door VID. Het bedient ook synthetische video en muis en de integration services via VMBus (gemeld voor latere builds); synthetisch disk- en netwerkverkeer komt er nooit langs.'
 		},
 		'root-ide-emulator': {
 			label: 'IDE (PIIX4)',
 			description:
-				'De geëmuleerde PIIX4-IDE-controller in het workerproces (gebruikersmodus, root): twee controllers met elk twee devices, voor een generatie 1-VM de enige diskcontroller om van te booten. Eén transfer opzetten kost volgens een gepubliceerde telling zeven poortschrijfacties, elk een round trip naar het workerproces, dat de VHD via de I/O-stack van de root benadert. Met integration components gaat IDE-disk-I/O via VMBus.'
+				'De geëmuleerde PIIX4-IDE-controller in het workerproces (user mode, root): twee controllers met elk twee devices, voor een generatie 1-VM de enige diskcontroller om van te booten. Eén transfer opzetten kost volgens een gepubliceerde telling zeven poortschrijfacties, elk een round trip naar het workerproces, dat de VHD via de I/O-stack van de root benadert. Met integration components gaat IDE-disk-I/O via VMBus.'
 		},
 		'root-nic-emulator': {
 			label: 'NIC (21140)',
 			description:
-				'De legacy netwerkadapter: een geëmuleerde DEC/Intel 21140 10/100-ethernetkaart in het workerproces (gebruikersmodus, root), en de enige NIC waarmee een generatie 1-VM kan PXE-booten. Naar onze schatting kost elk verzonden frame vier à vijf intercepts plus een kopie door het workerproces naar de virtuele switch; de synthetische NIC heeft hooguit één signaal per batch nodig. Microsofts figuur tekent dit blok niet.'
+				'De legacy netwerkadapter: een geëmuleerde DEC/Intel 21140 10/100-ethernetkaart in het workerproces (user mode, root), en de enige NIC waarmee een generatie 1-VM kan PXE-booten. Naar onze schatting kost elk verzonden frame vier à vijf intercepts plus een kopie door het workerproces naar de virtuele switch; de synthetische NIC heeft hooguit één signaal per batch nodig. Microsofts figuur tekent dit blok niet.'
 		},
 		'root-video-emulator': {
 			label: 'S3-video',
 			description:
-				"De geëmuleerde S3-videokaart (VESA 2.0) van een generatie 1-VM, nagebootst in het workerproces in gebruikersmodus van de root. Virtual Server documenteerde hem als S3 Trio 32/64 met 4 MB videogeheugen; Hyper-V gebruikt waarschijnlijk hetzelfde model. Enlightened gasten kunnen een synthetisch videodevice via VMBus gebruiken; generatie 2-VM's hebben geen S3-kaart. Microsofts figuur tekent dit blok niet."
+				"De geëmuleerde S3-videokaart (VESA 2.0) van een generatie 1-VM, nagebootst in het workerproces in user mode van de root. Virtual Server documenteerde hem als S3 Trio 32/64 met 4 MB videogeheugen; Hyper-V gebruikt waarschijnlijk hetzelfde model. Enlightened gasten kunnen een synthetisch videodevice via VMBus gebruiken; generatie 2-VM's hebben geen S3-kaart. Microsofts figuur tekent dit blok niet."
 		},
 		'root-input-emulator': {
 			label: 'i8042 (PS/2)',
 			description:
-				'De geëmuleerde i8042-toetsenbordcontroller met PS/2-toetsenbord en -muis, onderdeel van het virtuele moederbord in het workerproces (gebruikersmodus, root). In Windows Server 2008 liep het toetsenbord waarschijnlijk altijd via deze emulatie, omdat het synthetische toetsenbord pas later kwam; de integration components voegden naar verluidt een synthetische muis via VMBus toe. Microsofts figuur tekent dit blok niet.'
+				'De geëmuleerde i8042-toetsenbordcontroller met PS/2-toetsenbord en -muis, onderdeel van het virtuele moederbord in het workerproces (user mode, root). In Windows Server 2008 liep het toetsenbord waarschijnlijk altijd via deze emulatie, omdat het synthetische toetsenbord pas later kwam; de integration components voegden naar verluidt een synthetische muis via VMBus toe. Microsofts figuur tekent dit blok niet.'
 		},
 		'root-pic-emulator': {
 			label: '8259 PIC',
 			description:
-				'Twee gecascadeerde 8259-interruptcontrollers, met de rest van de generatie 1-chipset geëmuleerd in het workerproces (gebruikersmodus, root). Completion-interrupts van geëmuleerde devices bereiken de gast via deze geëmuleerde PIC of de geëmuleerde I/O APIC, en naar onze schatting kosten de EOI-schrijfacties van de gast één of twee extra intercepts per request. Microsofts figuur tekent dit blok niet.'
+				'Twee gecascadeerde 8259-interruptcontrollers, met de rest van de generatie 1-chipset geëmuleerd in het workerproces (user mode, root). Completion-interrupts van geëmuleerde devices bereiken de gast via deze geëmuleerde PIC of de geëmuleerde I/O APIC, en naar onze schatting kosten de EOI-schrijfacties van de gast één of twee extra intercepts per request. Microsofts figuur tekent dit blok niet.'
 		},
 		'root-vmms': {
 			label: 'VMMS',
 			description:
-				"De Virtual Machine Management Service (vmms.exe) draait in gebruikersmodus in de rootpartitie en houdt de status van alle VM's bij: aanmaken, starten, stoppen, snapshots. Hij biedt de WMI-beheerinterface aan en start voor elke draaiende VM een workerproces. Voor partitiediensten gebruikt hij VID, maar zelf speelt hij geen rol op de I/O-paden."
+				"De Virtual Machine Management Service (vmms.exe) draait in user mode in de rootpartitie en houdt de status van alle VM's bij: aanmaken, starten, stoppen, snapshots. Hij biedt de WMI-beheerinterface aan en start voor elke draaiende VM een workerproces. Voor partitiediensten gebruikt hij VID, maar zelf speelt hij geen rol op de I/O-paden."
 		},
 		'root-wmi': {
 			label: 'WMI',
 			description:
-				"De WMI-provider, in de figuur binnen het VMMS-blok getekend, is het programmeerbare beheeroppervlak van Hyper-V in gebruikersmodus van de root; beheertools en scripts sturen VM's hierlangs aan. Naar verluidt was dat in de tijd van 2008 en R2 de namespace root\\virtualization en kwam er met Windows Server 2012 een v2-namespace. Voor gast-I/O speelt WMI geen rol."
+				"De WMI-provider, in de figuur binnen het VMMS-blok getekend, is het programmeerbare beheeroppervlak van Hyper-V in user mode van de root; beheertools en scripts sturen VM's hierlangs aan. Naar verluidt was dat in de tijd van 2008 en R2 de namespace root\\virtualization en kwam er met Windows Server 2012 een v2-namespace. Voor gast-I/O speelt WMI geen rol."
 		},
 		'root-vsp': {
 			label: 'VSPs',
 			description:
-				"Virtualization Service Providers draaien alleen in de rootpartitie, in kernelmodus; het artikel uit 2008 plaatste ze ten onrechte in het gast-OS, waar de VSC's zitten. Elke VSP levert één soort synthetisch device via VMBus: storage, netwerk (in de virtuele switch), video, muis. Hij haalt het gastpakket uit de ringbuffer en voert de I/O uit via I/O-stack en drivers van de root, zonder omweg via het workerproces."
+				"Virtualization Service Providers draaien alleen in de rootpartitie; het artikel uit 2008 plaatste ze ten onrechte in het gast-OS, waar de VSC's zitten. Dit vak staat voor de VSP's in kernel mode: StorVSP voor opslag en de netwerk-VSP in de virtuele switch, die het gastpakket uit de ringbuffer halen en de I/O uitvoeren via I/O-stack en drivers van de root, zonder omweg via het workerproces. Synthetische video, muis en de integration services worden juist vanuit het workerproces bediend (gemeld voor latere builds)."
 		},
 		'root-vid': {
 			label: 'VID',
 			description:
-				'De Virtualization Infrastructure Driver (vid.sys) draait in kernelmodus in de root en levert partitie-, virtuele-processor- en geheugendiensten, tussen VMMS en de workerprocessen erboven en WinHv eronder. Op het emulatiepad ontvangt hij waarschijnlijk de interceptberichten van de hypervisor en wekt hij het workerproces dat het device beheert; Microsoft heeft die interne werking niet gepubliceerd.'
+				'De Virtualization Infrastructure Driver (vid.sys) draait in kernel mode in de root en levert partitie-, virtuele-processor- en geheugendiensten, tussen VMMS en de workerprocessen erboven en WinHv eronder. Op het emulatiepad ontvangt hij waarschijnlijk de interceptberichten van de hypervisor en wekt hij het workerproces dat het device beheert; Microsoft heeft die interne werking niet gepubliceerd.'
 		},
 		'root-io-stack': {
 			label: 'I/O-stack',
 			description:
-				'De gewone Windows-I/O-stack van de rootpartitie in kernelmodus: bestandssystemen, storagelagen en netwerk. Beide devicepaden komen hier uit: een VSP maakt van een gastpakket een request op het VHD-bestand of de pass-through-disk, en het workerproces stuurt de echte I/O van zijn geëmuleerde devices op dezelfde manier. Van hieruit gaan requests naar de fysieke drivers.'
+				'De gewone Windows-I/O-stack van de rootpartitie in kernel mode: bestandssystemen, storagelagen en netwerk. Beide devicepaden komen hier uit: een VSP maakt van een gastpakket een request op het VHD-bestand of de pass-through-disk, en het workerproces stuurt de echte I/O van zijn geëmuleerde devices op dezelfde manier. Van hieruit gaan requests naar de fysieke drivers.'
 		},
 		'root-drivers': {
 			label: 'Drivers',
 			description:
-				"Gewone 64-bit Windows-drivers, ook die van derden, in kernelmodus in de root. Dat ze hier zitten en niet in de hypervisor, noemt Microsoft een microkernelized ontwerp; ze sturen de fysieke disks en NIC's aan voor alle partities. De keerzijde, die het artikel uit 2008 wegliet: een falende driver kan de root laten crashen, en dan gaan alle child-partities mee onderuit."
+				"Gewone 64-bit Windows-drivers, ook die van derden, in kernel mode in de root. Dat ze hier zitten en niet in de hypervisor, noemt Microsoft een microkernelized ontwerp; ze sturen de fysieke disks en NIC's aan voor alle partities. De keerzijde, die het artikel uit 2008 wegliet: een falende driver kan de root laten crashen, en dan gaan alle childpartities mee onderuit."
 		},
 		'root-winhv': {
 			label: 'WinHv',
 			description:
-				'De Windows Hypervisor Interface Library (winhv.sys) draait in kernelmodus in de root en verpakt hypercalls in de gewone Windows-aanroepconventies. VID bereikt de hypervisor vermoedelijk hierlangs, bijvoorbeeld om partities aan te maken, intercepts te installeren en een gepauzeerde virtuele processor te hervatten. In Microsofts figuur is dit de doorgetrokken lijn van de root naar het Hypercalls-blok.'
+				'De Windows Hypervisor Interface Library (winhv.sys) draait in kernel mode in de root en verpakt hypercalls in de gewone Windows-aanroepconventies. VID bereikt de hypervisor vermoedelijk hierlangs, bijvoorbeeld om partities aan te maken, intercepts te installeren en een gepauzeerde virtuele processor te hervatten. In Microsofts figuur is dit de doorgetrokken lijn van de root naar het Hypercalls-blok.'
 		},
 		'root-vmbus': {
 			label: 'VMBus',
 			description:
-				'De rootkant van VMBus, in kernelmodus: biedt elk synthetisch device als kanaal aan een child aan en geeft binnenkomende pakketten door aan de juiste VSP. Een kanaal is een paar ringbuffers in gastgeheugen dat met de root gedeeld wordt, met SynIC-events als deurbel. Het artikel uit 2008 noemde VMBus een geëmuleerde omgeving, maar het is gedeeld geheugen en emuleert niets.'
+				'De rootkant van VMBus, in kernel mode: biedt elk synthetisch device als kanaal aan een childpartitie aan en geeft binnenkomende pakketten door aan de juiste VSP, in de kernel of, voor video, muis en de integration services, hogerop in het workerproces. Een kanaal is een paar ringbuffers in gastgeheugen dat met de root gedeeld wordt, met SynIC-events als deurbel. Het artikel uit 2008 noemde VMBus een geëmuleerde omgeving, maar het is gedeeld geheugen en emuleert niets.'
 		},
 
 		'win-apps': {
 			label: 'Applicaties',
 			description:
-				'Gewone applicaties in gebruikersmodus in een enlightened Windows-gast. Ze hoeven niet aangepast te worden: hun bestands- en netwerkaanroepen gaan door de I/O-stack van de gastkernel zoals op fysieke hardware, en pas de drivers daaronder bepalen dat het request via VMBus gaat.'
+				'Gewone applicaties in user mode in een enlightened Windows-gast. Ze hoeven niet aangepast te worden: hun bestands- en netwerkaanroepen gaan door de I/O-stack van de gastkernel zoals op fysieke hardware, en pas de drivers daaronder bepalen dat het request via VMBus gaat.'
 		},
 		'win-io-stack': {
 			label: 'I/O-stack',
 			description:
-				'De eigen Windows-I/O-stack van de gast in kernelmodus (bestandssysteem, storage- en netwerklagen), in Microsofts figuur samen met de drivers getekend. In een enlightened gast eindigen requests bij een VSC in plaats van bij een driver voor geëmuleerde hardware. Met integration components stuurt een filter zelfs I/O naar IDE-disks via VMBus, zodat de geëmuleerde IDE-controller alleen nog voor het booten dient.'
+				'De eigen Windows-I/O-stack van de gast in kernel mode (bestandssysteem, storage- en netwerklagen), in Microsofts figuur samen met de drivers getekend. In een enlightened gast eindigen requests bij een VSC in plaats van bij een driver voor geëmuleerde hardware. Met integration components stuurt een filter zelfs I/O naar IDE-disks via VMBus, zodat de geëmuleerde IDE-controller alleen nog voor het booten dient.'
 		},
 		'win-vsc': {
 			label: 'VSCs/ICs',
 			description:
-				"Virtualization Service Clients en integration components, in kernelmodus in de Windows-child. De VSC's zijn synthetische devicedrivers (storage, netwerk, video, muis) die requests als VMBus-pakket naar hun VSP in de root sturen; een diskread bevat het SCSI-commando plus de gastpagina's van de buffer. De integration services van 2008 omvatten verder shutdown, time sync, data exchange (KVP), heartbeat en VSS-backup."
+				"Virtualization Service Clients en integration components in de enlightened Windows-childpartitie. De VSC's zijn synthetische devicedrivers in kernel mode (opslag, netwerk, video, muis) die verzoeken als VMBus-pakket naar hun VSP in de root sturen; een leesopdracht bevat het SCSI-commando plus de gastpagina's van de buffer. De integration services van 2008 (afsluiten, tijdsynchronisatie, gegevensuitwisseling (KVP), heartbeat en VSS-back-up) draaien als Windows-services in user mode (vmicheartbeat, vmicshutdown enzovoort, in vmicsvc.exe) boven op de VMBus-driver in kernel mode."
 		},
 		'win-winhv': {
 			label: 'WinHv',
 			description:
-				'Dezelfde Windows Hypervisor Interface Library als in de root, in kernelmodus in een enlightened Windows-gast, waar hij driververzoeken omzet in hypercalls. Signalen van de gast naar de root, zoals het event dat een VSP wekt zodra er een pakket in een lege ring staat, gaan vermoedelijk via deze library. Microsofts figuur tekent de lijn naar het Hypercalls-blok gestippeld.'
+				'Dezelfde Windows Hypervisor Interface Library als in de root, in kernel mode in een enlightened Windows-gast, waar hij driververzoeken omzet in hypercalls. Signalen van de gast naar de root, zoals het event dat een VSP wekt zodra er een pakket in een lege ring staat, gaan vermoedelijk via deze library. Microsofts figuur tekent de lijn naar het Hypercalls-blok gestippeld.'
 		},
 		'win-vmbus': {
 			label: 'VMBus',
 			description:
-				'De VMBus-driver van de gast, in kernelmodus. Hij accepteert de kanaalaanbiedingen (offers) van de root, alloceert per kanaal de ringbuffers in gastgeheugen en deelt die met de root als lijst van gastpaginanummers (een GPADL). Hij seint de root alleen als een uitgaande ring van leeg naar niet-leeg gaat, en krijgt de antwoorden van de root binnen als SynIC-interrupts.'
+				'De VMBus-driver van de gast, in kernel mode. Hij accepteert de kanaalaanbiedingen (offers) van de root, alloceert per kanaal de ringbuffers in gastgeheugen en deelt die met de root als lijst van gastpaginanummers (een GPADL). Hij seint de root alleen als een uitgaande ring van leeg naar niet-leeg gaat, en krijgt de antwoorden van de root binnen als SynIC-interrupts.'
 		},
 
 		'linux-apps': {
 			label: 'Applicaties',
 			description:
-				"Gewone programma's in gebruikersmodus in een enlightened Linux-gast. Ze draaien ongewijzigd: hun reads, writes en socketaanroepen gaan door de Linux-kernel, waarvan de Hyper-V-drivers ze via VMBus naar de root brengen."
+				"Gewone programma's in user mode in een enlightened Linux-gast. Ze draaien ongewijzigd: hun reads, writes en socketaanroepen gaan door de Linux-kernel, waarvan de Hyper-V-drivers ze via VMBus naar de root brengen."
 		},
 		'linux-io-stack': {
 			label: 'I/O-stack',
 			description:
-				'De bestandssysteem-, block-, SCSI- en netwerklagen van de Linux-kernel, in kernelmodus in de gast, in Microsofts figuur samen met de drivers getekend. Een diskread gaat via de SCSI-laag naar de storvsc-driver; netwerkpakketten gaan naar netvsc.'
+				'De bestandssysteem-, block-, SCSI- en netwerklagen van de Linux-kernel, in kernel mode in de gast, in Microsofts figuur samen met de drivers getekend. Een diskread gaat via de SCSI-laag naar de storvsc-driver; netwerkpakketten gaan naar netvsc.'
 		},
 		'linux-vsc': {
 			label: 'Linux VSCs/ICs',
@@ -131,28 +131,28 @@ const text: ArchitectureText = {
 		'linux-hv': {
 			label: 'LinuxHv',
 			description:
-				"De naam in de figuur voor de hypercall-laag van de gastkernel (nu arch/x86/hyperv en drivers/hv/hv.c), in kernelmodus. Hij zet de hypercall-pagina op en doet HvCallPostMessage en HvCallSignalEvent (als fast call via registers). De Linux-IC's van 2008 hadden ook een hypercall-adapter die calls van een Xen-enabled Linux-kernel omzette; anders dan het artikel uit 2008 stelt, had die niets met Citrix XenServer te maken."
+				"De naam in de figuur voor de hypercall-laag van de gastkernel (nu arch/x86/hyperv en drivers/hv/hv.c), in kernel mode. Hij zet de hypercall-pagina op en doet HvCallPostMessage en HvCallSignalEvent (als fast call via registers). De Linux-IC's van 2008 hadden ook een hypercall-adapter die calls van een Xen-enabled Linux-kernel omzette; anders dan het artikel uit 2008 stelt, had die niets met Citrix XenServer te maken."
 		},
 		'linux-vmbus': {
 			label: 'VMBus',
 			description:
-				'De hv_vmbus-driver in de gastkernel, die VMBus als Linux-bus modelleert (/sys/bus/vmbus) en drivers aan kanalen koppelt op de class-GUID van elke kanaalaanbieding. Hij verstuurt controleberichten met HvCallPostMessage en ontvangt verkeer op SINT2. Om de root te seinen zet hij een bit in een gedeelde monitorpagina, zonder hypercall, of roept hij HvCallSignalEvent aan; huidige kernels ondersteunen 2008-hosts niet meer.'
+				'De hv_vmbus-driver in de gastkernel, die VMBus als Linux-bus modelleert (/sys/bus/vmbus) en drivers aan kanalen koppelt op de class-GUID van elke kanaalaanbieding. Hij verstuurt besturingsberichten met HvCallPostMessage en ontvangt verkeer op SINT2. Om de root te seinen zet hij een bit in een gedeelde monitorpagina, zonder hypercall, of roept hij HvCallSignalEvent aan; huidige kernels ondersteunen 2008-hosts niet meer.'
 		},
 
 		'legacy-apps': {
 			label: 'Applicaties',
 			description:
-				'Applicaties in gebruikersmodus in een gast zonder enig besef van Hyper-V, bijvoorbeeld een OS zonder integration components. Ze draaien ongewijzigd en merken niet dat elke devicetoegang onder hen geëmuleerd wordt.'
+				'Applicaties in user mode in een gast zonder enig besef van Hyper-V, bijvoorbeeld een OS zonder integration components. Ze draaien ongewijzigd en merken niet dat elke devicetoegang onder hen geëmuleerd wordt.'
 		},
 		'legacy-kernel': {
 			label: 'Kernel',
 			description:
-				'De ongewijzigde kernel van een niet-enlightened gast, in kernelmodus, getekend als één Kernel-blok zonder VMBus, VSC of WinHv. Hij denkt dat hij op een echte generatie 1-pc draait (440BX-chipset, PIIX4-IDE, S3-video, 21140-NIC), dus al zijn devicetoegang wordt door de hypervisor onderschept en in het workerproces van de root geëmuleerd.'
+				'De ongewijzigde kernel van een niet-enlightened gast, in kernel mode, getekend als één Kernel-blok zonder VMBus, VSC of WinHv. Hij denkt dat hij op een echte generatie 1-pc draait (440BX-chipset, PIIX4-IDE, S3-video, 21140-NIC), dus al zijn devicetoegang wordt door de hypervisor onderschept en in het workerproces van de root geëmuleerd.'
 		},
 		'legacy-drivers': {
 			label: 'Drivers (geëmuleerd)',
 			description:
-				'De gewone drivers van de gast voor de geëmuleerde hardware (IDE, 21140-NIC, S3-video, PS/2, 8259 PIC), in kernelmodus van de gast. Elke I/O-poortinstructie of MMIO-toegang tot een deviceregister verlaat de gast als intercept; één geëmuleerde IDE-DMA-read kost er naar schatting 10 tot 13. Microsofts figuur tekent deze drivers niet.'
+				'De gewone drivers van de gast voor de geëmuleerde hardware (IDE, 21140-NIC, S3-video, PS/2, 8259 PIC), in kernel mode van de gast. Elke I/O-poortinstructie of MMIO-toegang tot een deviceregister verlaat de gast als intercept; één geëmuleerde IDE-DMA-read kost er naar schatting 10 tot 13. Microsofts figuur tekent deze drivers niet.'
 		},
 
 		'hv-hypercalls': {
@@ -188,7 +188,7 @@ const text: ArchitectureText = {
 		'hv-partitions': {
 			label: 'Partitie\u00ADbeheer',
 			description:
-				'Maakt partities aan, initialiseert en verwijdert ze en beheert per partitie het privilegemasker. Alleen een partitie met het privilege CreatePartitions mag children aanmaken, en in Windows Server 2008 was dat alleen de root; die gebruikt hypercalls als HvCallCreatePartition en stelt geheugen beschikbaar (deposit) voor de eigen structuren van de hypervisor. De root zelf bouwt de hypervisor bij het booten op.'
+				'Maakt partities aan, initialiseert en verwijdert ze en beheert per partitie het privilegemasker. Alleen een partitie met het privilege CreatePartitions mag childpartities aanmaken, en in Windows Server 2008 was dat alleen de root; die gebruikt hypercalls als HvCallCreatePartition en stelt geheugen beschikbaar (deposit) voor de eigen structuren van de hypervisor. De root zelf bouwt de hypervisor bij het booten op.'
 		},
 		'hv-intercepts': {
 			label: 'Intercepts',
@@ -209,7 +209,7 @@ const text: ArchitectureText = {
 		'hw-cpu': {
 			label: 'Processors',
 			description:
-				"De fysieke x64-processors, die hardwarevirtualisatie (Intel VT of AMD-V) en hardware-DEP nodig hebben (Intel XD of AMD NX; het artikel uit 2008 schreef 'NS'). Alleen de hypervisor gebruikt ze rechtstreeks; partities draaien op virtuele processors. De eerste Hyper-V-release ondersteunde 16 logische processors, naar verluidt 24 na een update eind 2008."
+				"De fysieke x64-processors, die hardwarevirtualisatie (Intel VT of AMD-V) en hardware-DEP nodig hebben (Intel XD of AMD NX; het artikel uit 2008 schreef 'NS'). Gastcode draait rechtstreeks op deze cores, maar alleen de hypervisor heeft er zeggenschap over: hij plant de virtuele processors van elke partitie in en handelt de fysieke interrupts af. De eerste Hyper-V-release ondersteunde 16 logische processors, naar verluidt 24 na een update eind 2008."
 		},
 		'hw-memory': {
 			label: 'Geheugen',

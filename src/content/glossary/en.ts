@@ -42,7 +42,7 @@ const glossary: Record<TermId, TermText> = {
 		term: 'VSP',
 		aliases: ['VSPs', 'Virtualization Service Provider', 'Virtualization Service Providers'],
 		definition:
-			"A Virtualization Service Provider: a driver in the root partition's kernel that serves one kind of synthetic device, such as storage or network, to the children. It takes requests from the matching VSC over VMBus and hands them to the root's own I/O stack."
+			"A Virtualization Service Provider: the part of the root partition that serves one kind of synthetic device to the children, taking requests from the matching VSC over VMBus. The storage and network VSPs are kernel drivers that hand requests to the root's own I/O stack; synthetic video, mouse and the integration services are served from the VM's worker process in user mode (documented for later builds, not verified for 2008)."
 	},
 	storvsp: {
 		term: 'StorVSP',
@@ -201,7 +201,7 @@ const glossary: Record<TermId, TermText> = {
 		term: 'SLAT',
 		aliases: ['Second Level Address Translation', 'second-level address translation'],
 		definition:
-			'Second Level Address Translation: processor support (Intel EPT, AMD RVI) for translating guest memory addresses to host memory in hardware. Hyper-V uses it from Windows Server 2008 R2 on; before that it kept shadow page tables in software. Microsoft reported that SLAT cut the processor overhead of the hypervisor from about 10% to about 2%.'
+			'Second Level Address Translation: processor support (Intel EPT, AMD RVI) for translating guest memory addresses to host memory in hardware. Hyper-V uses it from Windows Server 2008 R2 on; before that it kept shadow page tables in software. SLAT reportedly cut the processor overhead of the hypervisor from about 10% to about 2%, a figure found only in secondary sources.'
 	},
 	enlightenment: {
 		term: 'enlightenment',
@@ -227,11 +227,17 @@ const glossary: Record<TermId, TermText> = {
 		definition:
 			"A software model of a real piece of PC hardware, such as the PIIX4 IDE controller or the DEC 21140 network card, run inside the VM's worker process. Any guest can use it with its usual drivers, but every register access is an intercept, which makes it slow."
 	},
+	'generation-1': {
+		term: 'generation 1',
+		aliases: ['Generation 1', 'generation 1 VM', 'generation 1 VMs'],
+		definition:
+			'The name Windows Server 2012 R2 gave the original kind of Hyper-V VM, with a BIOS, emulated legacy devices and boot from IDE, when it introduced generation 2 (UEFI, synthetic devices only). In 2008 every VM was of this kind and the term did not exist yet; the lessons use it for clarity.'
+	},
 	'synthetic-device': {
 		term: 'synthetic device',
 		aliases: ['synthetic devices'],
 		definition:
-			'A virtual device designed for virtual machines, with no physical counterpart: the guest reaches it through a VSC over VMBus, and a VSP in the root kernel serves it. It needs integration components in the guest and avoids the intercepts of emulated hardware.'
+			'A virtual device designed for virtual machines, with no physical counterpart: the guest reaches it through a VSC over VMBus, and a VSP in the root serves it (storage and network in the root kernel, video and mouse from the worker process). It needs integration components in the guest and avoids the intercepts of emulated hardware.'
 	},
 	vhd: {
 		term: 'VHD',

@@ -6,7 +6,7 @@ const glossary: Record<TermId, TermText> = {
 		term: 'VMMS',
 		aliases: ['Virtual Machine Management Service', 'vmms.exe'],
 		definition:
-			'De Virtual Machine Management Service (vmms.exe), een service in gebruikersmodus in de rootpartitie die alle virtuele machines bijhoudt. Hij maakt ze aan, start en stopt ze, maakt er snapshots van, biedt de WMI-beheerinterface aan en start voor elke draaiende VM een workerproces.'
+			'De Virtual Machine Management Service (vmms.exe), een service in user mode in de rootpartitie die alle virtuele machines bijhoudt. Hij maakt ze aan, start en stopt ze, maakt er snapshots van, biedt de WMI-beheerinterface aan en start voor elke draaiende VM een workerproces.'
 	},
 	wmi: {
 		term: 'WMI',
@@ -25,7 +25,7 @@ const glossary: Record<TermId, TermText> = {
 			'vmwp.exe'
 		],
 		definition:
-			'Het Virtual Machine Worker Process (vmwp.exe): een proces in gebruikersmodus in de rootpartitie, één per draaiende VM. Het bewaart de toestand van die VM en draait zijn geëmuleerde devices, dus elke toegang tot een geëmuleerd device komt hier terecht.'
+			'Het Virtual Machine Worker Process (vmwp.exe): een proces in user mode in de rootpartitie, één per draaiende VM. Het bewaart de toestand van die VM en draait zijn geëmuleerde devices, dus elke toegang tot een geëmuleerd device komt hier terecht.'
 	},
 	vid: {
 		term: 'VID',
@@ -37,7 +37,7 @@ const glossary: Record<TermId, TermText> = {
 		term: 'WinHv',
 		aliases: ['Windows Hypervisor Interface Library', 'winhv.sys'],
 		definition:
-			'De Windows Hypervisor Interface Library (winhv.sys), een kerneldriver waarmee andere Windows-drivers de hypervisor met gewone functieaanroepen kunnen aanspreken; WinHv zet die om in hypercalls. Hij draait in de rootpartitie en in enlightened Windows-children.'
+			'De Windows Hypervisor Interface Library (winhv.sys), een kerneldriver waarmee andere Windows-drivers de hypervisor met gewone functieaanroepen kunnen aanspreken; WinHv zet die om in hypercalls. Hij draait in de rootpartitie en in enlightened Windows-childpartities.'
 	},
 	vsp: {
 		term: 'VSP',
@@ -48,7 +48,7 @@ const glossary: Record<TermId, TermText> = {
 			'Virtualization Service Providers'
 		],
 		definition:
-			'Een Virtualization Service Provider: een driver in de kernel van de rootpartitie die één soort synthetisch device aan de children levert, bijvoorbeeld storage of netwerk. Hij krijgt verzoeken van de bijbehorende VSC via VMBus en geeft ze door aan de eigen I/O-stack van de root.'
+			'Een Virtualization Service Provider: het deel van de rootpartitie dat één soort synthetisch device aan de childpartities levert en verzoeken van de bijbehorende VSC via VMBus aanneemt. De VSP’s voor opslag en netwerk zijn kerneldrivers die verzoeken aan de eigen I/O-stack van de root geven; synthetische video, muis en de integration services worden in user mode vanuit het workerproces van de VM bediend (gedocumenteerd voor latere builds, niet nagegaan voor 2008).'
 	},
 	storvsp: {
 		term: 'StorVSP',
@@ -71,7 +71,7 @@ const glossary: Record<TermId, TermText> = {
 			'Virtualization Service Consumer'
 		],
 		definition:
-			'Een Virtualization Service Client: een driver voor een synthetisch device in de kernel van een child-partitie. In plaats van geëmuleerde hardware aan te sturen, stuurt hij de verzoeken van de gast via VMBus naar de bijbehorende VSP in de root.'
+			'Een Virtualization Service Client: een driver voor een synthetisch device in de kernel van een childpartitie. In plaats van geëmuleerde hardware aan te sturen, stuurt hij de verzoeken van de gast via VMBus naar de bijbehorende VSP in de root.'
 	},
 	storvsc: {
 		term: 'StorVSC',
@@ -121,7 +121,7 @@ const glossary: Record<TermId, TermText> = {
 	vmbus: {
 		term: 'VMBus',
 		definition:
-			'Het kanaalmechanisme tussen de root en zijn enlightened children. De root biedt er synthetische devices mee aan, elk device krijgt een kanaal van twee ringbuffers in gedeeld geheugen, en beide kanten seinen elkaar via de SynIC.'
+			'Het kanaalmechanisme tussen de root en zijn enlightened childpartities. De root biedt er synthetische devices mee aan, elk device krijgt een kanaal van twee ringbuffers in gedeeld geheugen, en beide kanten seinen elkaar via de SynIC.'
 	},
 	'ring-buffer': {
 		term: 'ringbuffer',
@@ -157,7 +157,7 @@ const glossary: Record<TermId, TermText> = {
 		term: 'partitie',
 		aliases: ['partities', 'partition', 'partitions'],
 		definition:
-			'De eenheid van isolatie die de hypervisor bewaakt: geheugen en virtuele processors waarin één besturingssysteem draait. Hyper-V heeft altijd precies één rootpartitie en daarnaast een willekeurig aantal child-partities.'
+			'De eenheid van isolatie die de hypervisor bewaakt: geheugen en virtuele processors waarin één besturingssysteem draait. Hyper-V heeft altijd precies één rootpartitie en daarnaast een willekeurig aantal childpartities.'
 	},
 	'root-partition': {
 		term: 'rootpartitie',
@@ -170,11 +170,11 @@ const glossary: Record<TermId, TermText> = {
 			'parent partition'
 		],
 		definition:
-			"De partitie die de hypervisor bij het opstarten maakt van de Windows-installatie die hem heeft gestart. Ze beheert de fysieke devices en hun drivers, draait de beheerlaag en de VSP's en maakt de child-partities aan; valt ze uit, dan gaan alle children mee."
+			"De partitie die de hypervisor bij het opstarten maakt van de Windows-installatie die hem heeft gestart. Ze beheert de fysieke devices en hun drivers, draait de beheerlaag en de VSP's en maakt de childpartities aan; valt ze uit, dan gaan alle childpartities mee."
 	},
 	'child-partition': {
-		term: 'child-partitie',
-		aliases: ['child-partities', 'childpartitie', 'childpartities', 'child partition'],
+		term: 'childpartitie',
+		aliases: ['childpartities', 'childpartitie', 'childpartities', 'child partition'],
 		definition:
 			'Een partitie die de root aanmaakt om een gastbesturingssysteem te draaien. Ze kan niet rechtstreeks bij fysiek geheugen of fysieke devices: ze ziet virtuele devices, die ze via VMBus of via de hypervisor bereikt.'
 	},
@@ -218,7 +218,7 @@ const glossary: Record<TermId, TermText> = {
 		term: 'SLAT',
 		aliases: ['Second Level Address Translation', 'second-level address translation'],
 		definition:
-			'Second Level Address Translation: processorondersteuning (Intel EPT, AMD RVI) die geheugenadressen van de gast in hardware vertaalt naar hostgeheugen. Hyper-V gebruikt SLAT vanaf Windows Server 2008 R2; daarvoor hield de hypervisor shadow page tables in software bij. Volgens Microsoft daalde de processoroverhead van de hypervisor met SLAT van ongeveer 10% naar ongeveer 2%.'
+			'Second Level Address Translation: processorondersteuning (Intel EPT, AMD RVI) die geheugenadressen van de gast in hardware vertaalt naar hostgeheugen. Hyper-V gebruikt SLAT vanaf Windows Server 2008 R2; daarvoor hield de hypervisor shadow page tables in software bij. Naar verluidt daalde de processoroverhead van de hypervisor met SLAT van ongeveer 10% naar ongeveer 2%, een getal dat alleen in secundaire bronnen staat.'
 	},
 	enlightenment: {
 		term: 'enlightenment',
@@ -252,6 +252,12 @@ const glossary: Record<TermId, TermText> = {
 		definition:
 			'Een softwarematige nabootsing van echte pc-hardware, zoals de PIIX4-IDE-controller of de DEC 21140-netwerkkaart, die in het workerproces van de VM draait. Elke gast kan het met zijn gewone drivers gebruiken, maar elke registertoegang is een intercept, en dat maakt het traag.'
 	},
+	'generation-1': {
+		term: 'generatie 1',
+		aliases: ['Generatie 1', 'generatie 1-VM', 'generatie 1-VM’s', 'generation 1'],
+		definition:
+			'De naam die Windows Server 2012 R2 gaf aan de oorspronkelijke soort Hyper-V-VM, met een BIOS, geëmuleerde legacy-apparaten en booten vanaf IDE, toen generatie 2 kwam (UEFI, alleen synthetische apparaten). In 2008 was elke VM van deze soort en bestond de term nog niet; de lessen gebruiken hem voor de duidelijkheid.'
+	},
 	'synthetic-device': {
 		term: 'synthetisch device',
 		aliases: [
@@ -263,7 +269,7 @@ const glossary: Record<TermId, TermText> = {
 			'synthetic devices'
 		],
 		definition:
-			'Een virtueel device dat voor virtuele machines is ontworpen en geen fysieke tegenhanger heeft: de gast bereikt het via een VSC over VMBus, en een VSP in de kernel van de root levert het. Het vraagt integration components in de gast en ontloopt de intercepts van geëmuleerde hardware.'
+			'Een virtueel device dat voor virtuele machines is ontworpen en geen fysieke tegenhanger heeft: de gast bereikt het via een VSC over VMBus, en een VSP in de root levert het (opslag en netwerk in de kernel van de root, video en muis vanuit het workerproces). Het vraagt integration components in de gast en ontloopt de intercepts van geëmuleerde hardware.'
 	},
 	vhd: {
 		term: 'VHD',
@@ -275,27 +281,19 @@ const glossary: Record<TermId, TermText> = {
 		term: 'BAT',
 		aliases: ['Block Allocation Table'],
 		definition:
-			'De Block Allocation Table van een dynamische of differencing VHD: per blok (standaard 2 MB) één vermelding die zegt waar in het bestand het blok staat, of dat het nog niet is beschreven.'
+			'De Block Allocation Table van een dynamische of differencing-VHD: per blok (standaard 2 MB) één vermelding die zegt waar in het bestand het blok staat, of dat het nog niet is beschreven.'
 	},
 	'differencing-disk': {
-		term: 'differencing-schijf',
-		aliases: [
-			'differencing-schijven',
-			'differencing disk',
-			'differencing disks',
-			'differencing-disk',
-			'differencing VHD',
-			'differencing-VHD',
-			'differentiërende schijf'
-		],
+		term: 'differencing-VHD',
+		aliases: ['differencing-VHD’s', 'differentiërende schijf'],
 		definition:
-			'Een VHD die alleen de sectoren opslaat die afwijken van een parent-disk, waarvan de naam in zijn header staat. Een sector komt uit de differencing-schijf als hij daar is geschreven, en anders uit de parent.'
+			'Een VHD die alleen de sectoren opslaat die afwijken van een parent-disk, waarvan de naam in zijn header staat. Een sector komt uit de differencing-VHD als hij daar is geschreven, en anders uit de parent.'
 	},
 	avhd: {
 		term: 'AVHD',
 		aliases: ["AVHD's", 'AVHDs', '.avhd'],
 		definition:
-			'Het bestand (.avhd) waarin een Hyper-V-snapshot de wijzigingen bewaart die na het maken van de snapshot op een disk zijn geschreven. Het is een differencing-schijf met als parent de disk zoals die op dat moment was.'
+			'Het bestand (.avhd) waarin een Hyper-V-snapshot de wijzigingen bewaart die na het maken van de snapshot op een disk zijn geschreven. Het is een differencing-VHD met als parent de disk zoals die op dat moment was.'
 	},
 	snapshot: {
 		term: 'snapshot',

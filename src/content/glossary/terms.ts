@@ -19,7 +19,7 @@ export const terms = [
 	t('vmwp', ['S1', 'S14'], 'root-vmwp'),
 	t('vid', ['S1'], 'root-vid'),
 	t('winhv', ['S1'], 'root-winhv'),
-	t('vsp', ['S1', 'S14'], 'root-vsp'),
+	t('vsp', ['S1', 'S14', 'U6', 'U39'], 'root-vsp'),
 	t('storvsp', ['S1', 'S14', 'S5'], 'root-vsp'),
 	t('virtual-switch', ['S1'], 'root-vsp'),
 	// Children
@@ -53,7 +53,8 @@ export const terms = [
 	t('microkernelized', ['S16', 'S33', 'S13']),
 	// Devices
 	t('emulated-device', ['S9', 'S14'], 'root-vmwp'),
-	t('synthetic-device', ['S1', 'S8'], 'root-vsp'),
+	t('generation-1', ['S8', 'S9']),
+	t('synthetic-device', ['S1', 'S8', 'U6'], 'root-vsp'),
 	// Storage
 	t('vhd', ['S20', 'S10'], 'hw-disk'),
 	t('bat', ['S20'], 'hw-disk'),

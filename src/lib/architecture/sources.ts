@@ -211,6 +211,33 @@ export const sources = {
 	S42: {
 		title: 'Aidan Finn: Hyper-V RAM requirements (2008)',
 		url: 'https://aidanfinn.com/?p=9086'
+	},
+	// The fact sheet (§3.1) rests the Server Core install command on Microsoft's WS2008 deployment guidance
+	// without a key of its own; this is the August 2008 guide that gives it.
+	S43: {
+		title:
+			'Microsoft: Hyper-V Planning and Deployment Guide (August 2008; Server Core installation)',
+		url: 'https://fdocuments.net/document/downloaddoc-5584aefd84e57.html'
+	},
+	// Keys from hyperv-facts-2008r2-2012r2.md, for the later releases a 2008 lesson looks ahead to.
+	T22: {
+		title: 'Microsoft: Windows Server 2008 R2 Hyper-V Live Migration whitepaper (December 2008)',
+		url: 'https://fdocuments.net/document/windows-server-2008-r2-hyper-v-live-windows-server-2008-r2-hyperv.html'
+	},
+	T29: {
+		title:
+			'Russinovich, Solomon, Ionescu: Windows Internals, 6th ed., Part 1 (2012), Hyper-V and Dynamic Memory',
+		url: 'https://user.bibliboba.online/books/windows-r-internals-sixth-edition-part-1/p/145'
+	},
+	// Keys from hyperv-facts-2016-2025.md: where the worker process serves VMBus devices (its correction 1).
+	U6: {
+		title:
+			'Allievi, Ionescu, Solomon, Russinovich: Windows Internals, 7th ed., Part 2 (2021), ch. 9 Virtualization',
+		url: 'https://www.microsoftpressstore.com/store/windows-internals-part-2-9780135462409'
+	},
+	U39: {
+		title: 'Behrooz Abbassi: VmwpMonitor (the device classes the worker process hosts)',
+		url: 'https://github.com/BehroozAbbassi/VmwpMonitor'
 	}
 } as const satisfies Record<string, { title: string; url: string }>;
 

@@ -82,7 +82,7 @@ const c = (
 ): Component => ({ id, partition, mode, sources, inFigure: true, ...extra });
 
 export const components: readonly Component[] = [
-	c('root-vmwp', 'root', 'user', ['S1', 'S14']),
+	c('root-vmwp', 'root', 'user', ['S1', 'S14', 'U6']),
 	c('root-ide-emulator', 'root', 'user', ['S9', 'S14', 'S13', 'S15'], {
 		parent: 'root-vmwp',
 		inFigure: false
@@ -96,7 +96,7 @@ export const components: readonly Component[] = [
 	c('root-pic-emulator', 'root', 'user', ['S9', 'S3'], { parent: 'root-vmwp', inFigure: false }),
 	c('root-vmms', 'root', 'user', ['S1']),
 	c('root-wmi', 'root', 'user', ['S1'], { parent: 'root-vmms' }),
-	c('root-vsp', 'root', 'kernel', ['S1', 'S14']),
+	c('root-vsp', 'root', 'kernel', ['S1', 'S14', 'U6']),
 	c('root-vid', 'root', 'kernel', ['S1']),
 	c('root-io-stack', 'root', 'kernel', ['S1']),
 	c('root-drivers', 'root', 'kernel', ['S1', 'S16', 'S13', 'S34']),
@@ -105,7 +105,7 @@ export const components: readonly Component[] = [
 
 	c('win-apps', 'win', 'user', ['S1']),
 	c('win-io-stack', 'win', 'kernel', ['S1']),
-	c('win-vsc', 'win', 'kernel', ['S1', 'S26']),
+	c('win-vsc', 'win', 'kernel', ['S1', 'S26', 'S7']),
 	c('win-winhv', 'win', 'kernel', ['S1']),
 	c('win-vmbus', 'win', 'kernel', ['S1', 'S5']),
 

@@ -355,7 +355,7 @@ describe('lesson files, fuzzed', () => {
 		// The generator makes bad files, not good ones: nearly all are refused.
 		expect(refused).toBeGreaterThan(250);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-	});
+	}, 60_000); // 300 parses and replays: seconds on a busy 2-core machine, well under one on a free one
 });
 
 describe('valid lesson files', () => {

@@ -5,17 +5,11 @@
  * and nothing is stored here.
  */
 import * as v from 'valibot';
-import {
-	initialTransition,
-	transition,
-	type AnyMachineSnapshot,
-	type AnyStateMachine
-} from 'xstate';
 import { checkMessages, narrationGaps } from '$lib/lessons/schema';
-import { buildTimeline } from '$lib/lessons/timeline';
 import type { LessonNarration, LessonScript, LessonStep } from '$lib/lessons/types';
-import { eventTypesOf, inputSchemas, machines } from '$lib/model/machines';
+import { eventTypesOf, inputSchemas } from '$lib/model/machines';
 import type { MachineId } from '$lib/model/machine-ids';
+import { replaySteps, ReplayError, stepRuns, type MachineRun } from '$lib/model/run';
 import { jsonErrorAt } from './json-position';
 import { formatPath, shown, type AuthorError, type ValueKind } from './errors';
 import {
@@ -209,23 +203,14 @@ function fromIssue(issue: v.BaseIssue<unknown>, prefix: (string | number)[] = []
 	return error(path, 'invalid', { detail: issue.message });
 }
 
-/** The lesson's runs, step by step: the run each step plays on, with the path of its input. */
+/** The lesson's runs, step by step (model/run.ts), with the path of each run's input in the file. */
 function runsOf(file: AuthoredFile) {
-	let current = {
-		machine: file.machine as MachineId,
-		input: file.input,
-		at: ['input'] as (string | number)[]
-	};
-	return file.steps.map((step, i) => {
-		if (step.run) {
-			current = {
-				machine: step.run.machine as MachineId,
-				input: step.run.input,
-				at: ['steps', i, 'run', 'input']
-			};
-		}
-		return { ...current, fresh: i === 0 || step.run !== undefined };
-	});
+	const first = { machine: file.machine as MachineId, input: file.input };
+	return stepRuns(first, file.steps).map(({ run, startedBy }) => ({
+		machine: run.machine as MachineId,
+		input: run.input,
+		at: startedBy === undefined ? ['input'] : ['steps', startedBy, 'run', 'input']
+	}));
 }
 
 /** Checks what the schema cannot: narration against steps, inputs and events against machines, replay. */
@@ -283,37 +268,27 @@ function checkLesson(file: AuthoredFile): ParseResult {
 	}
 	if (errors.length) return fail(...errors);
 
-	const refused = replayAll(file, runs);
+	const refused = replayAll(script);
 	if (refused) return fail(refused);
 	return { ok: true, lesson: { script, narration, locales } };
 }
 
-/** Replays every step as the player will; the first event a machine does not accept is the error. */
-function replayAll(file: AuthoredFile, runs: ReturnType<typeof runsOf>): AuthorError | undefined {
-	let snapshot: AnyMachineSnapshot | undefined;
+/**
+ * Replays every step as the player will, with the player's own engine (model/run.ts); the first event a
+ * machine does not accept is the error.
+ */
+function replayAll(script: LessonScript): AuthorError | undefined {
 	try {
-		for (const [i, step] of file.steps.entries()) {
-			const run = runs[i]!;
-			const machine: AnyStateMachine = machines[run.machine];
-			if (run.fresh || !snapshot) [snapshot] = initialTransition(machine, run.input);
-			for (const [j, type] of step.events.entries()) {
-				if (!snapshot.can({ type })) {
-					return error(formatPath(['steps', i, 'events', j]), 'not_accepted', {
-						event: type,
-						state: shown(snapshot.value, 120)
-					});
-				}
-				[snapshot] = transition(machine, snapshot, { type });
-			}
-		}
-		// The player's own timeline, built once here so a lesson that loads is one that plays.
-		buildTimeline({
-			machine: file.machine,
-			input: file.input,
-			steps: file.steps,
-			id: file.id
-		} as LessonScript);
+		const first = { machine: script.machine, input: script.input } as MachineRun;
+		replaySteps(first, script.steps, (i) => `Step ${i + 1}`);
 	} catch (e) {
+		if (e instanceof ReplayError && e.refusal) {
+			const { step, event, type, state } = e.refusal;
+			return error(formatPath(['steps', step, 'events', event]), 'not_accepted', {
+				event: type,
+				state: shown(state, 120)
+			});
+		}
 		return error('steps', 'invalid', { detail: e instanceof Error ? e.message : String(e) });
 	}
 	return undefined;

@@ -8,12 +8,15 @@ import type { ArchitectureText } from '$lib/architecture/content';
 import { componentIds, type ComponentId, type LinkId } from '$lib/architecture/topology';
 import type { Travel } from '$lib/architecture/travel';
 import type { Hop } from '$lib/model/hop';
+import { movesOfTravels } from '$lib/motion/architecture';
+import { motionOfMoves, type Motion } from '$lib/motion/trail';
 
 export class DiagramView {
 	#text: () => ArchitectureText;
 	#hop: () => Hop | undefined;
 	#travels: () => readonly Travel[];
 	#picker: () => ((id: ComponentId) => void) | undefined;
+	#motion: () => Motion | undefined;
 
 	/** The box whose details are open. */
 	selected = $state<ComponentId | undefined>();
@@ -24,8 +27,10 @@ export class DiagramView {
 		text: () => ArchitectureText,
 		hop: () => Hop | undefined,
 		travels: () => readonly Travel[],
-		picker: () => ((id: ComponentId) => void) | undefined = () => undefined
+		picker: () => ((id: ComponentId) => void) | undefined = () => undefined,
+		motion: () => Motion | undefined = () => undefined
 	) {
+		this.#motion = motion;
 		this.#text = text;
 		this.#hop = hop;
 		this.#travels = travels;
@@ -46,6 +51,12 @@ export class DiagramView {
 	/** The links the request travelled in this step, in order; a new array for every step. */
 	get travels() {
 		return this.#travels();
+	}
+	/** How the request moves in this step: the owner's (with the trail), or the travels alone. */
+	motion: Motion = $derived(this.ownMotion ?? motionOfMoves(movesOfTravels(this.travels)));
+	/** The motion the owner gave, if any. */
+	get ownMotion(): Motion | undefined {
+		return this.#motion();
 	}
 	get activeNode(): ComponentId | undefined {
 		return this.hop?.node;

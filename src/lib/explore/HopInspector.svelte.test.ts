@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import en from '../../content/architecture/en';
-import { playToEnd } from '$lib/model/drive';
+import { playToEnd } from '$lib/model/run';
 import { hopOf } from '$lib/model/hop';
 import { machines } from '$lib/model/machines';
 import HopInspector from './HopInspector.svelte';

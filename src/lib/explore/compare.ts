@@ -2,17 +2,11 @@
  * Two runs side by side, step for step: the hops of each, which hops only one of them makes, and what each
  * costs in total, with the ratio. Everything comes from playing the machines; nothing here is hand-entered.
  */
-import {
-	initialTransition,
-	transition,
-	type AnyMachineSnapshot,
-	type AnyStateMachine
-} from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { costOf, guestExitsOf, modelledNs, type CostTotals } from '$lib/model/cost';
 import type { Hop } from '$lib/model/hop';
 import { hopOf } from '$lib/model/hop';
-import { machines } from '$lib/model/machines';
-import type { MachineRun } from '$lib/lessons/types';
+import { playRun, type MachineRun } from '$lib/model/run';
 
 export interface PlayedRun {
 	run: MachineRun;
@@ -25,25 +19,10 @@ export interface PlayedRun {
 	path: Hop[];
 }
 
-/** Plays a run to its end, sending at each state the one event that moves it on (as `playToEnd` does). */
+/** Plays a run to its end (model/run.ts), keeping the hop of every state for the lockstep view. */
 export function play(run: MachineRun, maxSteps = 500): PlayedRun {
-	const machine: AnyStateMachine = machines[run.machine];
-	let [snapshot] = initialTransition(machine, run.input);
-	const states = [snapshot];
-	const events: string[] = [];
-	for (
-		let i = 0;
-		i < maxSteps && snapshot.status !== 'done' && !snapshot.hasTag('completed');
-		i++
-	) {
-		const type = machine.events.find((t) => snapshot.can({ type: t }));
-		if (!type) break;
-		[snapshot] = transition(machine, snapshot, { type });
-		states.push(snapshot);
-		events.push(type);
-	}
-	const hops = states.map(hopOf);
-	return { run, states, events, hops, path: hops.filter((h): h is Hop => !!h) };
+	const { states, events, path } = playRun(run, maxSteps);
+	return { run, states, events, hops: states.map(hopOf), path };
 }
 
 export interface Totals {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+	controllers,
 	decodeConfig,
 	defaultConfig,
 	encodeConfig,
+	encodeRun,
+	exploreDevices,
+	exploreGuests,
 	parseStress,
+	runConfigOf,
 	runOf,
 	stressRange,
 	type ExploreConfig
@@ -124,5 +129,42 @@ describe('explore configuration in the URL', () => {
 		expect(bad.ignored).toEqual([{ param: 'stress', value: 'lots' }]);
 		expect(bad.corrected).toEqual([]);
 		expect(encodeConfig(bad.config).has('stress')).toBe(false);
+	});
+});
+
+describe('the run of a configuration and the configuration of a run', () => {
+	const every = exploreGuests.flatMap((guest) =>
+		exploreDevices.flatMap((device) =>
+			controllers.flatMap((controller) =>
+				[true, false].map((ics) => ({ guest, device, controller, ics }))
+			)
+		)
+	);
+
+	it('are inverses: every configuration runs what the configuration of its run runs', () => {
+		for (const config of every) {
+			const back = runConfigOf(runOf(config));
+			expect(back, encodeRun(config)).toBeDefined();
+			expect(runOf(back!), encodeRun(config)).toEqual(runOf(config));
+		}
+	});
+
+	it('fill in what a lesson leaves to the machine: the default controller, the integration components', () => {
+		expect(runConfigOf({ machine: 'diskRead', input: { guest: 'enlightened' } })).toEqual({
+			guest: 'windows',
+			device: 'storage',
+			controller: 'scsi',
+			ics: true
+		});
+		expect(runConfigOf({ machine: 'diskRead', input: { guest: 'unenlightened' } })).toEqual({
+			guest: 'unenlightened',
+			device: 'storage',
+			controller: 'ide',
+			ics: false
+		});
+		expect(
+			runConfigOf({ machine: 'deviceIo', input: { guest: 'linux', device: 'video' } })
+		).toEqual({ guest: 'linux', device: 'video', controller: 'scsi', ics: true });
+		expect(runConfigOf({ machine: 'lifecycle', input: undefined })).toBeUndefined();
 	});
 });

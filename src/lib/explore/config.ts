@@ -4,7 +4,8 @@
  * reported, so the page can say what it ignored.
  */
 import * as v from 'valibot';
-import type { MachineRun } from '$lib/lessons/types';
+import { defaultController, hasIntegrationComponents } from '$lib/model/guests';
+import type { MachineRun } from '$lib/model/run';
 
 export const exploreGuests = ['windows', 'linux', 'xen-linux', 'unenlightened'] as const;
 export type ExploreGuest = (typeof exploreGuests)[number];
@@ -41,22 +42,20 @@ export const speeds = [0.25, 0.5, 1, 2, 4] as const;
 /** The stress view draws at least the figure's three child partitions and at most this many. */
 export const stressRange = { min: 3, max: 64 } as const;
 
-export const defaultRun = (guest: ExploreGuest = 'windows'): RunConfig => ({
-	guest,
-	device: 'storage',
-	controller: guest === 'unenlightened' ? 'ide' : 'scsi',
-	ics: guest !== 'unenlightened'
-});
+export const defaultRun = (guest: ExploreGuest = 'windows'): RunConfig => {
+	const ics = hasIntegrationComponents(guest, undefined);
+	return { guest, device: 'storage', controller: defaultController(ics), ics };
+};
 
 export const defaultConfig = (): ExploreConfig => ({ a: defaultRun(), step: 0, speed: 1 });
 
 /** The machine and input a configuration runs. */
 export function runOf(config: RunConfig): MachineRun {
-	const enlightened = config.guest !== 'unenlightened' && config.ics;
+	const ics = hasIntegrationComponents(config.guest, config.ics);
 	if (config.device === 'storage') {
 		return {
 			machine: 'diskRead',
-			input: { guest: enlightened ? 'enlightened' : 'unenlightened', controller: config.controller }
+			input: { guest: ics ? 'enlightened' : 'unenlightened', controller: config.controller }
 		};
 	}
 	// A Xen-enabled SLES 10 guest with the Linux integration components uses the same VSCs as any Linux guest;
@@ -64,12 +63,47 @@ export function runOf(config: RunConfig): MachineRun {
 	const guest = config.guest === 'xen-linux' ? 'linux' : config.guest;
 	return {
 		machine: 'deviceIo',
-		input: {
-			guest,
-			device: config.device,
-			ics: config.guest === 'unenlightened' ? false : config.ics
-		}
+		input: { guest, device: config.device, ics }
 	};
+}
+
+/**
+ * Every configuration explore offers, in the order `runConfigOf` prefers them: with integration components
+ * first, then without, an unenlightened guest before a Windows one with its components left out; SCSI first.
+ */
+const allConfigs: RunConfig[] = [true, false].flatMap((ics) =>
+	(ics ? exploreGuests : (['unenlightened', 'windows', 'linux', 'xen-linux'] as const))
+		.filter((guest) => hasIntegrationComponents(guest, ics) === ics)
+		.flatMap((guest) =>
+			exploreDevices.flatMap((device) =>
+				(['scsi', 'ide'] as const).map((controller) => ({ guest, device, controller, ics }))
+			)
+		)
+);
+
+/** A run with every input it leaves to its machine's defaults filled in, so that equal runs compare equal. */
+function withDefaults(run: MachineRun): MachineRun {
+	if (run.machine === 'diskRead') {
+		const controller = run.input.controller ?? defaultController(run.input.guest === 'enlightened');
+		return { machine: run.machine, input: { guest: run.input.guest, controller } };
+	}
+	if (run.machine === 'deviceIo') {
+		const ics = hasIntegrationComponents(run.input.guest, run.input.ics);
+		return {
+			machine: run.machine,
+			input: { guest: run.input.guest, device: run.input.device, ics }
+		};
+	}
+	return run;
+}
+
+/**
+ * The explore configuration of a run, if explore can show it: the inverse of `runOf`, found by asking it, so
+ * the two cannot disagree.
+ */
+export function runConfigOf(run: MachineRun): RunConfig | undefined {
+	const wanted = JSON.stringify(withDefaults(run));
+	return allConfigs.find((config) => JSON.stringify(withDefaults(runOf(config))) === wanted);
 }
 
 // In the URL a run is four words: guest.device.controller.ics|noics, e.g. `windows.storage.scsi.ics`.
@@ -91,7 +125,7 @@ function decodeRun(value: string): RunConfig | undefined {
 	const parsed = v.safeParse(runSchema, value);
 	if (!parsed.success) return undefined;
 	const [guest, device, controller, ics] = parsed.output;
-	return { guest, device, controller, ics: guest !== 'unenlightened' && ics === 'ics' };
+	return { guest, device, controller, ics: hasIntegrationComponents(guest, ics === 'ics') };
 }
 
 export function encodeConfig(config: ExploreConfig): URLSearchParams {

@@ -4,7 +4,7 @@
  * `hypercall` machine. The bit layout and encoding are `model/hypercall/input-value`; this only arranges them.
  */
 import * as v from 'valibot';
-import { playToEnd } from '$lib/model/drive';
+import { playToEnd } from '$lib/model/run';
 import { inputSchemas, machines } from '$lib/model/machines';
 import {
 	callCode,

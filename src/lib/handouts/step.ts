@@ -1,12 +1,11 @@
 /**
- * The scene of one lesson step, derived exactly as the lesson player derives its diagram: the step's machine
- * snapshot gives the hop, the step's trail gives the links travelled.
+ * The scene of one lesson step, drawn from the step's prerendered frame (lessons/frames.ts) exactly as the lesson
+ * player draws its diagram: the frame's hop lights a box, its trail the links travelled. No machine runs here.
  */
 import type { ArchitectureText } from '$lib/architecture/content';
 import { travelAlong } from '$lib/architecture/travel';
-import { timelineOf } from '$lib/lessons/timeline';
-import type { LessonScript } from '$lib/lessons/types';
-import { hopOf, type Hop } from '$lib/model/hop';
+import type { LessonFrame } from '$lib/lessons/frames';
+import type { Hop } from '$lib/model/hop';
 import { sceneOf, type Scene } from './scene';
 
 export interface StepPicture {
@@ -14,14 +13,7 @@ export interface StepPicture {
 	scene: Scene;
 }
 
-/** Step `step` (1-based) of a lesson as a picture. */
-export function stepPicture(
-	script: LessonScript,
-	step: number,
-	text: ArchitectureText
-): StepPicture {
-	const at = timelineOf(script)[step - 1];
-	if (!at) throw new RangeError(`Lesson ${script.id} has no step ${step}`);
-	const hop = hopOf(at.snapshot);
-	return { hop, scene: sceneOf(text, hop, travelAlong(at.trail)) };
+/** A lesson step's frame as a picture. */
+export function stepPicture(frame: LessonFrame, text: ArchitectureText): StepPicture {
+	return { hop: frame.hop, scene: sceneOf(text, frame.hop, travelAlong(frame.trail)) };
 }

@@ -22,6 +22,7 @@ export const counterLabel = {
 	msrWrites: m.counter_msr_writes,
 	repsCompleted: m.counter_reps_completed,
 	decodedAccesses: m.counter_decoded_accesses,
+	interruptedVps: m.counter_interrupted_vps,
 	wastedSlices: m.counter_wasted_slices,
 	falseAlarms: m.counter_false_alarms,
 	partitions: m.counter_partitions,

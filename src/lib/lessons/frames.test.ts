@@ -56,10 +56,12 @@ describe('GET /data/lessons/<id>.json', () => {
 	const get = (lesson: string) =>
 		GET({ params: { lesson } } as unknown as Parameters<typeof GET>[0]) as Response;
 
-	it('answers a lesson with its script and frames', async () => {
-		expect(await get('emulated-disk-read').json()).toEqual(
-			JSON.parse(JSON.stringify(lessonData(emulated)))
-		);
+	it('answers a lesson with its script, frames, puzzles and the lesson after it', async () => {
+		const next = lessons[lessons.indexOf(emulated) + 1]!.id;
+		const data = await get('emulated-disk-read').json();
+		expect(data).toEqual(JSON.parse(JSON.stringify(lessonData(emulated, next))));
+		expect(data.next).toBe(next);
+		expect(Object.keys(data.puzzles).length).toBeGreaterThan(0);
 	});
 
 	it('answers 404 for a lesson that does not exist', () => {

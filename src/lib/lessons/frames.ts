@@ -10,8 +10,11 @@
 import type { ComponentId } from '$lib/architecture/topology';
 import { exploreQueryFor } from '$lib/explore/from-lesson';
 import { hopOf, type Hop } from '$lib/model/hop';
+import { architectureTopology } from '$lib/motion/architecture';
+import { movesAlong, type Move } from '$lib/motion/moves';
 import { countersOf, type Counter } from './counters';
-import { predictAnswer } from './quiz';
+import { hopPuzzlesOf, predictAnswer, type HopPuzzle } from './answers';
+import { stepPaths } from './step-path';
 import { timelineOf } from './timeline';
 import type { LessonScript } from './types';
 
@@ -20,6 +23,11 @@ export interface LessonFrame {
 	hop?: Hop;
 	/** Where the request was at the end of the previous step, then after each event of this one. */
 	trail: ComponentId[];
+	/**
+	 * How the request moves in this step, move by move: along drawn links, along routes the figure does not
+	 * draw, in place (an event with the machine's label), or from the start of a run. Never empty.
+	 */
+	moves: Move[];
 	/** Every number the machine counts, as the snapshot's context has it after this step. */
 	counters: Counter[];
 	/** Set when the *next* step asks for a prediction: the box it takes the request to. */
@@ -28,14 +36,19 @@ export interface LessonFrame {
 	explore?: string;
 }
 
-/** A lesson as its pages get it: the script, and one frame per step. */
+/** A lesson as its pages get it: the script, one frame per step, and the model's answers to its hop questions. */
 export interface LessonData {
 	script: LessonScript;
 	frames: LessonFrame[];
+	/** Every hop question's picture and answer, by question id (see answers.ts). */
+	puzzles: Record<string, HopPuzzle>;
+	/** The lesson after this one on the home page, for the quiz's last screen. */
+	next?: string;
 }
 
 export function framesOf(script: LessonScript): LessonFrame[] {
 	const timeline = timelineOf(script);
+	const paths = stepPaths(script);
 	return timeline.map(({ snapshot, trail }, index) => {
 		const hop = hopOf(snapshot);
 		const next = script.steps[index + 1];
@@ -43,6 +56,11 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 		return {
 			...(hop ? { hop } : {}),
 			trail,
+			moves: movesAlong(
+				paths[index]!,
+				architectureTopology,
+				index === 0 || script.steps[index]!.run !== undefined
+			),
 			counters: countersOf(snapshot),
 			...(next?.predict ? { predict: predictAnswer(script, index + 1) } : {}),
 			...(explore ? { explore } : {})
@@ -50,7 +68,9 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 	});
 }
 
-export const lessonData = (script: LessonScript): LessonData => ({
+export const lessonData = (script: LessonScript, next?: string): LessonData => ({
 	script,
-	frames: framesOf(script)
+	frames: framesOf(script),
+	puzzles: hopPuzzlesOf(script),
+	...(next ? { next } : {})
 });

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '$lib/paraglide/runtime';
 import { hopOf } from '$lib/model/hop';
 import { getLesson, lessons, loadNarration } from './catalog';
-import { hopPuzzle, predictAnswer } from './quiz';
+import { ReplayError } from '$lib/model/run';
+import { hopPuzzle, predictAnswer } from './answers';
 import { parseNarration, parseScript, sentenceCount } from './schema';
-import { buildTimeline, LessonReplayError } from './timeline';
+import { buildTimeline } from './timeline';
 
 describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) => {
 	it('has 8 to 20 steps, each citing a source', () => {
@@ -55,7 +56,7 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) =
 		for (const q of lesson.questions) {
 			if (q.kind !== 'hop') continue;
 			const puzzle = hopPuzzle(lesson, q);
-			expect(puzzle.answer, q.id).not.toBe(hopOf(puzzle.snapshot)?.node);
+			expect(puzzle.answer, q.id).not.toBe(puzzle.shown?.node);
 		}
 	});
 
@@ -108,7 +109,7 @@ describe('lesson data is checked, not trusted', () => {
 	it('names the step whose event the machine refuses at that point', () => {
 		const outOfOrder = structuredClone(lesson);
 		outOfOrder.steps[1]!.events = ['app.complete'];
-		expect(() => buildTimeline(outOfOrder)).toThrow(LessonReplayError);
+		expect(() => buildTimeline(outOfOrder)).toThrow(ReplayError);
 		expect(() => buildTimeline(outOfOrder)).toThrow(/step 2 .* does not accept "app.complete"/);
 	});
 

@@ -145,7 +145,10 @@ export const narrationSchema = v.object({
 export function parseScript(data: unknown): LessonScript {
 	const result = v.safeParse(scriptSchema, data);
 	if (!result.success) throw new Error(`Invalid lesson script: ${summarize(result.issues)}`);
-	return result.output as unknown as LessonScript;
+	// The schema gives names and inputs as strings and unknowns; that they name a machine, and an input it takes,
+	// is checked when the lesson is replayed (model/run.ts checkRun). A plain cast: TypeScript still checks that
+	// the two shapes overlap, so a field the schema and the type disagree on fails `npm run check`.
+	return result.output as LessonScript;
 }
 
 /** Parses one locale's narration and checks it covers exactly the script's steps. */

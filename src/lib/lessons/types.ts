@@ -1,9 +1,7 @@
 import type { SourceKey } from '$lib/architecture/sources';
 import type { MachineId } from '$lib/model/machine-ids';
 import type { MachineInputs } from '$lib/model/machines';
-
-/** A machine and the input it starts with: one run of the model. */
-export type MachineRun = { [M in MachineId]: { machine: M; input: MachineInputs[M] } }[MachineId];
+import type { MachineRun } from '$lib/model/run';
 
 /** The groups lessons are listed in on the home page, in this order. */
 export const sequenceIds = [

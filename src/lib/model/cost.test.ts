@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costOf, guestExitsOf, modelledNs } from './cost';
-import { playToEnd } from './drive';
+import { playToEnd } from './run';
 import { machines } from './machines';
 import type { DiskReadInput } from './diskRead.machine';
 import { deviceGuests, devices, type DeviceIoInput } from './device/deviceIo.machine';

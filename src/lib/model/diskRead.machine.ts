@@ -7,6 +7,7 @@
  * leaf tagged `completed`, where the data is back with the application, so that last hop still has a place.
  */
 import { assign, not, setup } from 'xstate';
+import { defaultController } from './guests';
 import { at, type HopMeta } from './hop';
 import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from './ide-sequence';
 
@@ -116,7 +117,7 @@ export const diskReadMachine = setup({
 	id: 'diskRead',
 	context: ({ input }) => ({
 		guest: input.guest,
-		controller: input.controller ?? (input.guest === 'enlightened' ? 'scsi' : 'ide'),
+		controller: input.controller ?? defaultController(input.guest === 'enlightened'),
 		phase: 'setup',
 		accessesDone: 0,
 		vmExits: 0,
@@ -252,7 +253,7 @@ export const diskReadMachine = setup({
 				// The EOI MSR is an enlightenment: one cheap MSR write instead of emulated APIC accesses.
 				eoi: {
 					entry: 'countExit',
-					meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
+					meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 					on: { 'io.complete': 'guestStackDone' }
 				},
 				guestStackDone: {

@@ -25,6 +25,11 @@ export interface Hop {
 	work?: HopWork;
 	/** What the request carries here, field by field (see payloads.ts), for the hop inspector. */
 	carries?: PayloadKind;
+	/**
+	 * What happens on arriving here, as the hardware or protocol names it (`WRMSR 0x40000001`, `EOI`): the
+	 * diagram shows it beside the box, most of all when the request stays in one box. Technical, not translated.
+	 */
+	act?: string;
 }
 
 export type HopWork = 'ring-write' | 'data-copy';
@@ -51,7 +56,7 @@ export function at(
 	node: ComponentId,
 	privilege: Privilege,
 	sources: SourceKey[],
-	options: { estimate?: boolean; work?: HopWork; carries?: PayloadKind } = {}
+	options: { estimate?: boolean; work?: HopWork; carries?: PayloadKind; act?: string } = {}
 ): HopMeta {
 	return { hop: { node, privilege, sources, ...options } };
 }

@@ -7,7 +7,7 @@ import type { AnyStateMachine } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { isSourceKey } from '$lib/architecture/sources';
 import { getComponent, isComponentId, type ComponentId } from '$lib/architecture/topology';
-import { playToEnd } from './drive';
+import { playToEnd } from './run';
 import { hopOf, type HopMeta } from './hop';
 import type { MachineId } from './machine-ids';
 import { machines, type MachineInputs } from './machines';

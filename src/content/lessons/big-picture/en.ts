@@ -21,6 +21,8 @@ const narration: LessonNarration = {
 		request: {
 			title: 'Start a VM',
 			text: 'An administrator starts a VM, from Hyper-V Manager or a script. The request arrives through WMI, the management interface that the Virtual Machine Management Service (VMMS) offers.',
+			correction:
+				'The 2008 article expects Hyper-V to be released in the second half of 2008. In fact the final version shipped on 26 June 2008 through Windows Update; Windows Server 2008 itself had shipped with a beta of it.',
 			notes: 'Everything here is ordinary user-mode software in the root partition.'
 		},
 		worker: {
@@ -55,7 +57,7 @@ const narration: LessonNarration = {
 		},
 		running: {
 			title: 'The child runs',
-			text: 'The hypervisor schedules the child’s virtual processors on the real ones. The child never touches the physical processor and never takes a physical interrupt.',
+			text: 'The hypervisor schedules the child’s virtual processors on the real cores, where its code runs natively. What the child lacks is control: it never takes a physical interrupt or decides what runs where.',
 			notes:
 				'So far the hypervisor has done partitions, memory, scheduling. Where are the device drivers?'
 		},
@@ -78,11 +80,11 @@ const narration: LessonNarration = {
 			title: 'Drivers live in the root',
 			text: "The root's ordinary Windows storage stack and disk driver do the real work. That is the microkernelized design: device drivers live in the root partition, and the hypervisor holds none.",
 			notes:
-				'Any 64-bit Windows driver for the hardware works, because the root is plain Windows. The hypervisor contains no third-party driver code.'
+				'Ordinary x64 Windows Server 2008 drivers serve the hardware, because the root is Windows; the hardware still needs such a driver, signed for 64-bit Windows. The hypervisor contains no third-party driver code.'
 		},
 		monolithic: {
 			title: 'The monolithic alternative',
-			text: 'In classic VMware ESX, by the usual account (our estimate, from secondary sources), the hypervisor layer itself holds the drivers and storage stack. There, hardware support depends on drivers written for the hypervisor.',
+			text: 'In classic VMware ESX, as secondary sources describe it, the hypervisor layer itself holds the drivers and storage stack. There, hardware support depends on drivers written for the hypervisor.',
 			notes:
 				'Draw it on the board: in ESX this disk driver would sit down in the hypervisor bar, not in a partition.'
 		},
@@ -128,7 +130,7 @@ const narration: LessonNarration = {
 				xen: 'Xen'
 			},
 			explanation:
-				'In classic ESX the VMkernel holds the device drivers and storage and network stacks (secondary sources; our estimate). Hyper-V and Xen leave drivers to a privileged partition or domain.'
+				'In classic ESX the VMkernel holds the device drivers and storage and network stacks, as secondary sources describe it. Hyper-V and Xen leave drivers to a privileged partition or domain.'
 		},
 		'xen-counterpart': {
 			prompt: "What in Xen plays the role of Hyper-V's root partition?",

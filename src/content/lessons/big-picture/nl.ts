@@ -1,31 +1,33 @@
 import type { LessonNarration } from '$lib/lessons/types';
 
 const narration: LessonNarration = {
-	title: 'Het grote plaatje: hypervisor, root- en child-partities',
+	title: 'Het grote plaatje: hypervisor, root- en childpartities',
 	summary:
-		'Start een virtuele machine en volg één leesactie van disk om te zien hoe Hyper-V in elkaar zit: een dunne hypervisor, een rootpartitie met de beheerstack en alle devicedrivers, en child-partities voor de gasten. Vergelijk dit microkernel-ontwerp daarna met het monolithische VMware ESX en met Xen en zijn dom0.',
+		'Start een virtuele machine en volg één leesactie van disk om te zien hoe Hyper-V in elkaar zit: een dunne hypervisor, een rootpartitie met de beheerstack en alle devicedrivers, en childpartities voor de gasten. Vergelijk dit microkernelized ontwerp daarna met het monolithische VMware ESX en met Xen en zijn dom0.',
 	objectives: [
-		'De onderdelen van Hyper-V benoemen: de hypervisor, de rootpartitie en de child-partities, en wat elk doet.',
+		'De onderdelen van Hyper-V benoemen: de hypervisor, de rootpartitie en de childpartities, en wat elk doet.',
 		'Een VM-start volgen van WMI via VMMS, het workerproces en VID tot de hypercalls die een partitie bouwen.',
-		'Uitleggen waarom Hyper-V microkernel-gebaseerd heet, hoe het verschilt van het monolithische ESX en waarom het op Xen lijkt, en wat het kost als de root uitvalt.'
+		'Uitleggen waarom Hyper-V microkernelized heet, hoe het verschilt van het monolithische ESX en waarom het op Xen lijkt, en wat het kost als de root uitvalt.'
 	],
 	steps: {
 		partitions: {
 			title: 'Eén server, meerdere partities',
-			text: 'Hyper-V deelt een server op in partities, die een dunne hypervisor van elkaar gescheiden houdt. Er is altijd één rootpartitie met Windows Server 2008 x64 en de beheerstack; elke gast draait in een child-partitie.',
+			text: 'Hyper-V deelt een server op in partities, die een dunne hypervisor van elkaar gescheiden houdt. Er is altijd één rootpartitie met Windows Server 2008 x64 en de beheerstack; elke gast draait in een childpartitie.',
 			correction:
 				'Het artikel uit 2008 noemt de parent-partitie "één VM". In werkelijkheid bouwt de hypervisor de root bij het opstarten uit de Windows die hem geladen heeft; de root bezit de apparaten en is geen gewone VM.',
 			notes:
-				'Wijs de vier kolommen van het Microsoft-diagram aan: links de root, drie soorten child-partities, en de hypervisorbalk eronder.'
+				'Wijs de vier kolommen van het Microsoft-diagram aan: links de root, drie soorten childpartities, en de hypervisorbalk eronder.'
 		},
 		request: {
+			correction:
+				'Het artikel uit 2008 verwacht Hyper-V in de tweede helft van 2008. In werkelijkheid kwam de definitieve versie op 26 juni 2008 via Windows Update; Windows Server 2008 zelf was al met een bètaversie ervan uitgebracht.',
 			title: 'Start een VM',
 			text: 'Een beheerder start een VM, vanuit Hyper-V Manager of een script. Het verzoek komt binnen via WMI, de beheerinterface van de Virtual Machine Management Service (VMMS).',
-			notes: 'Alles hier is gewone usermodussoftware in de rootpartitie.'
+			notes: 'Alles hier is gewone software in user mode in de rootpartitie.'
 		},
 		worker: {
 			title: 'Eén workerproces per VM',
-			text: 'VMMS start een workerproces, vmwp.exe, alleen voor deze VM, in de usermodus van de root. Elke draaiende VM krijgt er een; daarin zitten de toestand van de VM en zijn geëmuleerde apparaten.',
+			text: 'VMMS start een workerproces, vmwp.exe, alleen voor deze VM, in de user mode van de root. Elke draaiende VM krijgt er een; daarin zitten de toestand van de VM en zijn geëmuleerde apparaten.',
 			notes:
 				'Kijk hoe de teller van workerprocessen naar 1 gaat. In Taakbeheer op een host zie je één vmms.exe en één vmwp.exe per draaiende VM.'
 		},
@@ -53,7 +55,7 @@ const narration: LessonNarration = {
 		},
 		running: {
 			title: 'De child draait',
-			text: 'De hypervisor plant de virtuele processors van de child in op de echte. De child raakt de fysieke processor nooit aan en krijgt nooit een fysieke interrupt.',
+			text: 'De hypervisor plant de virtuele processors van de childpartitie in op de echte cores, waar haar code rechtstreeks draait. Wat ze mist is zeggenschap: ze krijgt nooit een fysieke interrupt en bepaalt niet wat waar draait.',
 			notes:
 				'Tot nu toe deed de hypervisor partities, geheugen en scheduling. Waar zitten de devicedrivers?'
 		},
@@ -74,13 +76,13 @@ const narration: LessonNarration = {
 		},
 		drivers: {
 			title: 'Drivers wonen in de root',
-			text: 'De gewone Windows-storagestack en diskdriver van de root doen het echte werk. Dat is het microkernel-ontwerp: devicedrivers zitten in de rootpartitie, de hypervisor heeft er geen.',
+			text: 'De gewone Windows-storagestack en diskdriver van de root doen het echte werk. Dat is het microkernelized ontwerp: devicedrivers zitten in de rootpartitie, de hypervisor heeft er geen.',
 			notes:
-				'Elke 64-bits Windows-driver voor de hardware werkt, want de root is gewoon Windows. De hypervisor bevat geen drivercode van derden.'
+				'Gewone x64-drivers voor Windows Server 2008 bedienen de hardware, want de root is Windows; de hardware heeft wel zo’n driver nodig, ondertekend voor 64-bits Windows. De hypervisor bevat geen drivercode van derden.'
 		},
 		monolithic: {
 			title: 'Het monolithische alternatief',
-			text: 'In het klassieke VMware ESX bevat de hypervisorlaag zelf de drivers en de storagestack, volgens de gangbare beschrijving (onze schatting, uit secundaire bronnen). Daar hangt hardwareondersteuning af van drivers die voor de hypervisor geschreven zijn.',
+			text: 'In het klassieke VMware ESX bevat de hypervisorlaag zelf de drivers en de storagestack, zoals secundaire bronnen het beschrijven. Daar hangt hardwareondersteuning af van drivers die voor de hypervisor geschreven zijn.',
 			notes:
 				'Teken het op het bord: in ESX zou deze diskdriver onderin de hypervisorbalk zitten, niet in een partitie.'
 		},
@@ -94,14 +96,14 @@ const narration: LessonNarration = {
 		},
 		'root-risk': {
 			title: 'De prijs van drivers in de root',
-			text: 'Elke VSP, elk workerproces en elke fysieke driver zit in de root. Crasht of herstart de root, dan gaan alle child-partities mee onderuit.',
+			text: 'Elke VSP, elk workerproces en elke fysieke driver zit in de root. Crasht of herstart de root, dan gaan alle childpartities mee onderuit.',
 			correction:
 				'Het artikel uit 2008 zegt dat een driverfout niet alle partities onderuit haalt. Dat beschermt alleen de hypervisor: een driver die de root laat crashen, neemt elke VM mee.',
 			notes: 'Vraag: wat betekent dit voor het patchen van de root, en voor extra software erop?'
 		},
 		done: {
 			title: 'Terug naar de applicatie',
-			text: 'De completion gaat dezelfde weg terug, via VMBus met één signaal, en de applicatie heeft zijn data. Een dunne hypervisor, drivers in de root, gasten in child-partities: dat is het grote plaatje.',
+			text: 'De completion gaat dezelfde weg terug, via VMBus met één signaal, en de applicatie heeft zijn data. Een dunne hypervisor, drivers in de root, gasten in childpartities: dat is het grote plaatje.',
 			notes:
 				'De volgende les laat zien hoe de hypervisor op de host start en wat de server daarvoor nodig heeft.'
 		}
@@ -112,10 +114,10 @@ const narration: LessonNarration = {
 			options: {
 				'root-partition': 'In de Windows-kernel van de rootpartitie',
 				hypervisor: 'In de hypervisor',
-				'each-child': 'In elke child-partitie die de disk gebruikt'
+				'each-child': 'In elke childpartitie die de disk gebruikt'
 			},
 			explanation:
-				'Hyper-V is microkernel-gebaseerd: devicedrivers, ook die van derden, blijven in de rootpartitie. De hypervisor bevat geen drivercode.'
+				'Hyper-V is microkernelized: devicedrivers, ook die van derden, blijven in de rootpartitie. De hypervisor bevat geen drivercode.'
 		},
 		'monolithic-example': {
 			prompt:
@@ -126,7 +128,7 @@ const narration: LessonNarration = {
 				xen: 'Xen'
 			},
 			explanation:
-				'In het klassieke ESX bevat de VMkernel de devicedrivers en de storage- en netwerkstacks (secundaire bronnen; onze schatting). Hyper-V en Xen laten de drivers over aan een geprivilegieerde partitie of domein.'
+				'In het klassieke ESX bevat de VMkernel de devicedrivers en de storage- en netwerkstacks zoals secundaire bronnen het beschrijven. Hyper-V en Xen laten de drivers over aan een geprivilegieerde partitie of domein.'
 		},
 		'xen-counterpart': {
 			prompt: 'Wat speelt bij Xen de rol van de rootpartitie van Hyper-V?',
@@ -139,7 +141,7 @@ const narration: LessonNarration = {
 				'Dom0 heeft de drivers en levert de virtuele apparaten van de andere domeinen, zoals de root in Hyper-V. Het hoort bij Xen in het algemeen, niet alleen bij XenServer.'
 		},
 		'root-crash': {
-			prompt: 'De rootpartitie crasht. Wat gebeurt er met de draaiende child-partities?',
+			prompt: 'De rootpartitie crasht. Wat gebeurt er met de draaiende childpartities?',
 			options: {
 				'all-children-down': 'Die gaan allemaal mee onderuit',
 				'children-keep-running': 'Die draaien door, want de hypervisor is er nog',
@@ -150,14 +152,14 @@ const narration: LessonNarration = {
 		},
 		'who-creates': {
 			prompt:
-				'Welke partitie kan in Windows Server 2008 de hypervisor een child-partitie laten maken?',
+				'Welke partitie kan in Windows Server 2008 de hypervisor een childpartitie laten maken?',
 			options: {
 				root: 'Alleen de rootpartitie',
 				'any-child': 'Elke child met beheerdersrechten',
 				'first-child': 'De eerste child die gestart is'
 			},
 			explanation:
-				'HvCallCreatePartition vraagt het privilege CreatePartitions. De root heeft alle privileges; children hadden dit privilege in 2008 nooit.'
+				'HvCallCreatePartition vraagt het privilege CreatePartitions. De root heeft alle privileges; childpartities hadden dit privilege in 2008 nooit.'
 		},
 		'after-vid': {
 			prompt: 'VID heeft het verzoek om de partitie te bouwen. Klik waar het nu heen gaat.',

@@ -21,7 +21,7 @@ const script: LessonScript<'lifecycle'> = {
 	minutes: 12,
 	steps: [
 		{ id: 'partitions', events: [], sources: ['S1'] },
-		{ id: 'request', events: ['vm.start'], sources: ['S1'] },
+		{ id: 'request', events: ['vm.start'], sources: ['S1', 'S27', 'S31'] },
 		{ id: 'worker', events: ['vmms.launch'], sources: ['S1', 'S13', 'S14'] },
 		{ id: 'vid', events: ['vmwp.request'], sources: ['S1'], predict: true },
 		{ id: 'create', events: ['hv.createPartition'], sources: ['S2d', 'S3', 'S2e'], predict: true },

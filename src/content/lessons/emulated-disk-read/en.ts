@@ -112,7 +112,7 @@ const narration: LessonNarration = {
 			title: 'Four more round trips',
 			text: 'Reading and clearing the bus-master status, reading the ATA status and the end of interrupt to the PIC each trap again. This part of our sequence is an estimate; the published count covers only the setup.',
 			notes:
-				'The exits counter goes from eight to twelve. The fact sheet estimates three to five accesses here; we show four.'
+				'The exits counter goes from eight to twelve. The fact sheet estimates three to five accesses here; we show four, with the end of interrupt going to the emulated 8259 PIC. A guest with an APIC HAL ends it at its local APIC instead, which the hypervisor handles without a worker-process trip.'
 		},
 		'kernel-done': {
 			title: 'The kernel completes the read',

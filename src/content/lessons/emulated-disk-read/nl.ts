@@ -12,7 +12,7 @@ const narration: LessonNarration = {
 	steps: {
 		start: {
 			title: 'Een oude gast wil 4 KB',
-			text: 'Op deze child-partitie draait een OS zonder integration components: het kent alleen echte pc-hardware. Een applicatie vraagt om 4 KB van disk.',
+			text: 'Op deze childpartitie draait een OS zonder integration components: het kent alleen echte pc-hardware. Een applicatie vraagt om 4 KB van disk.',
 			notes:
 				'Wijs de unenlightened child rechts aan: geen VMBus, geen VSC, geen WinHv. Vraag de groep op welke hardware deze gast denkt te draaien.'
 		},
@@ -80,7 +80,7 @@ const narration: LessonNarration = {
 			title: 'De echte disk',
 			text: 'De eigen storagedriver van de rootpartitie leest de fysieke disk. Drivers zitten in de rootpartitie en niet in de hypervisor: dat noemt Microsoft een microkernelized ontwerp.',
 			correction:
-				'Het artikel uit 2008 zegt dat een driverstoring niet alle partities plat kan leggen, omdat de hypervisor geen drivers bevat. Dat geldt alleen voor de hypervisor zelf: een driver die de rootpartitie laat crashen, neemt alle child-partities mee.',
+				'Het artikel uit 2008 zegt dat een driverstoring niet alle partities plat kan leggen, omdat de hypervisor geen drivers bevat. Dat geldt alleen voor de hypervisor zelf: een driver die de rootpartitie laat crashen, neemt alle childpartities mee.',
 			notes:
 				'Zet dit af tegen het klassieke VMware ESX, waar de drivers in de hypervisorlaag zaten. Wijs het vak Drivers in de kolom van de rootpartitie aan.'
 		},
@@ -112,7 +112,7 @@ const narration: LessonNarration = {
 			title: 'Nog vier round trips',
 			text: 'Bus-master-status lezen en wissen, ATA-status lezen en de end-of-interrupt naar de PIC: elk ervan wordt weer onderschept. Dit deel van onze reeks is een schatting; de gepubliceerde telling gaat alleen over de voorbereiding.',
 			notes:
-				'De teller voor exits gaat van acht naar twaalf. Het feitenblad schat hier drie tot vijf toegangen; wij laten er vier zien.'
+				'De teller voor exits gaat van acht naar twaalf. Het feitenblad schat hier drie tot vijf toegangen; wij laten er vier zien, met de end-of-interrupt naar de geëmuleerde 8259-PIC. Een gast met een APIC-HAL sluit hem af bij zijn lokale APIC, wat de hypervisor zonder overgang naar het workerproces afhandelt.'
 		},
 		'kernel-done': {
 			title: 'De kernel rondt de leesactie af',

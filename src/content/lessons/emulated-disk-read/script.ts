@@ -17,7 +17,7 @@ const script: LessonScript<'diskRead'> = {
 	steps: [
 		{ id: 'start', events: [], sources: ['S1', 'S9'] },
 		{ id: 'kernel', events: ['io.submit'], sources: ['S1'] },
-		{ id: 'driver', events: ['driver.start'], sources: ['S9', 'S13'] },
+		{ id: 'driver', events: ['driver.start'], sources: ['S9', 'S13', 'S14'] },
 		{ id: 'trap', events: ['cpu.trap'], sources: ['S3'] },
 		{ id: 'message', events: ['hv.message'], sources: ['S3', 'S4', 'S2c'] },
 		{ id: 'vid', events: ['vid.dispatch'], sources: ['S1', 'S14'] },
@@ -27,7 +27,7 @@ const script: LessonScript<'diskRead'> = {
 		{
 			id: 'seven-more',
 			events: times(ideSetupAccesses.length - 1, portAccessEvents),
-			sources: ['S13']
+			sources: ['S14', 'S13']
 		},
 		{ id: 'vmwp-read', events: ['vmwp.read'], sources: ['S14'] },
 		{ id: 'disk', events: ['driver.start', 'disk.read'], sources: ['S1', 'S16', 'S13', 'S34'] },
@@ -73,7 +73,7 @@ const script: LessonScript<'diskRead'> = {
 			kind: 'choice',
 			options: ['one', 'about-four', 'about-twelve', 'over-a-hundred'],
 			answer: 'about-twelve',
-			sources: ['S13', 'S3']
+			sources: ['S14', 'S13', 'S3']
 		},
 		{
 			id: 'resume-how',

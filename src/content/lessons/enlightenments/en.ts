@@ -6,7 +6,7 @@ const narration: LessonNarration = {
 		'Four everyday kernel operations, each done first the hardware way and then the enlightened way: a remote TLB flush, a long spin wait, an end of interrupt and a late timer. Count what every enlightenment saves.',
 	objectives: [
 		'Find the enlightenment hints in CPUID leaf 0x40000004.',
-		'Compare a remote TLB flush by IPIs with a single flush hypercall.',
+		'Compare a remote TLB flush by IPI with a single flush hypercall, and say what the hypercall really saves.',
 		'Explain lock-holder preemption and what HvCallNotifyLongSpinWait does about it.',
 		'Say what the EOI MSR and relaxed timing save, and why memory enlightenments mattered so much in Windows Server 2008, which had no SLAT.'
 	],
@@ -19,18 +19,21 @@ const narration: LessonNarration = {
 		},
 		'flush-ipi-first': {
 			title: 'An IPI, the hardware way',
-			text: "The kernel sends an inter-processor interrupt by writing the command register in the APIC's memory-mapped page. That write exits, and the hypervisor has to decode the instruction to find out what was written.",
-			notes: 'Point at the APIC box and at the decoded-accesses counter.'
+			text: "The kernel sends one inter-processor interrupt by writing the APIC's command register (ICR) in its memory-mapped page: the destination, then the command, and with a shorthand one IPI reaches all three. Each write exits, and the hypervisor must decode it.",
+			notes:
+				'Point at the APIC box and at the decoded-accesses counter: two, for one IPI. That an IPI takes two ICR writes on the memory-mapped APIC is our estimate of how a 2008 kernel sends it.'
 		},
 		'flush-ipi-rest': {
-			title: 'Two more',
-			text: 'The same again for the other two processors: three exits and three decoded APIC writes so far. Each target processor is interrupted as well, to do its own flush.',
-			notes: 'Ask what happens to this count as a guest gets more virtual processors.'
+			title: 'Three processors interrupted',
+			text: 'The hypervisor delivers the interrupt to the other three virtual processors. Each stops what it was doing, flushes its own TLB and acknowledges, and the sender waits until all three have.',
+			notes:
+				'Ask what grows as a guest gets more virtual processors: not the ICR writes, but the processors interrupted and the wait for the slowest, which may not even be running.'
 		},
 		'flush-done': {
 			title: 'Flushed, at a price',
-			text: 'The flush is done after three trapped writes. The cost grows with the guest: one IPI for every other virtual processor.',
-			notes: 'Remember the counters: three exits, three decoded accesses, no hypercall.'
+			text: 'The flush is done after two trapped writes, three interrupted processors and a wait for all of them. That interruption and wait is the real cost, and it grows with the guest.',
+			notes:
+				'Remember the counters: two exits, two decoded accesses, three processors interrupted, no hypercall.'
 		},
 		'flush-hypercall': {
 			title: 'One hypercall instead',
@@ -40,7 +43,7 @@ const narration: LessonNarration = {
 		},
 		'flush-hypercall-done': {
 			title: 'One exit, nothing to decode',
-			text: 'One exit instead of three, and nothing to decode. Windows Server 2008 had no SLAT, so the hypervisor kept shadow page tables and memory-management work was costly; SLAT in R2 cut the overhead from about 10% to about 2%.',
+			text: 'One exit instead of two, nothing to decode, and no other processor interrupted or waited for: the hypervisor handles the flush for the processors in the mask. Without SLAT in 2008 memory management was costly; SLAT in R2 reportedly cut the overhead from about 10% to 2%.',
 			correction:
 				'The 2008 article says Windows Server 2008 is fully enlightened, improved at every possible point. That overstates it: more enlightenments came with R2 and later versions, and SLAT in R2 changed the memory-management picture.',
 			notes:
@@ -107,19 +110,20 @@ const narration: LessonNarration = {
 			prompt:
 				'The guest kernel must flush the TLBs of its other processors. Without the hint it would write the APIC once for each; this guest acts on the remote-flush hint. Where does the flush go?',
 			explanation:
-				'Straight from the guest kernel to the hypervisor’s hypercall handler, past the APIC: one HvCallFlushVirtualAddressSpace with a processor mask replaces one IPI, and so one trapped APIC write, per other processor.'
+				'Straight from the guest kernel to the hypervisor’s hypercall handler, past the APIC: one HvCallFlushVirtualAddressSpace with a processor mask replaces the IPI, its trapped APIC writes, and the interruption of every other processor.'
 		},
 		'flush-savings': {
 			prompt:
 				'A guest with four virtual processors flushes the TLBs of the other three. What does the enlightenment save?',
 			options: {
-				'three-to-one': 'Three trapped, decoded APIC writes become one hypercall exit',
-				none: 'Nothing: the hypercall costs as much as the IPIs',
+				'no-interrupts':
+					'The other three are no longer interrupted and waited for, and two decoded APIC writes become one hypercall exit',
+				none: 'Nothing: the hypercall costs as much as the IPI',
 				'three-to-zero': 'All exits: the flush no longer leaves the guest',
-				'one-to-three': 'It adds exits, but makes each one cheaper'
+				'one-ipi-each': 'Three IPIs, one per processor, become one hypercall'
 			},
 			explanation:
-				'Without the hint there is one IPI, and so one decoded APIC write, per other processor. With it, one hypercall names all processors in a mask: a single exit and nothing to decode.'
+				'Without the hint one IPI, two trapped ICR writes, reaches all three others, and each must stop, flush and acknowledge while the sender waits. With it, one hypercall names the processors in a mask; the hypervisor need not interrupt them, and nothing is decoded.'
 		},
 		'spin-call': {
 			prompt:
@@ -171,7 +175,7 @@ const narration: LessonNarration = {
 				'single-processor': 'Because guests had only one virtual processor'
 			},
 			explanation:
-				'SLAT came with R2 and cut the overhead from about 10% to about 2%. Before it, every page-table change a guest made cost the hypervisor work, so shortcuts for flushes and switches paid off.'
+				'SLAT came with R2 and reportedly cut the overhead from about 10% to about 2%. Before it, every page-table change a guest made cost the hypervisor work, so shortcuts for flushes and switches paid off.'
 		}
 	}
 };

@@ -6,7 +6,7 @@ const narration: LessonNarration = {
 		'Vier alledaagse kernelhandelingen, elk eerst op de hardwaremanier en dan op de enlightened manier: een remote TLB-flush, een lange spin wait, een end of interrupt en een te late timer. Tel wat elke enlightenment bespaart.',
 	objectives: [
 		'Vind de enlightenment-hints in CPUID leaf 0x40000004.',
-		'Vergelijk een remote TLB-flush met IPI’s met één flush-hypercall.',
+		'Vergelijk een remote TLB-flush via een IPI met één flush-hypercall, en zeg wat de hypercall echt bespaart.',
 		'Leg lock-holder preemption uit en wat HvCallNotifyLongSpinWait daaraan doet.',
 		'Vertel wat het EOI-MSR en relaxed timing besparen, en waarom geheugen-enlightenments in Windows Server 2008, zonder SLAT, zo belangrijk waren.'
 	],
@@ -19,18 +19,21 @@ const narration: LessonNarration = {
 		},
 		'flush-ipi-first': {
 			title: 'Een IPI op de hardwaremanier',
-			text: 'De kernel stuurt een inter-processor interrupt door naar het commandoregister in de memory-mapped pagina van de APIC te schrijven. Die schrijfactie geeft een exit, en de hypervisor moet de instructie decoderen om te zien wat er geschreven werd.',
-			notes: 'Wijs het APIC-blok aan en de teller met gedecodeerde toegangen.'
+			text: 'De kernel stuurt één inter-processor interrupt door naar het commandoregister (ICR) in de memory-mapped pagina van de APIC te schrijven: eerst het doel, dan de opdracht, en met een shorthand bereikt één IPI alle drie. Elke schrijfactie geeft een exit die de hypervisor moet decoderen.',
+			notes:
+				'Wijs het APIC-blok aan en de teller met gedecodeerde toegangen: twee, voor één IPI. Dat een IPI op de memory-mapped APIC twee ICR-schrijfacties kost, is onze schatting van hoe een kernel uit 2008 hem verstuurt.'
 		},
 		'flush-ipi-rest': {
-			title: 'Nog twee',
-			text: 'Hetzelfde voor de andere twee processors: tot nu toe drie exits en drie gedecodeerde APIC-schrijfacties. Elke doelprocessor wordt bovendien onderbroken om zelf te flushen.',
-			notes: 'Vraag wat er met dit aantal gebeurt als een gast meer virtuele processors krijgt.'
+			title: 'Drie processors onderbroken',
+			text: 'De hypervisor bezorgt de interrupt bij de andere drie virtuele processors. Elk ervan legt zijn werk neer, flusht zijn eigen TLB en bevestigt, en de afzender wacht tot alle drie klaar zijn.',
+			notes:
+				'Vraag wat er groeit als een gast meer virtuele processors krijgt: niet de ICR-schrijfacties, maar het aantal onderbroken processors en het wachten op de traagste, die misschien niet eens draait.'
 		},
 		'flush-done': {
 			title: 'Geflusht, tegen een prijs',
-			text: 'De flush is klaar na drie onderschepte schrijfacties. De kosten groeien mee met de gast: één IPI voor elke andere virtuele processor.',
-			notes: 'Onthoud de tellers: drie exits, drie gedecodeerde toegangen, geen hypercall.'
+			text: 'De flush is klaar na twee onderschepte schrijfacties, drie onderbroken processors en wachten op alle drie. Dat onderbreken en wachten is de echte prijs, en die groeit mee met de gast.',
+			notes:
+				'Onthoud de tellers: twee exits, twee gedecodeerde toegangen, drie onderbroken processors, geen hypercall.'
 		},
 		'flush-hypercall': {
 			title: 'Eén hypercall in plaats daarvan',
@@ -40,7 +43,7 @@ const narration: LessonNarration = {
 		},
 		'flush-hypercall-done': {
 			title: 'Eén exit, niets te decoderen',
-			text: 'Eén exit in plaats van drie, en niets te decoderen. Windows Server 2008 had geen SLAT, dus hield de hypervisor shadow page tables bij en was geheugenbeheer duur; SLAT in R2 bracht de overhead van zo’n 10% naar zo’n 2%.',
+			text: 'Eén exit in plaats van twee, niets te decoderen, en geen andere processor onderbroken of afgewacht: de hypervisor regelt de flush voor de processors in het masker. Zonder SLAT was geheugenbeheer in 2008 duur; SLAT in R2 bracht de overhead naar verluidt van zo’n 10% naar 2%.',
 			correction:
 				'Het artikel uit 2008 zegt dat Windows Server 2008 volledig enlightened is, op alle mogelijke punten verbeterd. Dat is overdreven: in R2 en latere versies kwamen er meer enlightenments bij, en SLAT in R2 veranderde het beeld van geheugenbeheer.',
 			notes:
@@ -108,20 +111,20 @@ const narration: LessonNarration = {
 			prompt:
 				'De gastkernel moet de TLB’s van zijn andere processors flushen. Zonder hint zou hij voor elk ervan naar de APIC schrijven; deze gast volgt de hint voor remote flushes. Waar gaat de flush heen?',
 			explanation:
-				'Van de gastkernel rechtstreeks naar de hypercall-afhandeling van de hypervisor, buiten de APIC om: één HvCallFlushVirtualAddressSpace met een processormasker vervangt één IPI, en dus één onderschepte APIC-schrijfactie, per andere processor.'
+				'Van de gastkernel rechtstreeks naar de hypercall-afhandeling van de hypervisor, buiten de APIC om: één HvCallFlushVirtualAddressSpace met een processormasker vervangt de IPI, zijn onderschepte APIC-schrijfacties en het onderbreken van elke andere processor.'
 		},
 		'flush-savings': {
 			prompt:
 				'Een gast met vier virtuele processors flusht de TLB’s van de andere drie. Wat bespaart de enlightenment?',
 			options: {
-				'three-to-one':
-					'Drie onderschepte, gedecodeerde APIC-schrijfacties worden één hypercall-exit',
-				none: 'Niets: de hypercall kost evenveel als de IPI’s',
+				'no-interrupts':
+					'De andere drie worden niet meer onderbroken en afgewacht, en twee gedecodeerde APIC-schrijfacties worden één hypercall-exit',
+				none: 'Niets: de hypercall kost evenveel als de IPI',
 				'three-to-zero': 'Alle exits: de flush verlaat de gast niet meer',
-				'one-to-three': 'Er komen exits bij, maar elke exit wordt goedkoper'
+				'one-ipi-each': 'Drie IPI’s, één per processor, worden één hypercall'
 			},
 			explanation:
-				'Zonder hint is er per andere processor één IPI, en dus één gedecodeerde APIC-schrijfactie. Met de hint noemt één hypercall alle processors in een masker: één exit en niets te decoderen.'
+				'Zonder hint bereikt één IPI, met twee onderschepte ICR-schrijfacties, alle drie de andere processors, en elk moet stoppen, flushen en bevestigen terwijl de afzender wacht. Met de hint noemt één hypercall de processors in een masker; de hypervisor hoeft ze niet te onderbreken en er valt niets te decoderen.'
 		},
 		'spin-call': {
 			prompt: 'Wat vertelt HvCallNotifyLongSpinWait aan de hypervisor, en wat kan die ermee?',
@@ -173,7 +176,7 @@ const narration: LessonNarration = {
 				'single-processor': 'Omdat gasten maar één virtuele processor hadden'
 			},
 			explanation:
-				'SLAT kwam met R2 en bracht de overhead van zo’n 10% naar zo’n 2%. Daarvoor kostte elke wijziging in de paginatabellen van een gast de hypervisor werk, dus kortere routes voor flushes en adresruimtewissels loonden.'
+				'SLAT kwam met R2 en bracht de overhead naar verluidt van zo’n 10% naar zo’n 2%. Daarvoor kostte elke wijziging in de paginatabellen van een gast de hypervisor werk, dus kortere routes voor flushes en adresruimtewissels loonden.'
 		}
 	}
 };

@@ -15,7 +15,7 @@ const script: LessonScript<'enlightenment'> = {
 			sources: ['S3', 'S2b'],
 			predict: true
 		},
-		{ id: 'flush-ipi-rest', events: ['ipi.send', 'ipi.send'], sources: ['S3', 'S2b'] },
+		{ id: 'flush-ipi-rest', events: ['ipi.deliver'], sources: ['S3', 'S2b'] },
 		{ id: 'flush-done', events: ['op.finish'], sources: ['S2b', 'S3'] },
 		{
 			id: 'flush-hypercall',
@@ -23,7 +23,7 @@ const script: LessonScript<'enlightenment'> = {
 			events: ['op.start', 'hypercall.issue'],
 			sources: ['S2b', 'S2d', 'S3']
 		},
-		{ id: 'flush-hypercall-done', events: ['op.finish'], sources: ['S23', 'S2b'] },
+		{ id: 'flush-hypercall-done', events: ['op.finish'], sources: ['S23', 'S2b', 'S2d'] },
 		{
 			id: 'spin-start',
 			run: { machine: 'enlightenment', input: { kind: 'spinWait', enlightened: false } },
@@ -76,8 +76,8 @@ const script: LessonScript<'enlightenment'> = {
 		{
 			id: 'flush-savings',
 			kind: 'choice',
-			options: ['three-to-one', 'none', 'three-to-zero', 'one-to-three'],
-			answer: 'three-to-one',
+			options: ['no-interrupts', 'none', 'three-to-zero', 'one-ipi-each'],
+			answer: 'no-interrupts',
 			sources: ['S2b', 'S3']
 		},
 		{

@@ -77,7 +77,7 @@ const narration: LessonNarration = {
 			title: 'Running on the target',
 			text: 'The VM resumes on the target, and an unsolicited ARP tells the switches where it now lives. The pause was shorter than TCP time-outs, so connections survive.',
 			notes:
-				'By our estimate, from the 2009 TechEd announcement, R2 also added a processor compatibility mode for hosts with different CPU generations of one vendor.'
+				'R2 also added a processor compatibility mode for hosts with different CPU generations of one vendor.'
 		},
 		'busy-vm': {
 			title: 'A busy VM: the 10-pass limit',

@@ -52,20 +52,20 @@ const narration: LessonNarration = {
 		},
 		'pass-one': {
 			title: 'Ronde 1: al het geheugen',
-			text: 'De eerste ronde stuurt alle 2048 MB, ongeveer 20 seconden bij 100 MB/s. Intussen maakt de gast naar schatting van ons model ongeveer 410 MB vuil die opnieuw moet.',
+			text: 'De eerste ronde stuurt alle 2048 MB, ongeveer 20 seconden bij 100 MB/s. Intussen wijzigt de gast volgens de schatting van ons model ongeveer 410 MB aan pagina’s, die opnieuw moeten.',
 			notes:
 				'De rondeteller is het model; de MB-getallen komen uit de rekensom, niet uit een meting.'
 		},
 		'pass-two': {
 			title: 'Ronde 2: alleen wat veranderde',
-			text: "De tweede ronde stuurt alleen die 410 MB, in ongeveer 4 seconden, dus heeft de gast minder tijd om pagina's vuil te maken: volgens het model nu ongeveer 82 MB.",
+			text: "De tweede ronde stuurt alleen die 410 MB, in ongeveer 4 seconden, dus heeft de gast minder tijd om pagina's te wijzigen: volgens het model nu ongeveer 82 MB.",
 			notes: 'Elke ronde is korter omdat de vorige korter was.'
 		},
 		'pass-three': {
 			title: 'Ronde 3: bijna klaar',
-			text: 'De derde ronde stuurt de 82 MB in minder dan een seconde, en daarna is nog maar ongeveer 16 MB vuil. Dat is weinig genoeg om te stoppen.',
+			text: 'De derde ronde stuurt de 82 MB in minder dan een seconde, en daarna is nog maar ongeveer 16 MB gewijzigd. Dat is weinig genoeg om te stoppen.',
 			notes:
-				'De rondes convergeren zolang de gast langzamer geheugen vuilmaakt dan de link kan vervoeren.'
+				'De rondes convergeren zolang de gast zijn geheugen langzamer wijzigt dan de link het kan overbrengen.'
 		},
 		blackout: {
 			title: 'De blackout',
@@ -75,13 +75,13 @@ const narration: LessonNarration = {
 		},
 		'live-done': {
 			title: 'Draaiend op het doel',
-			text: 'De VM draait verder op het doel, en een ongevraagde ARP vertelt de switches waar hij nu zit. De pauze was korter dan de TCP-time-outs, dus verbindingen blijven staan.',
+			text: 'De VM draait verder op het doel, en een gratuitous ARP vertelt de switches waar hij nu zit. De pauze was korter dan de TCP-time-outs, dus verbindingen blijven staan.',
 			notes:
-				'Naar onze schatting, op basis van de aankondiging op TechEd 2009, bracht R2 ook een processorcompatibiliteitsmodus voor hosts met verschillende CPU-generaties van één fabrikant.'
+				'R2 bracht ook een processorcompatibiliteitsmodus voor hosts met verschillende CPU-generaties van één fabrikant.'
 		},
 		'busy-vm': {
 			title: 'Een drukke VM: de grens van 10 rondes',
-			text: 'Deze VM van 4 GB maakt 80 MB/s vuil op een link van 110 MB/s, dus elke ronde krimpt maar een beetje. Na 10 rondes stopt Hyper-V toch met kopiëren, met volgens het model nog ongeveer 170 MB vuil.',
+			text: 'Deze VM van 4 GB wijzigt 80 MB/s aan geheugen op een link van 110 MB/s, dus elke ronde krimpt maar een beetje. Na 10 rondes stopt Hyper-V toch met kopiëren, met volgens het model nog ongeveer 170 MB aan gewijzigde pagina’s.',
 			notes: 'Een nieuwe run. De teller staat op 10 rondes: de grens, niet convergentie.'
 		},
 		'forced-blackout': {

@@ -43,7 +43,7 @@ const script: LessonScript<'migration'> = {
 		{ id: 'pass-two', events: ['precopy.pass'], sources: ['S19'] },
 		{ id: 'pass-three', events: ['precopy.pass'], sources: ['S19'] },
 		{ id: 'blackout', events: ['vm.pause', 'storage.handover'], sources: ['S19', 'S13'] },
-		{ id: 'live-done', events: ['vm.resume'], sources: ['S19', 'S13'] },
+		{ id: 'live-done', events: ['vm.resume'], sources: ['S19', 'S13', 'T22'] },
 		{
 			id: 'busy-vm',
 			run: { machine: 'migration', input: busy },

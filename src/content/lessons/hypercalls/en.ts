@@ -107,12 +107,13 @@ const narration: LessonNarration = {
 		},
 		'rep-return': {
 			title: 'Back, but not moved on',
-			text: 'Control returns to the root with the instruction pointer still on the call instruction. The input value now reads 0x001400190000004B: start index 20 in bits 59 to 48.',
-			notes: 'Compare with the first value, 0x000000190000004B: only the start index field changed.'
+			text: "The virtual processor goes back into the root with its instruction pointer still on the call instruction in the hypercall page, and the input value now reads 0x001400190000004B: start index 20 in bits 59 to 48. WinHv's own code sees no return at all.",
+			notes:
+				'Compare with the first value, 0x000000190000004B: only the start index field changed. The diagram shows the step at WinHv because the hypercall page sits in its partition; no WinHv code runs here.'
 		},
 		'rep-reissue': {
 			title: 'The same call again',
-			text: 'The processor executes the same instruction again and re-enters the hypervisor, which carries on at page 20. This is a continuation: the hypercall counter now shows two.',
+			text: 'The processor executes the same instruction again and re-enters the hypervisor, which carries on at page 20. This is a continuation, invisible to WinHv: the hypercall counter counts two entries into the hypervisor for one call.',
 			notes:
 				'Ask: why not simply run all 25 at once? Because one call must not hold a processor for long.'
 		},
@@ -180,7 +181,7 @@ const narration: LessonNarration = {
 			prompt:
 				'The root’s 25-page HvCallMapGpaPages has used up its time budget after 20 pages. Where does control go next?',
 			explanation:
-				'Back to the caller, the root’s WinHv, with the start index advanced to 20 and the instruction pointer still on the call. Executing the call again continues at page 20.'
+				'Back into the root, to the call instruction in the hypercall page (drawn at WinHv), with the start index advanced to 20 and the instruction pointer unchanged. The virtual processor simply executes it again and continues at page 20; WinHv never sees a return.'
 		},
 		continuation: {
 			prompt: 'A rep call of 25 elements stops after 20. What happens then?',
@@ -192,7 +193,7 @@ const narration: LessonNarration = {
 				'hold-vp': 'The hypervisor keeps the processor until all 25 are done'
 			},
 			explanation:
-				'That is the rep continuation of the TLFS: the work done is kept, the start index moves on, and re-executing the same instruction picks up where the call stopped.'
+				'That is the rep continuation of the TLFS: the work done is kept, the start index moves on, and because the instruction pointer did not move, the virtual processor re-executes the same instruction and picks up where the call stopped. The caller’s code notices nothing.'
 		}
 	}
 };

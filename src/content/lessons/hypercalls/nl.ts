@@ -13,7 +13,7 @@ const narration: LessonNarration = {
 	steps: {
 		firmware: {
 			title: 'Opstarten, nog van niets wetend',
-			text: 'Een child-partitie met Windows Server 2008 start op. Het BIOS leest de bootdisk via de geëmuleerde IDE-controller in het workerproces, want niets in de gast weet nog van Hyper-V.',
+			text: 'Een childpartitie met Windows Server 2008 start op. Het BIOS leest de bootdisk via de geëmuleerde IDE-controller in het workerproces, want niets in de gast weet nog van Hyper-V.',
 			notes:
 				'Wijs het IDE-blok in de VMWP aan. Vraag de groep: hoe komt een kernel er eigenlijk achter dat hij op een hypervisor draait?'
 		},
@@ -73,7 +73,7 @@ const narration: LessonNarration = {
 			title: 'Mag de aanroeper dit?',
 			text: 'HvCallSignalEvent vereist het privilege SignalEvents, dat de virtualisatiestack naar onze schatting aan elke child met VMBus geeft. Een fast call heeft geen geheugenblok en kan dus ook niet verkeerd uitgelijnd zijn.',
 			notes:
-				'In de 2008 R2-TLFS staat SignalEvents voor children standaard uit; werkende VMBus-gasten laten zien dat het wordt toegekend. Een slecht uitgelijnd geheugenblok zou INVALID_ALIGNMENT (0x0004) opleveren.'
+				'In de 2008 R2-TLFS staat SignalEvents voor childpartities standaard uit; werkende VMBus-gasten laten zien dat het wordt toegekend. Een slecht uitgelijnd geheugenblok zou INVALID_ALIGNMENT (0x0004) opleveren.'
 		},
 		'signal-done': {
 			title: 'Gelukt',
@@ -107,13 +107,13 @@ const narration: LessonNarration = {
 		},
 		'rep-return': {
 			title: 'Terug, maar niet verder',
-			text: 'De root krijgt de controle terug met de instructiepointer nog op de aanroepinstructie. De invoerwaarde is nu 0x001400190000004B: start index 20 in bit 59 tot 48.',
+			text: 'De virtuele processor gaat terug de root in met zijn instructiepointer nog op de aanroepinstructie in de hypercall-pagina, en de invoerwaarde is nu 0x001400190000004B: start index 20 in bit 59 tot 48. De code van WinHv zelf merkt geen terugkeer.',
 			notes:
-				'Vergelijk met de eerste waarde, 0x000000190000004B: alleen het start-index-veld is veranderd.'
+				'Vergelijk met de eerste waarde, 0x000000190000004B: alleen het start-index-veld is veranderd. Het diagram toont de stap bij WinHv omdat de hypercall-pagina in die partitie zit; er draait hier geen code van WinHv.'
 		},
 		'rep-reissue': {
 			title: 'Dezelfde aanroep nog eens',
-			text: 'De processor voert dezelfde instructie opnieuw uit en komt weer in de hypervisor, die doorgaat bij pagina 20. Dat heet continuation: de hypercall-teller staat nu op twee.',
+			text: 'De processor voert dezelfde instructie opnieuw uit en komt weer in de hypervisor, die doorgaat bij pagina 20. Dat heet continuation en WinHv merkt er niets van: de hypercall-teller telt twee keer de hypervisor in voor één aanroep.',
 			notes:
 				'Vraag: waarom niet gewoon alle 25 in één keer? Omdat één aanroep een processor niet lang mag bezetten.'
 		},
@@ -182,7 +182,7 @@ const narration: LessonNarration = {
 			prompt:
 				'De HvCallMapGpaPages van de root over 25 pagina’s heeft na 20 pagina’s zijn tijdbudget op. Waar gaat de controle nu heen?',
 			explanation:
-				'Terug naar de aanroeper, WinHv in de root, met de start index op 20 en de instructiepointer nog op de aanroep. Als de aanroep opnieuw wordt uitgevoerd, gaat hij verder bij pagina 20.'
+				'Terug de root in, naar de aanroepinstructie in de hypercall-pagina (getekend bij WinHv), met de start index op 20 en de instructiepointer ongewijzigd. De virtuele processor voert hem gewoon opnieuw uit en gaat verder bij pagina 20; WinHv ziet geen terugkeer.'
 		},
 		continuation: {
 			prompt: 'Een rep call van 25 elementen stopt na 20. Wat gebeurt er dan?',
@@ -195,7 +195,7 @@ const narration: LessonNarration = {
 				'hold-vp': 'De hypervisor houdt de processor vast tot alle 25 klaar zijn'
 			},
 			explanation:
-				'Dat is de rep-continuation uit de TLFS: het gedane werk blijft staan, de start index schuift op, en dezelfde instructie opnieuw uitvoeren gaat verder waar de aanroep stopte.'
+				'Dat is de rep-continuation uit de TLFS: het gedane werk blijft staan, de start index schuift op, en omdat de instructiepointer niet verschoof, voert de virtuele processor dezelfde instructie opnieuw uit en gaat hij verder waar de aanroep stopte. De code van de aanroeper merkt niets.'
 		}
 	}
 };

@@ -47,11 +47,12 @@ const narration: LessonNarration = {
 		offers: {
 			title: 'One offer per device',
 			text: 'The guest asks for the offers, and the root sends one OFFERCHANNEL per device, each with a class GUID that names its type. The synthetic devices are storage (StorVSC), network (NetVSC), video and mouse.',
-			notes: 'Watch the control-message counter. Each offer is a small message; no data moves yet.'
+			notes:
+				'Watch the control-message counter: REQUESTOFFERS, then nine offers, one for each synthetic device this VM has. Each offer is a small message; no data moves yet.'
 		},
 		services: {
 			title: 'Five integration services',
-			text: 'More offers come for the integration services, each a channel of its own: operating system shutdown, time synchronisation, key/value pair data exchange, heartbeat and Volume Shadow Copy backup. All five were in the first release of 2008.',
+			text: 'Five of those offers are for the integration services, each a channel of its own: operating system shutdown, time synchronisation, key/value pair data exchange, heartbeat and Volume Shadow Copy backup. ALLOFFERS_DELIVERED closes the list; all five services were in the first release of 2008.',
 			correction:
 				'The 2008 article lists VMBus, time sync and the video, network and storage drivers as the integration components. In fact the 2008 set also had heartbeat, shutdown, KVP data exchange and VSS backup, plus the IDE filter that sends IDE disk I/O over VMBus.',
 			notes:
@@ -61,7 +62,7 @@ const narration: LessonNarration = {
 			title: 'The VSCs bind',
 			text: 'Each VSC binds to the offer whose class GUID it knows and opens its channel: storage, network, video and mouse now work over VMBus. Even the boot disk does, through an IDE filter you will meet in a moment.',
 			notes:
-				'The keyboard, by our estimate, stayed on the emulated PS/2 controller in 2008; a synthetic keyboard came with later hosts.'
+				'Each channel that opens costs four more control messages (GPADL_HEADER, GPADL_CREATED, OPENCHANNEL, OPENCHANNEL_RESULT): 49 for this VM, none of them repeated per I/O. The keyboard, by our estimate, stayed on the emulated PS/2 controller in 2008; a synthetic keyboard came with later hosts.'
 		},
 		'no-ics': {
 			title: 'The same guest without integration components',
@@ -70,7 +71,7 @@ const narration: LessonNarration = {
 		},
 		'stays-emulated': {
 			title: 'Stuck with emulated devices',
-			text: 'With no VMBus driver it never contacts the root, so it keeps the emulated IDE, 21140 NIC, S3 video and PS/2 devices, and none of the five services. In 2008 Windows Server 2003 and SUSE Linux Enterprise Server 10 needed a separate package; other guests stayed like this.',
+			text: 'Without a VMBus driver it never contacts the root: it keeps the emulated IDE, 21140, S3 and PS/2 devices and none of the five services. In 2008 packages existed for Windows Server 2003 SP2, Windows 2000 Server SP4, Vista SP1 and XP SP2/SP3 (those two by our estimate) and SLES 10; a guest without one stays like this.',
 			notes:
 				'Ask: what does an administrator lose besides speed? (Clean shutdown from the host, time sync, heartbeat, KVP, live VSS backup.)'
 		},
@@ -167,7 +168,7 @@ const narration: LessonNarration = {
 				'xen-adapter': 'Through the hypercall adapter'
 			},
 			explanation:
-				'Windows Server 2003, like SUSE Linux Enterprise Server 10, needed the integration components installed separately. Windows Server 2008 had them in the box, at first as a pre-release version. The hypercall adapter was part of the Linux components.'
+				'Windows Server 2003 SP2 needed the integration components installed as a separate package, and so did Windows 2000 Server SP4, Windows Vista SP1, Windows XP SP2/SP3 (the client service packs by our estimate) and SUSE Linux Enterprise Server 10. Windows Server 2008 had them in the box, at first as a pre-release version; the hypercall adapter was part of the Linux components.'
 		},
 		'heartbeat-purpose': {
 			prompt: 'What does the heartbeat service tell the host?',

@@ -35,7 +35,7 @@ const narration: LessonNarration = {
 			title: 'De VMBus-driver meldt zich',
 			text: 'Nu nemen de integration components het over: de VMBus-driver van de gast stuurt INITIATE_CONTACT naar de rootpartitie met HvCallPostMessage. Over VMBus lopen alle synthetische devices en alle integration services.',
 			notes:
-				'Vraag: welk hypercall-privilege heeft de child-partitie hiervoor nodig? (PostMessages.)'
+				'Vraag: welk hypercall-privilege heeft de childpartitie hiervoor nodig? (PostMessages.)'
 		},
 		version: {
 			title: 'De rootpartitie antwoordt',
@@ -49,11 +49,11 @@ const narration: LessonNarration = {
 			title: 'Eén aanbod per device',
 			text: 'De gast vraagt om de aanbiedingen, en de rootpartitie stuurt per device één OFFERCHANNEL, met een class-GUID die het type aangeeft. De synthetische devices zijn opslag (StorVSC), netwerk (NetVSC), video en muis.',
 			notes:
-				'Let op de teller van de controleberichten. Elk aanbod is een klein bericht; er gaat nog geen data over.'
+				'Let op de teller van de besturingsberichten: REQUESTOFFERS en dan negen aanbiedingen, één voor elk synthetisch apparaat van deze VM. Elk aanbod is een klein bericht; er gaat nog geen data over.'
 		},
 		services: {
 			title: 'Vijf integration services',
-			text: 'Er komen meer aanbiedingen, voor de integration services, elk met een eigen kanaal: afsluiten van het besturingssysteem, tijdsynchronisatie, gegevensuitwisseling met key/value-paren, heartbeat en back-up via Volume Shadow Copy. Alle vijf zaten al in de eerste versie van 2008.',
+			text: 'Vijf van die aanbiedingen zijn voor de integration services, elk met een eigen kanaal: afsluiten van het besturingssysteem, tijdsynchronisatie, gegevensuitwisseling met key/value-paren, heartbeat en back-up via Volume Shadow Copy. ALLOFFERS_DELIVERED sluit de lijst af; alle vijf zaten al in de eerste versie van 2008.',
 			correction:
 				'Het artikel uit 2008 noemt VMBus, tijdsynchronisatie en de video-, netwerk- en opslagdrivers als integration components. In werkelijkheid hoorden er in 2008 ook heartbeat, afsluiten, KVP-gegevensuitwisseling en VSS-back-up bij, plus het IDE-filter dat IDE-diskverkeer over VMBus stuurt.',
 			notes:
@@ -63,7 +63,7 @@ const narration: LessonNarration = {
 			title: "De VSC's koppelen zich",
 			text: 'Elke VSC koppelt zich aan het aanbod waarvan hij de class-GUID kent en opent zijn kanaal: opslag, netwerk, video en muis werken nu over VMBus. Zelfs de bootdisk, via een IDE-filter dat zo meteen langskomt.',
 			notes:
-				'Het toetsenbord bleef in 2008 naar onze schatting op de geëmuleerde PS/2-controller; een synthetisch toetsenbord kwam pas met latere hosts.'
+				'Elk kanaal dat opengaat kost nog vier besturingsberichten (GPADL_HEADER, GPADL_CREATED, OPENCHANNEL, OPENCHANNEL_RESULT): 49 voor deze VM, en geen ervan komt per I/O terug. Het toetsenbord bleef in 2008 naar onze schatting op de geëmuleerde PS/2-controller; een synthetisch toetsenbord kwam pas met latere hosts.'
 		},
 		'no-ics': {
 			title: 'Dezelfde gast zonder integration components',
@@ -72,7 +72,7 @@ const narration: LessonNarration = {
 		},
 		'stays-emulated': {
 			title: 'Vast aan geëmuleerde devices',
-			text: 'Zonder VMBus-driver neemt hij nooit contact op met de rootpartitie, dus houdt hij de geëmuleerde IDE-, 21140-netwerk-, S3-video- en PS/2-devices, en geen van de vijf services. In 2008 hadden Windows Server 2003 en SUSE Linux Enterprise Server 10 een apart pakket nodig; andere gasten bleven zo.',
+			text: 'Zonder VMBus-driver zoekt hij geen contact met de root: hij houdt de geëmuleerde IDE-, 21140-, S3- en PS/2-apparaten, zonder de services. In 2008 waren er pakketten voor Windows Server 2003 SP2, Windows 2000 Server SP4, Vista SP1, XP SP2/SP3 (die twee naar onze schatting) en SLES 10; zonder pakket blijft een gast zo.',
 			notes:
 				'Vraag: wat verliest een beheerder naast snelheid? (Netjes afsluiten vanaf de host, tijdsynchronisatie, heartbeat, KVP, live VSS-back-up.)'
 		},
@@ -172,7 +172,7 @@ const narration: LessonNarration = {
 				'xen-adapter': 'Via de hypercall-adapter'
 			},
 			explanation:
-				'Windows Server 2003 had, net als SUSE Linux Enterprise Server 10, een aparte installatie van de integration components nodig. Windows Server 2008 had ze standaard aan boord, eerst als voorlopige versie. De hypercall-adapter hoorde bij de Linux-componenten.'
+				'Windows Server 2003 SP2 had de integration components als apart pakket nodig, net als Windows 2000 Server SP4, Windows Vista SP1, Windows XP SP2/SP3 (de clientversies naar onze schatting) en SUSE Linux Enterprise Server 10. Windows Server 2008 had ze standaard aan boord, eerst als voorlopige versie; de hypercall-adapter hoorde bij de Linux-componenten.'
 		},
 		'heartbeat-purpose': {
 			prompt: 'Wat vertelt de heartbeat-service aan de host?',

@@ -32,7 +32,7 @@ const script: LessonScript<'boot'> = {
 			events: discovery,
 			sources: ['S1', 'S2b']
 		},
-		{ id: 'stays-emulated', events: ['devices.emulated'], sources: ['S1', 'S9', 'S27'] },
+		{ id: 'stays-emulated', events: ['devices.emulated'], sources: ['S1', 'S9', 'S27', 'S26'] },
 		{
 			id: 'heartbeat-channel',
 			run: { machine: 'vmbusChannel', input: {} },

@@ -6,18 +6,18 @@ const narration: LessonNarration = {
 		'Start, pause, snapshot, save, restore and stop a VM, and see which management tool, service, driver and hypercall does each part: WMI, VMMS, the worker process, VID and the hypervisor.',
 	objectives: [
 		'Trace a start request: Hyper-V Manager or SCVMM, WMI, VMMS, VMWP, VID, root-only hypercalls.',
-		'Place Server Manager, Server Core, Hyper-V Manager, SCVMM 2008 and Operations Manager in the picture.',
+		'Place Server Manager, Server Core (ocsetup, remote management), Hyper-V Manager, SCVMM 2008 and Operations Manager in the picture.',
 		'Explain AzMan role-based access, VSS live backup and why WSRM is not the tool for VM resources.',
 		'Correct the 2008 article on editions and licensing, WSRM and SCVMM.'
 	],
 	steps: {
 		role: {
-			title: 'Server Manager adds the role',
-			text: 'Server Manager adds the Hyper-V role, on a full installation or on Server Core. After a restart the hypervisor runs below Windows, and in the root VMMS (vmms.exe) keeps track of every VM.',
+			title: 'The role is added',
+			text: 'Server Manager adds the Hyper-V role on a full installation; Server Core has no Server Manager, so there start /w ocsetup Microsoft-Hyper-V does it. After a restart the hypervisor runs below Windows, and VMMS (vmms.exe) in the root tracks every VM.',
 			correction:
 				'The 2008 article says Hyper-V comes in 32-bit and 64-bit editions of Standard, Enterprise and Datacenter. In fact only the x64 editions run it; only the management tools also run on x86.',
 			notes:
-				'Server Core has no full desktop: it is managed from the command line or remotely. The free Hyper-V Server 2008 (October 2008) is Server Core with just this role.'
+				'Server Core has no desktop and no Server Manager: after ocsetup it is managed remotely, with Hyper-V Manager, SCVMM or WMI scripts. The free Hyper-V Server 2008 (October 2008) is Server Core with just this role.'
 		},
 		'hyper-v-manager': {
 			title: 'Hyper-V Manager asks through WMI',
@@ -53,9 +53,9 @@ const narration: LessonNarration = {
 		},
 		run: {
 			title: 'Running, on the hypervisor scheduler',
-			text: "The VM runs: from now on the hypervisor's scheduler runs its virtual processors, not Windows in the root. So, by our estimate, WSRM in the root cannot cap a VM's processor use; Hyper-V's own per-VM reserve, limit and weight do.",
+			text: "The VM runs: from now on the hypervisor's scheduler runs its virtual processors, not Windows in the root. So WSRM in the root cannot cap a VM's processor use; Hyper-V's own per-VM reserve, limit and weight do.",
 			correction:
-				'The 2008 article lists WSRM for managing CPU, disk and network. By our estimate WSRM governs only processes inside the root, not the virtual processors the hypervisor schedules.',
+				'The 2008 article lists WSRM for managing CPU, disk and network. WSRM governs only processes inside the root, not the virtual processors the hypervisor schedules.',
 			notes: "The per-VM reserve, limit and relative weight are set in the VM's processor settings."
 		},
 		pause: {
@@ -76,9 +76,9 @@ const narration: LessonNarration = {
 		},
 		save: {
 			title: 'Save, and a word on backup',
-			text: 'Save: the worker writes memory and device state to disk and exits, and the partition is gone. A live backup needs no such stop: the host uses VSS, and the Backup integration service in the guest freezes its applications.',
+			text: 'Save: the worker writes memory and device state to disk and exits, and the partition is deleted. A live backup needs no such stop: the host uses VSS, and the Backup integration service in the guest freezes its applications.',
 			notes:
-				'The 2008 article is right about live VSS backups of running VMs; it depends on the Backup (VSS) integration service in the guest.'
+				'Deleting the partition is one more hypercall (HvCallDeletePartition): seven now. The 2008 article is right about live VSS backups of running VMs; they depend on the Backup (VSS) integration service in the guest.'
 		},
 		restore: {
 			title: 'Restore: a new worker',
@@ -88,13 +88,14 @@ const narration: LessonNarration = {
 		rebuild: {
 			title: 'The partition, built again',
 			text: 'The partition is built again with the same root-only hypercalls, and the guest carries on where it was saved. It never noticed the gap.',
-			notes: 'Twelve hypercalls now: restoring costs a full partition setup.'
+			notes:
+				'Thirteen hypercalls now: six to build, one to delete on the save, six to build again. Restoring costs a full partition setup.'
 		},
 		stop: {
 			title: 'Turn off',
 			text: "Turn off: the partition is deleted (HvCallDeletePartition) and the worker process exits. What remains is VMMS's record of the VM and its files.",
 			notes:
-				'Compare the counters with the start: no worker, no partition, thirteen hypercalls in all.'
+				'Compare the counters with the start: no worker, no partition, fourteen hypercalls in all, the last one the delete.'
 		},
 		scvmm: {
 			title: 'SCVMM 2008 moves a clustered VM',
@@ -115,7 +116,7 @@ const narration: LessonNarration = {
 				'hyper-v-server-only': 'Only the separate Hyper-V Server'
 			},
 			explanation:
-				'x64 only; just the management tools run on x86. Editions without Hyper-V cost about $28 less, which matches reports of the time (our estimate), and the free Hyper-V Server 2008 followed in October 2008.'
+				'x64 only; just the management tools run on x86. Editions without Hyper-V cost about $28 less, as reported at the time, and the free Hyper-V Server 2008 followed in October 2008.'
 		},
 		azman: {
 			prompt: 'Who checks whether a user may start a particular VM?',
@@ -148,7 +149,7 @@ const narration: LessonNarration = {
 				wsrm: 'WSRM'
 			},
 			explanation:
-				"The hypervisor schedules every virtual processor. That is why, by our estimate, WSRM in the root is not the tool to limit a VM; Hyper-V's own reserve, limit and weight are."
+				"The hypervisor schedules every virtual processor. That is why WSRM in the root is not the tool to limit a VM; Hyper-V's own reserve, limit and weight are."
 		},
 		backup: {
 			prompt: 'How does the host back up a running Windows VM consistently?',

@@ -6,18 +6,18 @@ const narration: LessonNarration = {
 		'Start, pauzeer, snapshot, sla op, zet terug en schakel een VM uit, en zie welk beheerprogramma, welke service, driver en hypercall elk deel doet: WMI, VMMS, het workerproces, VID en de hypervisor.',
 	objectives: [
 		'Een startverzoek volgen: Hyper-V Manager of SCVMM, WMI, VMMS, VMWP, VID, hypercalls die alleen de rootpartitie mag doen.',
-		'Server Manager, Server Core, Hyper-V Manager, SCVMM 2008 en Operations Manager een plek geven in het plaatje.',
+		'Server Manager, Server Core (ocsetup, beheer op afstand), Hyper-V Manager, SCVMM 2008 en Operations Manager een plek geven in het plaatje.',
 		'AzMan-rolgebaseerde toegang en live back-up met VSS uitleggen, en waarom WSRM niet het middel is voor VM-resources.',
 		'Het artikel uit 2008 corrigeren over edities en licenties, WSRM en SCVMM.'
 	],
 	steps: {
 		role: {
-			title: 'Server Manager voegt de rol toe',
-			text: 'Met Server Manager voeg je de Hyper-V-rol toe, op een volledige installatie of op Server Core. Na een herstart draait de hypervisor onder Windows, en in de rootpartitie houdt VMMS (vmms.exe) elke VM bij.',
+			title: 'De rol wordt toegevoegd',
+			text: 'Op een volledige installatie voegt Server Manager de Hyper-V-rol toe; Server Core heeft geen Server Manager, daar doet start /w ocsetup Microsoft-Hyper-V het. Na een herstart draait de hypervisor onder Windows en houdt VMMS (vmms.exe) in de root elke VM bij.',
 			correction:
 				'Het artikel uit 2008 zegt dat Hyper-V in 32- en 64-bits edities van Standard, Enterprise en Datacenter komt. In werkelijkheid draait het alleen op de x64-edities; alleen de beheertools draaien ook op x86.',
 			notes:
-				'Server Core heeft geen volledig bureaublad: je beheert het via de opdrachtregel of op afstand. De gratis Hyper-V Server 2008 (oktober 2008) is Server Core met alleen deze rol.'
+				'Server Core heeft geen bureaublad en geen Server Manager: na ocsetup beheer je het op afstand, met Hyper-V Manager, SCVMM of WMI-scripts. De gratis Hyper-V Server 2008 (oktober 2008) is Server Core met alleen deze rol.'
 		},
 		'hyper-v-manager': {
 			title: 'Hyper-V Manager vraagt via WMI',
@@ -35,7 +35,7 @@ const narration: LessonNarration = {
 			title: 'Naar VID',
 			text: 'Het workerproces vraagt VID, de Virtualization Infrastructure Driver in de kernel van de rootpartitie, de partitie te bouwen. VID is via WinHv de verbinding van de rootpartitie met de hypervisor.',
 			notes:
-				'Wijs de grens tussen user- en kernelmode aan: VMMS en VMWP draaien in usermode, VID in kernelmode.'
+				'Wijs de grens tussen user mode en kernel mode aan: VMMS en VMWP draaien in user mode, VID in kernel mode.'
 		},
 		'create-partition': {
 			title: 'HvCallCreatePartition',
@@ -55,9 +55,9 @@ const narration: LessonNarration = {
 		},
 		run: {
 			title: 'Draaien, op de scheduler van de hypervisor',
-			text: 'De VM draait: vanaf nu plant de scheduler van de hypervisor de virtuele processors in, niet Windows in de rootpartitie. Daarom kan WSRM in de rootpartitie naar onze schatting het processorgebruik van een VM niet begrenzen; dat doen de eigen reserve, limiet en weging per VM van Hyper-V.',
+			text: 'De VM draait: vanaf nu plant de scheduler van de hypervisor de virtuele processors in, niet Windows in de rootpartitie. Daarom kan WSRM in de rootpartitie het processorgebruik van een VM niet begrenzen; dat doen de eigen reserve, limiet en weging per VM van Hyper-V.',
 			correction:
-				'Het artikel uit 2008 noemt WSRM voor het beheer van CPU, schijf en netwerk. Naar onze schatting regelt WSRM alleen processen binnen de rootpartitie, niet de virtuele processors die de hypervisor inplant.',
+				'Het artikel uit 2008 noemt WSRM voor het beheer van CPU, schijf en netwerk. WSRM regelt alleen processen binnen de rootpartitie, niet de virtuele processors die de hypervisor inplant.',
 			notes:
 				'Reserve, limiet en relatieve weging stel je in bij de processorinstellingen van de VM.'
 		},
@@ -80,9 +80,9 @@ const narration: LessonNarration = {
 		},
 		save: {
 			title: 'Opslaan, en iets over back-ups',
-			text: 'Opslaan: de worker schrijft geheugen en apparaattoestand naar schijf en stopt, en de partitie is weg. Een live back-up hoeft niet zo te stoppen: de host gebruikt VSS, en de Backup-integratieservice in de gast bevriest zijn applicaties.',
+			text: 'Opslaan: de worker schrijft geheugen en apparaattoestand naar schijf en stopt, en de partitie wordt verwijderd. Een live back-up hoeft niet zo te stoppen: de host gebruikt VSS, en de Backup-integratieservice in de gast bevriest zijn applicaties.',
 			notes:
-				"Het artikel uit 2008 heeft gelijk over live VSS-back-ups van draaiende VM's; daarvoor is de Backup-integratieservice (VSS) in de gast nodig."
+				"Het verwijderen van de partitie is nog een hypercall (HvCallDeletePartition): nu zeven. Het artikel uit 2008 heeft gelijk over live VSS-back-ups van draaiende VM's; daarvoor is de Backup-integratieservice (VSS) in de gast nodig."
 		},
 		restore: {
 			title: 'Terugzetten: een nieuwe worker',
@@ -92,13 +92,14 @@ const narration: LessonNarration = {
 		rebuild: {
 			title: 'De partitie opnieuw gebouwd',
 			text: 'De partitie wordt opnieuw gebouwd met dezelfde hypercalls van de rootpartitie, en de gast gaat verder waar hij was opgeslagen. Van de onderbreking merkt hij niets.',
-			notes: 'Nu twaalf hypercalls: terugzetten kost een volledige opbouw van de partitie.'
+			notes:
+				'Nu dertien hypercalls: zes om op te bouwen, één om bij het opslaan te verwijderen, zes om opnieuw op te bouwen. Terugzetten kost een volledige opbouw van de partitie.'
 		},
 		stop: {
 			title: 'Uitschakelen',
 			text: 'Uitschakelen: de partitie wordt verwijderd (HvCallDeletePartition) en het workerproces stopt. Wat overblijft, is de registratie van de VM in VMMS en zijn bestanden.',
 			notes:
-				'Vergelijk de tellers met de start: geen worker, geen partitie, in totaal dertien hypercalls.'
+				'Vergelijk de tellers met de start: geen worker, geen partitie, in totaal veertien hypercalls, de laatste voor het verwijderen.'
 		},
 		scvmm: {
 			title: 'SCVMM 2008 verplaatst een geclusterde VM',
@@ -119,7 +120,7 @@ const narration: LessonNarration = {
 				'hyper-v-server-only': 'Alleen de losse Hyper-V Server'
 			},
 			explanation:
-				'Alleen x64; alleen de beheertools draaien op x86. Edities zonder Hyper-V waren ongeveer $28 goedkoper, wat naar onze schatting klopt met berichten uit die tijd, en de gratis Hyper-V Server 2008 volgde in oktober 2008.'
+				'Alleen x64; alleen de beheertools draaien op x86. Edities zonder Hyper-V waren ongeveer $28 goedkoper, zoals toen werd gemeld, en de gratis Hyper-V Server 2008 volgde in oktober 2008.'
 		},
 		azman: {
 			prompt: 'Wie controleert of een gebruiker een bepaalde VM mag starten?',
@@ -151,7 +152,7 @@ const narration: LessonNarration = {
 				wsrm: 'WSRM'
 			},
 			explanation:
-				'De hypervisor plant elke virtuele processor in. Daarom is WSRM in de rootpartitie naar onze schatting niet het middel om een VM te begrenzen; de eigen reserve, limiet en weging van Hyper-V wel.'
+				'De hypervisor plant elke virtuele processor in. Daarom is WSRM in de rootpartitie niet het middel om een VM te begrenzen; de eigen reserve, limiet en weging van Hyper-V wel.'
 		},
 		backup: {
 			prompt: 'Hoe maakt de host een consistente back-up van een draaiende Windows-VM?',

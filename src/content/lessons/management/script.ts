@@ -8,7 +8,7 @@ const script: LessonScript<'lifecycle'> = {
 	input: undefined,
 	minutes: 12,
 	steps: [
-		{ id: 'role', events: [], sources: ['S1', 'S10', 'S13', 'S27', 'S31'] },
+		{ id: 'role', events: [], sources: ['S1', 'S10', 'S13', 'S27', 'S31', 'S43'] },
 		{ id: 'hyper-v-manager', events: ['vm.start'], sources: ['S1', 'S31'] },
 		{ id: 'azman', events: ['vmms.launch'], sources: ['S1', 'S13', 'S31'], predict: true },
 		{ id: 'vid', events: ['vmwp.request'], sources: ['S1'] },
@@ -19,7 +19,7 @@ const script: LessonScript<'lifecycle'> = {
 		{ id: 'pause', events: ['vm.pause'], sources: ['S1'] },
 		{ id: 'monitoring', events: ['vm.resume'], sources: ['S24', 'S31', 'S26'] },
 		{ id: 'snapshot', events: ['vm.snapshot'], sources: ['S10', 'S1'] },
-		{ id: 'save', events: ['vm.save'], sources: ['S1', 'S26'] },
+		{ id: 'save', events: ['vm.save'], sources: ['S1', 'S26', 'S3'] },
 		{ id: 'restore', events: ['vm.start', 'vmms.launch'], sources: ['S1'] },
 		{
 			id: 'rebuild',

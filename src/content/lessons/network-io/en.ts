@@ -48,7 +48,7 @@ const narration: LessonNarration = {
 		},
 		wire: {
 			title: "Out through the root's driver",
-			text: "The virtual switch hands the frame to the root's own network stack and the physical NIC's driver, and the card puts it on the wire. Hyper-V has no network driver of its own: the root's ordinary Windows driver does this.",
+			text: "The virtual switch hands the frame down to the physical NIC's driver, and the card puts it on the wire; the root's own TCP/IP stack is not involved. Hyper-V has no network driver of its own: the root's ordinary Windows driver does this.",
 			notes:
 				'The synthetic path will use the same root stack and driver; only the way in differs. The virtual switch is drawn as the VSPs box, because the network VSP is part of the switch.'
 		},
@@ -62,7 +62,7 @@ const narration: LessonNarration = {
 			title: 'The interrupt handler traps three times',
 			text: 'The handler reads CSR5, writes it back to acknowledge, and sends the PIC an end of interrupt: three more traps. One frame costs 4 exits (5 with a second EOI) and 6 worker trips, by our estimate.',
 			notes:
-				'Interrupt coalescing can spread the completion over several frames, so a busy card pays less per frame. Keep these counters in mind for the next run.'
+				'These counts assume a guest that ends interrupts at the emulated 8259 PIC; a guest with an APIC HAL ends them at its local APIC, which the hypervisor handles without a worker trip. Interrupt coalescing can also spread the completion over several frames. Keep these counters in mind for the next run.'
 		},
 		netvsc: {
 			title: 'The same frame through NetVSC',
@@ -88,7 +88,7 @@ const narration: LessonNarration = {
 		},
 		nic: {
 			title: 'The same driver, the same card',
-			text: "The switch passes the frame down the root's network stack to the physical NIC's driver, which sends it. The frame comes from buffers the guest shared in advance, and no worker copies it.",
+			text: "The switch passes the frame down to the physical NIC's driver, not through the root's own TCP/IP stack, and the card sends it. The frame comes from buffers the guest shared in advance, and no worker copies it.",
 			notes:
 				'From here on the path is the one the emulated frame took. Point at the VMWP trips counter: still 0.'
 		},
@@ -112,9 +112,9 @@ const narration: LessonNarration = {
 		},
 		'synthetic-video': {
 			title: 'Synthetic video: one message',
-			text: 'With integration components the video driver draws into a frame buffer shared over VMBus and reports the changed area in one message: one ring write, one exit, no worker. Where the video VSP runs is our estimate.',
+			text: 'With integration components the video driver draws into a frame buffer in shared memory, set up over VMBus, and reports the changed area in one message: one ring write, one exit. The message goes up to the video device in the worker process, in user mode: one worker trip (reported for later builds).',
 			notes:
-				"No reply is needed, so the run ends at the VSP, which we draw in the root's kernel like the other VSPs. The shared frame buffer and message are documented for the Linux driver hyperv_fb; we assume the 2008 Windows driver worked alike."
+				'No reply is needed, so the run ends in the worker. Storage and network VSPs are kernel drivers, but synthetic video, mouse and the integration services are served from the worker process; that is documented for 2016-era builds and not verified for 2008. The shared frame buffer and message are documented for the Linux driver hyperv_fb.'
 		},
 		'ps2-mouse': {
 			title: 'A mouse movement through the i8042',
@@ -130,9 +130,9 @@ const narration: LessonNarration = {
 		},
 		'synthetic-mouse': {
 			title: 'The synthetic mouse: one packet',
-			text: "With integration components the input VSP sends the movement to the guest's mouse VSC as one VMBus packet, and the root signals the guest. The guest's only exit is the EOI; where the mouse VSP runs is our estimate.",
+			text: "With integration components the worker's synthetic mouse device writes the movement to the guest's mouse VSC as one VMBus packet, and the root signals the guest. The guest's only exit is the EOI; that the mouse is served from the worker is reported for later builds.",
 			notes:
-				'One exit against twelve. The Linux counterpart of this VSC is hid-hyperv; the 2008 integration components brought a synthetic mouse driver for Windows guests.'
+				"One exit against twelve, and no kernel VSP: the packet goes from the worker through the root's VMBus driver into the ring. The Linux counterpart of this VSC is hid-hyperv; the 2008 integration components brought a synthetic mouse driver for Windows guests."
 		}
 	},
 	questions: {
@@ -140,7 +140,7 @@ const narration: LessonNarration = {
 			prompt:
 				"The worker's 21140 has copied the frame out of guest memory. Where does it hand the frame next? Click the box.",
 			explanation:
-				"To the virtual switch, drawn as the VSPs box in the root's kernel. From there the frame takes the root's own network stack and driver to the physical NIC."
+				"To the virtual switch, drawn as the VSPs box in the root's kernel. From there the frame goes down to the physical NIC's driver, without passing the root's own TCP/IP stack."
 		},
 		'linux-vsp': {
 			prompt:
@@ -196,7 +196,7 @@ const narration: LessonNarration = {
 				polling: 'The guest polls the mouse port all the time'
 			},
 			explanation:
-				'Each of the three bytes raises IRQ 12; the handler reads the status and data ports and ends the interrupt at both 8259 PICs. Three times four makes twelve traps, each through the worker.'
+				'Each of the three bytes raises IRQ 12; the handler reads the status and data ports and ends the interrupt at both 8259 PICs. Three times four makes twelve traps, each through the worker; a guest with an APIC HAL would end the interrupt at its local APIC instead, without a worker trip.'
 		}
 	}
 };

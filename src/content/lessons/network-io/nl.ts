@@ -48,7 +48,7 @@ const narration: LessonNarration = {
 		},
 		wire: {
 			title: 'Via de driver van de rootpartitie naar buiten',
-			text: 'De virtuele switch geeft het frame aan de eigen netwerkstack van de rootpartitie en de driver van de fysieke netwerkkaart, die het de kabel op stuurt. Hyper-V heeft zelf geen netwerkdriver: dat doet de gewone Windows-driver in de rootpartitie.',
+			text: 'De virtuele switch geeft het frame door aan de driver van de fysieke netwerkkaart, die het de kabel op stuurt; de eigen TCP/IP-stack van de root komt er niet aan te pas. Hyper-V heeft zelf geen netwerkdriver: dat doet de gewone Windows-driver in de root.',
 			notes:
 				'Het synthetische pad gebruikt straks dezelfde stack en driver; alleen de weg erheen verschilt. De virtuele switch staat getekend als het vak VSPs, omdat de netwerk-VSP deel uitmaakt van de switch.'
 		},
@@ -62,7 +62,7 @@ const narration: LessonNarration = {
 			title: 'De interrupthandler: nog drie traps',
 			text: 'De handler leest CSR5, schrijft het terug als bevestiging en stuurt de PIC een end-of-interrupt: nog drie traps. Eén frame kost zo naar onze schatting 4 exits (5 met een tweede EOI) en 6 overgangen naar VMWP.',
 			notes:
-				'Met interrupt coalescing kan de kaart de afhandeling over meerdere frames spreiden, zodat een drukke kaart minder per frame betaalt. Onthoud deze tellers voor de volgende run.'
+				'Deze aantallen gaan uit van een gast die interrupts afsluit bij de geëmuleerde 8259-PIC; een gast met een APIC-HAL doet dat bij zijn lokale APIC, wat de hypervisor zonder overgang naar VMWP afhandelt. Met interrupt coalescing kan de kaart de afhandeling bovendien over meerdere frames spreiden. Onthoud deze tellers voor de volgende run.'
 		},
 		netvsc: {
 			title: 'Hetzelfde frame via NetVSC',
@@ -88,7 +88,7 @@ const narration: LessonNarration = {
 		},
 		nic: {
 			title: 'Dezelfde driver, dezelfde kaart',
-			text: 'De switch stuurt het frame door de netwerkstack van de rootpartitie naar de driver van de fysieke kaart, die het verstuurt. Het frame komt uit buffers die de gast vooraf heeft gedeeld, en geen workerproces kopieert het.',
+			text: 'De switch geeft het frame door aan de driver van de fysieke kaart, niet via de eigen TCP/IP-stack van de root, en de kaart verstuurt het. Het frame komt uit buffers die de gast vooraf heeft gedeeld, en geen workerproces kopieert het.',
 			notes:
 				'Vanaf hier is het pad hetzelfde als dat van het geëmuleerde frame. Wijs de teller voor VMWP aan: nog steeds 0.'
 		},
@@ -112,9 +112,9 @@ const narration: LessonNarration = {
 		},
 		'synthetic-video': {
 			title: 'Synthetische video: één bericht',
-			text: 'Met integration components tekent de videodriver in een framebuffer die via VMBus gedeeld is, en meldt hij het gewijzigde gebied in één bericht: één ringschrijfactie, één exit, geen VMWP. Waar de video-VSP draait, is onze schatting.',
+			text: 'Met integration components tekent de videodriver in een framebuffer in gedeeld geheugen, ingericht via VMBus, en meldt hij het gewijzigde gebied in één bericht: één ringschrijfactie, één exit. Dat bericht gaat naar het videoapparaat in het workerproces, in user mode: één overgang naar VMWP (gemeld voor latere builds).',
 			notes:
-				"Er hoeft geen antwoord terug, dus de run eindigt bij de VSP, die we net als de andere VSP's in de kernel van de rootpartitie tekenen. De gedeelde framebuffer en het bericht zijn gedocumenteerd voor de Linux-driver hyperv_fb; we nemen aan dat de Windows-driver van 2008 net zo werkte."
+				"Er hoeft geen antwoord terug, dus de run eindigt in het workerproces. De VSP's voor opslag en netwerk zijn kerneldrivers, maar synthetische video, muis en de integration services worden vanuit het workerproces bediend; dat is gedocumenteerd voor builds uit het 2016-tijdperk en niet nagegaan voor 2008. De gedeelde framebuffer en het bericht zijn gedocumenteerd voor de Linux-driver hyperv_fb."
 		},
 		'ps2-mouse': {
 			title: 'Een muisbeweging via de i8042',
@@ -130,9 +130,9 @@ const narration: LessonNarration = {
 		},
 		'synthetic-mouse': {
 			title: 'De synthetische muis: één pakket',
-			text: 'Met integration components stuurt de input-VSP de beweging als één VMBus-pakket naar de muis-VSC van de gast, en de rootpartitie seint de gast. De enige exit van de gast is de EOI; waar de muis-VSP draait, is onze schatting.',
+			text: 'Met integration components schrijft het synthetische muisapparaat in het workerproces de beweging als één VMBus-pakket naar de muis-VSC van de gast, en de root seint de gast. De enige exit van de gast is de EOI; dat de muis vanuit het workerproces wordt bediend, is gemeld voor latere builds.',
 			notes:
-				'Eén exit tegenover twaalf. De Linux-tegenhanger van deze VSC is hid-hyperv; de integration components van 2008 brachten een synthetische muisdriver voor Windows-gasten mee.'
+				'Eén exit tegenover twaalf, en geen VSP in de kernel: het pakket gaat van het workerproces via de VMBus-driver van de root de ring in. De Linux-tegenhanger van deze VSC is hid-hyperv; de integration components van 2008 brachten een synthetische muisdriver voor Windows-gasten mee.'
 		}
 	},
 	questions: {
@@ -140,7 +140,7 @@ const narration: LessonNarration = {
 			prompt:
 				'De 21140 in het workerproces heeft het frame uit het gastgeheugen gekopieerd. Aan wie geeft hij het frame nu? Klik op het vak.',
 			explanation:
-				'Aan de virtuele switch, getekend als het vak VSPs in de kernel van de rootpartitie. Van daaruit gaat het frame via de eigen netwerkstack en driver van de rootpartitie naar de fysieke netwerkkaart.'
+				'Aan de virtuele switch, getekend als het vak VSPs in de kernel van de root. Van daaruit gaat het frame naar de driver van de fysieke netwerkkaart, zonder langs de eigen TCP/IP-stack van de root te komen.'
 		},
 		'linux-vsp': {
 			prompt:
@@ -185,7 +185,7 @@ const narration: LessonNarration = {
 				'direct-to-nic': 'Niets: hij programmeert de fysieke netwerkkaart rechtstreeks'
 			},
 			explanation:
-				'NetVSC spreekt RNDIS over zijn VMBus-kanaal met de netwerk-VSP in de virtuele switch. Hij raakt geen enkel apparaatregister aan, en een child-partitie kan niet bij de fysieke netwerkkaart.'
+				'NetVSC spreekt RNDIS over zijn VMBus-kanaal met de netwerk-VSP in de virtuele switch. Hij raakt geen enkel apparaatregister aan, en een childpartitie kan niet bij de fysieke netwerkkaart.'
 		},
 		'mouse-cost': {
 			prompt: 'Waarom kost één geëmuleerde muisbeweging naar onze schatting zo’n twaalf exits?',
@@ -196,7 +196,7 @@ const narration: LessonNarration = {
 				polling: 'De gast vraagt de muispoort voortdurend uit'
 			},
 			explanation:
-				"Elk van de drie bytes zet IRQ 12; de handler leest de status- en de datapoort en sluit de interrupt af bij beide 8259-PIC's. Drie keer vier maakt twaalf traps, elk via het workerproces."
+				"Elk van de drie bytes zet IRQ 12; de handler leest de status- en de datapoort en sluit de interrupt af bij beide 8259-PIC's. Drie keer vier maakt twaalf traps, elk via het workerproces; een gast met een APIC-HAL zou de interrupt bij zijn lokale APIC afsluiten, zonder overgang naar VMWP."
 		}
 	}
 };

@@ -118,7 +118,7 @@ const script: LessonScript<'deviceIo'> = {
 			id: 'synthetic-video',
 			run: { machine: 'deviceIo', input: { guest: 'windows', device: 'video' } },
 			events: [...toRootVmbus, 'vsp.read'],
-			sources: ['S1', 'S26', 'S38']
+			sources: ['S1', 'S26', 'S38', 'U6', 'U39']
 		},
 		// A mouse movement: three PS/2 bytes through the i8042, then one synthetic packet.
 		{
@@ -151,7 +151,6 @@ const script: LessonScript<'deviceIo'> = {
 			id: 'synthetic-mouse',
 			run: { machine: 'deviceIo', input: { guest: 'windows', device: 'input' } },
 			events: [
-				'input.event',
 				'vmbus.write',
 				'vmbus.signal',
 				'hv.hypercall',
@@ -162,7 +161,7 @@ const script: LessonScript<'deviceIo'> = {
 				'io.complete',
 				'app.complete'
 			],
-			sources: ['S1', 'S26', 'S21', 'S2b']
+			sources: ['S1', 'S26', 'S21', 'S2b', 'U6', 'U39']
 		}
 	],
 	questions: [
@@ -184,7 +183,6 @@ const script: LessonScript<'deviceIo'> = {
 			kind: 'hop',
 			run: { machine: 'deviceIo', input: { guest: 'windows', device: 'input' } },
 			events: [
-				'input.event',
 				'vmbus.write',
 				'vmbus.signal',
 				'hv.hypercall',

@@ -78,7 +78,7 @@ const narration: LessonNarration = {
 		},
 		'flush-hint': {
 			title: 'A hint in action',
-			text: 'For a remote TLB flush the kernel follows a hint: one flush hypercall instead of an IPI to every other processor. That looks like paravirtualization, but the kernel does it only where Hyper-V recommends it.',
+			text: 'For a remote TLB flush the kernel follows a hint: one flush hypercall instead of an IPI that interrupts every other processor. That looks like paravirtualization, but the kernel does it only where Hyper-V recommends it.',
 			notes:
 				'Point at the trail: from the guest kernel straight to the hypercall handler, with no APIC box on the way. The enlightenments lesson compares this flush with and without the hint.'
 		},

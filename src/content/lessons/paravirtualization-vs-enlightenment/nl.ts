@@ -78,7 +78,7 @@ const narration: LessonNarration = {
 		},
 		'flush-hint': {
 			title: 'Een hint aan het werk',
-			text: 'Voor een remote TLB-flush volgt de kernel een hint: één flush-hypercall in plaats van een IPI naar elke andere processor. Dat lijkt op paravirtualisatie, maar de kernel doet het alleen waar Hyper-V het aanraadt.',
+			text: 'Voor een remote TLB-flush volgt de kernel een hint: één flush-hypercall in plaats van een IPI die elke andere processor onderbreekt. Dat lijkt op paravirtualisatie, maar de kernel doet het alleen waar Hyper-V het aanraadt.',
 			notes:
 				'Wijs het spoor aan: van de gastkernel rechtstreeks naar de hypercall-afhandeling, zonder langs het APIC-blok. De les over enlightenments vergelijkt deze flush met en zonder hint.'
 		},
@@ -124,7 +124,7 @@ const narration: LessonNarration = {
 		},
 		'unmodified-kernel': {
 			prompt:
-				'Een gastkernel die niets van Hyper-V weet, start op in een child-partitie. Wat gebeurt er?',
+				'Een gastkernel die niets van Hyper-V weet, start op in een childpartitie. Wat gebeurt er?',
 			options: {
 				'runs-emulated':
 					'Hij draait ongewijzigd, op hardwarevirtualisatie en geëmuleerde apparaten',
@@ -152,7 +152,7 @@ const narration: LessonNarration = {
 				root: 'De rootpartitie',
 				hypervisor: 'De hypervisor',
 				vmwp: 'Het workerproces (VMWP)',
-				child: 'De eerste child-partitie'
+				child: 'De eerste childpartitie'
 			},
 			explanation:
 				'Beide bevatten de fysieke apparaatdrivers en bedienen de andere gasten. Een engineer van Microsoft raadde aan de rootpartitie te zien als de Dom0 van Xen.'

@@ -36,13 +36,17 @@ const narration: LessonNarration = {
 			title: 'The hypervisor takes the processors',
 			text: 'By our estimate from one secondary source, hvboot.sys now launches the hypervisor image: hvix64.exe on Intel, hvax64.exe on AMD, under 1 MB. From here on the hypervisor owns the processors and fields every interrupt.',
 			notes:
-				'The 2008 article says the hypervisor is less than 1 MB; measured R2 images are about 0.65 to 0.7 MB, so that holds. Point at the line from the scheduler down to the CPU.'
+				'The 2008 article says the hypervisor is less than 1 MB; measured R2 images are about 0.65 to 0.7 MB, so that holds. Point at the line from the scheduler down to the CPU.',
+			correction:
+				'The 2008 article gives 16 logical processors per host. That was right at release, but an update in late 2008 (KB956710) reportedly raised the limit to 24 for six-core processors, and R2 raised it to 64.'
 		},
 		memory: {
 			title: 'And the memory',
 			text: "The hypervisor's address management now decides how every partition's addresses map onto real memory. The first Hyper-V had no SLAT, so it kept shadow page tables for its guests; SLAT arrived with R2.",
+			correction:
+				'The 2008 article says a host can have 2 TB of memory. The first Hyper-V release reportedly supported up to 1 TB (Standard edition stopped at 32 GB, an OS limit); 2 TB appears to be the limit of the larger Windows editions, not of Hyper-V.',
 			notes:
-				"Microsoft reported that SLAT cut the hypervisor's CPU overhead from about 10% to about 2%. That is why the memory enlightenments mattered so much in 2008."
+				"SLAT reportedly cut the hypervisor's CPU overhead from about 10% to about 2%, a figure found only in secondary sources. That is why the memory enlightenments mattered so much in 2008."
 		},
 		'root-partition': {
 			title: 'Windows becomes the root partition',
@@ -66,7 +70,7 @@ const narration: LessonNarration = {
 		},
 		'no-vt': {
 			title: 'Same server, VT switched off',
-			text: 'Now VT is off in the BIOS. Windows still boots, but by our estimate hvboot.sys finds no usable virtualization and does not launch the hypervisor: no root partition, so no VM can start.',
+			text: 'Now VT is off in the BIOS. Windows still boots, but the hypervisor cannot start without hardware virtualization: no root partition, so no VM can start (that hvboot.sys is where it stops is reported by one secondary source).',
 			notes:
 				'A classic first-day support call, and the fix is in the BIOS, not in Windows. Point at the partition counter: it stays at 0, because without the hypervisor there is no root partition.'
 		},
@@ -116,7 +120,7 @@ const narration: LessonNarration = {
 			title: 'On synthetic devices',
 			text: 'The root answers with protocol version 0.13, the Windows Server 2008 one, and offers one channel per synthetic device. The VSCs bind to their offers; even the IDE boot disk now goes over VMBus.',
 			notes:
-				'Four control messages in all. The next lessons follow one disk read down the emulated and the synthetic path.'
+				'Count the control messages: four for the handshake, one offer per synthetic device, and four more for every channel a VSC opens (GPADL_HEADER, GPADL_CREATED, OPENCHANNEL, OPENCHANNEL_RESULT). For this VM with nine synthetic devices that makes 49. The next lessons follow one disk read down the emulated and the synthetic path.'
 		}
 	},
 	questions: {
@@ -149,13 +153,13 @@ const narration: LessonNarration = {
 				'software-emulation': 'Hyper-V falls back to software emulation, only slower'
 			},
 			explanation:
-				'Hyper-V needs hardware virtualization and has no software fallback. By our estimate hvboot.sys sees that VT is unusable and does not launch the hypervisor, while Windows boots as usual.'
+				'Hyper-V needs hardware virtualization and has no software fallback: without VT the hypervisor does not start, while Windows boots as usual. That hvboot.sys is the driver that sees it is reported by one secondary source.'
 		},
 		'no-vt-next': {
 			prompt:
 				'VT is off in the BIOS and hvboot.sys has just asked the processor. Click where the boot ends.',
 			explanation:
-				'The boot ends at hvboot.sys in the drivers: it does not launch the hypervisor, and Windows runs on without one (our estimate of where the failure shows).'
+				'The boot ends at hvboot.sys in the drivers: the hypervisor does not start without VT, and Windows runs on without one. That the failure shows at hvboot.sys is reported by one secondary source.'
 		},
 		'who-builds-root': {
 			prompt:

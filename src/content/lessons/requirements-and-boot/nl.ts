@@ -3,11 +3,11 @@ import type { LessonNarration } from '$lib/lessons/types';
 const narration: LessonNarration = {
 	title: 'Eisen en opstarten: zo start Hyper-V',
 	summary:
-		'Zet een Windows Server 2008-host aan en kijk hoe Hyper-V onder Windows schuift: wat de processor moet kunnen, hoe hvboot.sys de hypervisor start, hoe de Windows die aan het opstarten was de rootpartitie wordt, en wat een host zonder VT, DEP of x64 doet. Daarna start er een child-partitie bovenop.',
+		'Zet een Windows Server 2008-host aan en kijk hoe Hyper-V onder Windows schuift: wat de processor moet kunnen, hoe hvboot.sys de hypervisor start, hoe de Windows die aan het opstarten was de rootpartitie wordt, en wat een host zonder VT, DEP of x64 doet. Daarna start er een childpartitie bovenop.',
 	objectives: [
 		'De hosteisen van de eerste Hyper-V noemen: een x64-processor met Intel VT of AMD-V en hardware-DEP (Intel XD of AMD NX), allebei aangezet in het BIOS.',
 		'Uitleggen hoe hvboot.sys de hypervisor start en hoe de draaiende Windows de rootpartitie wordt.',
-		'Vertellen wat er gebeurt op een host zonder VT, DEP of x64, en hoe een child-partitie bij het opstarten de hypervisor vindt.'
+		'Vertellen wat er gebeurt op een host zonder VT, DEP of x64, en hoe een childpartitie bij het opstarten de hypervisor vindt.'
 	],
 	steps: {
 		'power-on': {
@@ -36,13 +36,17 @@ const narration: LessonNarration = {
 			title: 'De hypervisor neemt de processors over',
 			text: 'Naar onze schatting, op basis van één secundaire bron, start hvboot.sys nu het hypervisor-image: hvix64.exe op Intel, hvax64.exe op AMD, kleiner dan 1 MB. Vanaf nu is de hypervisor de baas over de processors en vangt hij elke interrupt op.',
 			notes:
-				'Het artikel uit 2008 zegt dat de hypervisor kleiner is dan 1 MB; gemeten R2-images zijn ongeveer 0,65 tot 0,7 MB, dus dat klopt. Wijs de lijn van de scheduler naar de CPU aan.'
+				'Het artikel uit 2008 zegt dat de hypervisor kleiner is dan 1 MB; gemeten R2-images zijn ongeveer 0,65 tot 0,7 MB, dus dat klopt. Wijs de lijn van de scheduler naar de CPU aan.',
+			correction:
+				'Het artikel uit 2008 noemt 16 logische processors per host. Dat klopte bij de release, maar een update eind 2008 (KB956710) bracht de grens naar verluidt naar 24 voor zescore-processors, en R2 bracht hem naar 64.'
 		},
 		memory: {
 			title: 'En het geheugen',
 			text: 'Het adresbeheer van de hypervisor bepaalt nu hoe de adressen van elke partitie op het echte geheugen uitkomen. De eerste Hyper-V had geen SLAT en hield dus shadow page tables bij voor zijn gasten; SLAT kwam met R2.',
+			correction:
+				'Het artikel uit 2008 zegt dat een host 2 TB geheugen kan hebben. De eerste Hyper-V-release ondersteunde naar verluidt tot 1 TB (Standard hield op bij 32 GB, een grens van het OS); 2 TB lijkt de grens van de grotere Windows-edities, niet van Hyper-V.',
 			notes:
-				'Microsoft meldde dat SLAT de CPU-overhead van de hypervisor terugbracht van zo’n 10% naar zo’n 2%. Daarom waren de geheugen-enlightenments in 2008 zo belangrijk.'
+				'SLAT bracht de CPU-overhead van de hypervisor naar verluidt terug van zo’n 10% naar zo’n 2%, een getal dat alleen in secundaire bronnen staat. Daarom waren de geheugen-enlightenments in 2008 zo belangrijk.'
 		},
 		'root-partition': {
 			title: 'Windows wordt de rootpartitie',
@@ -59,14 +63,14 @@ const narration: LessonNarration = {
 				'Er is niets verhuisd: de disk- en netwerkdrivers blijven in Windows, nu de root. Alleen de hypervisor is eronder geschoven.'
 		},
 		vmms: {
-			title: 'VMMS: klaar voor child-partities',
-			text: 'De Virtual Machine Management Service (vmms.exe) start in de usermodus van de root. De root heeft het privilege CreatePartitions en kan nu child-partities maken.',
+			title: 'VMMS: klaar voor childpartities',
+			text: 'De Virtual Machine Management Service (vmms.exe) start in de user mode van de root. De root heeft het privilege CreatePartitions en kan nu childpartities maken.',
 			notes:
 				'Hier eindigt een normale hostboot. Nu zetten we VT uit in het BIOS en starten we dezelfde server opnieuw.'
 		},
 		'no-vt': {
 			title: 'Dezelfde server, VT uit',
-			text: 'Nu staat VT uit in het BIOS. Windows start gewoon, maar naar onze schatting vindt hvboot.sys geen bruikbare virtualisatie en start het de hypervisor niet: geen rootpartitie, dus geen enkele VM kan starten.',
+			text: 'Nu staat VT uit in het BIOS. Windows start gewoon, maar zonder hardwarevirtualisatie kan de hypervisor niet starten: geen rootpartitie, dus geen enkele VM (dat het bij hvboot.sys stopt, meldt één secundaire bron).',
 			notes:
 				'Een klassieke supportvraag op dag één, en de oplossing zit in het BIOS, niet in Windows. Wijs de partitieteller aan: die blijft op 0, want zonder hypervisor is er geen rootpartitie.'
 		},
@@ -82,7 +86,7 @@ const narration: LessonNarration = {
 			notes: 'Daarom is x64 de eerste eis: zonder x64 komen VT en DEP niet eens aan de beurt.'
 		},
 		'child-firmware': {
-			title: 'Een child-partitie start',
+			title: 'Een childpartitie start',
 			text: 'Terug op een gezonde host start VMMS een VM. Het BIOS daarvan leest de bootdisk via de geëmuleerde IDE-controller in het workerproces, zoals een generatie 1-VM altijd doet.',
 			notes:
 				'Deze child draait op de hypervisor die de host net gestart heeft. Wijs de IDE-emulator in het VMWP-blok aan.'
@@ -115,7 +119,7 @@ const narration: LessonNarration = {
 			title: 'Op synthetische apparaten',
 			text: 'De root antwoordt met protocolversie 0.13, die van Windows Server 2008, en biedt per synthetisch apparaat één kanaal aan. De VSC’s koppelen zich aan hun aanbod; zelfs de IDE-bootdisk gaat nu via VMBus.',
 			notes:
-				'Vier controleberichten in totaal. De volgende lessen volgen één leesactie over het geëmuleerde en het synthetische pad.'
+				'Tel de besturingsberichten: vier voor de handshake, één aanbod per synthetisch apparaat en nog vier voor elk kanaal dat een VSC opent (GPADL_HEADER, GPADL_CREATED, OPENCHANNEL, OPENCHANNEL_RESULT). Voor deze VM met negen synthetische apparaten komt dat op 49. De volgende lessen volgen één leesopdracht over het geëmuleerde en het synthetische pad.'
 		}
 	},
 	questions: {
@@ -148,13 +152,13 @@ const narration: LessonNarration = {
 				'software-emulation': 'Hyper-V valt terug op software-emulatie, alleen trager'
 			},
 			explanation:
-				'Hyper-V heeft hardwarevirtualisatie nodig en kent geen softwareterugval. Naar onze schatting ziet hvboot.sys dat VT onbruikbaar is en start het de hypervisor niet, terwijl Windows gewoon opstart.'
+				'Hyper-V heeft hardwarevirtualisatie nodig en kent geen softwareterugval: zonder VT start de hypervisor niet, terwijl Windows gewoon opstart. Dat hvboot.sys de driver is die het ziet, meldt één secundaire bron.'
 		},
 		'no-vt-next': {
 			prompt:
 				'VT staat uit in het BIOS en hvboot.sys heeft net de processor bevraagd. Klik waar de boot eindigt.',
 			explanation:
-				'De boot eindigt bij hvboot.sys in de drivers: dat start de hypervisor niet en Windows draait zonder verder (onze schatting van waar de fout zichtbaar wordt).'
+				'De boot eindigt bij hvboot.sys in de drivers: zonder VT start de hypervisor niet, en Windows draait zonder verder. Dat de fout bij hvboot.sys zichtbaar wordt, meldt één secundaire bron.'
 		},
 		'who-builds-root': {
 			prompt:

@@ -13,8 +13,12 @@ const script: LessonScript<'hostBoot'> = {
 		{ id: 'power-on', events: [], sources: ['S10'] },
 		{ id: 'windows-loads', events: ['os.load'], sources: ['S10', 'S22'] },
 		{ id: 'cpu-check', events: ['hvboot.checkCpu'], sources: ['S22', 'S10'], predict: true },
-		{ id: 'hypervisor-starts', events: ['hypervisor.launch'], sources: ['S22', 'S1'] },
-		{ id: 'memory', events: ['hypervisor.takeMemory'], sources: ['S1', 'S23'] },
+		{
+			id: 'hypervisor-starts',
+			events: ['hypervisor.launch'],
+			sources: ['S22', 'S1', 'S11', 'S31']
+		},
+		{ id: 'memory', events: ['hypervisor.takeMemory'], sources: ['S1', 'S23', 'S28', 'S31'] },
 		{ id: 'root-partition', events: ['root.create'], sources: ['S3', 'S1'] },
 		{ id: 'root-resumes', events: ['root.resume'], sources: ['S1', 'S22'] },
 		{ id: 'vmms', events: ['vmms.start'], sources: ['S1', 'S3', 'S2e'] },
@@ -53,7 +57,7 @@ const script: LessonScript<'hostBoot'> = {
 		{
 			id: 'child-running',
 			events: ['vmbus.versionResponse', 'vmbus.requestOffers', 'vmbus.offersDelivered', 'vsc.bind'],
-			sources: ['S6', 'S5', 'S13']
+			sources: ['S6', 'S5', 'S13', 'S26']
 		}
 	],
 	questions: [

@@ -7,7 +7,7 @@ const narration: LessonNarration = {
 	objectives: [
 		'Follow a VM start to the two places its memory is taken: VID for the VM itself, the hypervisor for its overhead.',
 		'Work out host memory with the 2008 formula and with the planning rule, and explain the difference.',
-		'Explain what happens on a WS2008 host when a VM does not fit.',
+		'Tell the planning rule (a VM that does not fit the plan) from what WS2008 enforces (no root reserve at all).',
 		'Know the WS2008 limits behind a sizing: 64 GB per VM, 1 TB per host, 12 network adapters per VM.'
 	],
 	steps: {
@@ -36,11 +36,11 @@ const narration: LessonNarration = {
 		},
 		deposit: {
 			title: 'The overhead goes to the hypervisor',
-			text: "The root deposits memory with the hypervisor for the new partition's own structures. By the common planning rule that costs about 32 MB for the first GB plus 8 MB per further GB: 40 MB here, an estimate.",
+			text: "The root deposits memory with the hypervisor for the new partition's own structures. The common planning rule puts a VM's whole overhead at about 32 MB for the first GB plus 8 MB per further GB: 40 MB here, an estimate.",
 			correction:
 				"The 2008 article says every VM costs a flat 32 MB on top of its memory. In fact the overhead grows with the VM's size: the often-quoted rule is 32 MB for the first GB plus 8 MB for each further GB, though no Microsoft source for it was found.",
 			notes:
-				'The deposit itself is documented (HvCallDepositMemory); the size of the overhead is not. The model books all of it here, which simplifies.'
+				"The deposit itself is documented (HvCallDepositMemory); the size of the overhead is not. The rule's figure covers all of a VM's overhead: its worker process, VID's bookkeeping, the shadow page tables and this deposit. The model books it all here, which simplifies."
 		},
 		running: {
 			title: 'The first VM runs',
@@ -60,10 +60,10 @@ const narration: LessonNarration = {
 				'Point at the free counter: still 1968 MB, and nothing has been checked yet, because the worker process starts first. Ask the class which box will turn the VM down.'
 		},
 		refused: {
-			title: 'Not enough memory',
-			text: 'VID finds 1968 MB free against the 2088 MB the VM needs, so the start fails with a not-enough-memory error. The running VMs give nothing back, and the third VM stays off.',
+			title: 'It does not fit the plan',
+			text: 'By the planning rule the third VM does not fit: 1968 MB are left against the 2088 MB it needs. WS2008 itself enforces no root reserve, so this is the plan saying no, to keep the root its 2 GB.',
 			notes:
-				'The first release could not move memory between running VMs; Dynamic Memory came later, with R2 SP1 by our estimate. Ask: which VM would you make smaller?'
+				'The 2 GB root reserve is a planning figure from one 2008 report, not a limit Hyper-V checks. The first release could not move memory between running VMs; Dynamic Memory came with R2 SP1. Ask: which VM would you make smaller?'
 		},
 		'article-host': {
 			title: 'The same host, by the 2008 article',
@@ -136,17 +136,18 @@ const narration: LessonNarration = {
 		'hop-deposit': {
 			prompt: 'VID has taken the VM memory. Where does the memory for the partition itself go?',
 			explanation:
-				"To the hypervisor's partition manager: the root deposits memory with the hypervisor for the partition's own structures. That overhead is what the sizing rules estimate."
+				"To the hypervisor's partition manager: the root deposits memory with the hypervisor for the partition's own structures. The sizing rules estimate that deposit together with the rest of a VM's overhead: its worker process, VID and shadow page tables."
 		},
 		'no-room': {
-			prompt: 'A WS2008 host has too little free memory for the next VM. What happens?',
+			prompt:
+				"A WS2008 host really has too little free memory left for the next VM's RAM. What happens?",
 			options: {
 				'start-refused': 'The start fails: not enough memory',
 				'guest-paged': "The hypervisor pages part of the guest's memory to disk",
 				'others-shrink': 'The running VMs give some of their memory back'
 			},
 			explanation:
-				'The start is refused and the VM stays off. The first Hyper-V release gave each VM its full memory for as long as it ran; Dynamic Memory came only later.'
+				'The start fails and the VM stays off. The first Hyper-V release gave each VM its full memory for as long as it ran; Dynamic Memory came only with R2 SP1. A root reserve, by contrast, is only a planning figure: WS2008 does not enforce one.'
 		},
 		'vm-memory': {
 			prompt: 'How much memory could one VM have in Windows Server 2008 Hyper-V?',

@@ -7,7 +7,7 @@ const narration: LessonNarration = {
 	objectives: [
 		'Volg een VM-start naar de twee plekken waar geheugen wordt vastgelegd: VID voor de VM zelf, de hypervisor voor de overhead.',
 		'Reken hostgeheugen uit met de formule uit 2008 en met de planningsregel, en verklaar het verschil.',
-		'Leg uit wat er op een WS2008-host gebeurt als een VM niet meer past.',
+		'Onderscheid de planningsregel (een VM die niet in het plan past) van wat WS2008 afdwingt (helemaal geen reserve voor de root).',
 		'Ken de WS2008-limieten achter een berekening: 64 GB per VM, 1 TB per host, 12 netwerkadapters per VM.'
 	],
 	steps: {
@@ -36,11 +36,11 @@ const narration: LessonNarration = {
 		},
 		deposit: {
 			title: 'De overhead gaat naar de hypervisor',
-			text: 'De root stort geheugen bij de hypervisor voor de eigen structuren van de nieuwe partitie. Volgens de gangbare planningsregel kost dat zo’n 32 MB voor de eerste GB plus 8 MB per volgende GB: hier 40 MB, een schatting.',
+			text: 'De root stort geheugen bij de hypervisor voor de eigen structuren van de nieuwe partitie. De gangbare planningsregel zet de hele overhead van een VM op zo’n 32 MB voor de eerste GB plus 8 MB per volgende GB: hier 40 MB, een schatting.',
 			correction:
 				'Het artikel uit 2008 zegt dat elke VM vast 32 MB bovenop zijn geheugen kost. In werkelijkheid groeit de overhead met de grootte van de VM: de vaak aangehaalde regel is 32 MB voor de eerste GB plus 8 MB voor elke volgende GB, al is daar geen bron van Microsoft voor gevonden.',
 			notes:
-				'Het storten zelf is gedocumenteerd (HvCallDepositMemory), de omvang van de overhead niet. Het model boekt alles hier, wat een vereenvoudiging is.'
+				'Het storten zelf is gedocumenteerd (HvCallDepositMemory), de omvang van de overhead niet. Het getal van de regel dekt de hele overhead van een VM: zijn workerproces, de administratie van VID, de shadow page tables en deze storting. Het model boekt alles hier, wat een vereenvoudiging is.'
 		},
 		running: {
 			title: 'De eerste VM draait',
@@ -60,10 +60,10 @@ const narration: LessonNarration = {
 				'Wijs de teller voor vrij geheugen aan: nog steeds 1968 MB, en er is nog niets gecontroleerd, want eerst start het workerproces. Vraag de groep welk blok de VM gaat weigeren.'
 		},
 		refused: {
-			title: 'Niet genoeg geheugen',
-			text: 'VID vindt 1968 MB vrij tegenover de 2088 MB die de VM nodig heeft, dus de start mislukt met een melding dat er niet genoeg geheugen is. De draaiende VM’s geven niets terug, en de derde VM blijft uit.',
+			title: 'Past niet in het plan',
+			text: 'Volgens de planningsregel past de derde VM niet: er is 1968 MB over tegenover de 2088 MB die hij nodig heeft. WS2008 dwingt zelf geen reserve voor de root af; hier zegt het plan nee, zodat de root zijn 2 GB houdt.',
 			notes:
-				'De eerste versie kon geen geheugen tussen draaiende VM’s verschuiven; Dynamic Memory kwam later, naar schatting met R2 SP1. Vraag: welke VM zou jij kleiner maken?'
+				'De reserve van 2 GB voor de root is een planningsgetal uit één bericht uit 2008, geen grens die Hyper-V controleert. De eerste versie kon geen geheugen tussen draaiende VM’s verschuiven; Dynamic Memory kwam met R2 SP1. Vraag: welke VM zou jij kleiner maken?'
 		},
 		'article-host': {
 			title: 'Dezelfde host volgens het artikel uit 2008',
@@ -140,17 +140,18 @@ const narration: LessonNarration = {
 			prompt:
 				'VID heeft het VM-geheugen vastgelegd. Waar gaat het geheugen voor de partitie zelf heen?',
 			explanation:
-				'Naar de partitiebeheerder van de hypervisor: de root stort geheugen bij de hypervisor voor de eigen structuren van de partitie. Die overhead is wat de planningsregels schatten.'
+				'Naar de partitiebeheerder van de hypervisor: de root stort geheugen bij de hypervisor voor de eigen structuren van de partitie. De planningsregels schatten die storting samen met de rest van de overhead van een VM: zijn workerproces, VID en de shadow page tables.'
 		},
 		'no-room': {
-			prompt: 'Een WS2008-host heeft te weinig vrij geheugen voor de volgende VM. Wat gebeurt er?',
+			prompt:
+				'Een WS2008-host heeft echt te weinig vrij geheugen over voor het RAM van de volgende VM. Wat gebeurt er?',
 			options: {
 				'start-refused': 'De start mislukt: niet genoeg geheugen',
 				'guest-paged': 'De hypervisor zet een deel van het gastgeheugen op schijf',
 				'others-shrink': 'De draaiende VM’s geven een deel van hun geheugen terug'
 			},
 			explanation:
-				'De start wordt geweigerd en de VM blijft uit. De eerste Hyper-V-versie gaf elke VM zolang hij draaide zijn volledige geheugen; Dynamic Memory kwam pas later.'
+				'De start mislukt en de VM blijft uit. De eerste Hyper-V-versie gaf elke VM zolang hij draaide zijn volledige geheugen; Dynamic Memory kwam pas met R2 SP1. Een reserve voor de root is daarentegen alleen een planningsgetal: WS2008 dwingt er geen af.'
 		},
 		'vm-memory': {
 			prompt: 'Hoeveel geheugen kon één VM hebben in Hyper-V van Windows Server 2008?',

@@ -21,7 +21,7 @@ const script: LessonScript<'hostMemory'> = {
 		{ id: 'running', events: ['vm.run'], sources: ['S42', 'S23'] },
 		{ id: 'second', events: start, sources: ['S42'] },
 		{ id: 'third', events: ['vm.start', 'vmms.launch'], sources: ['S1'] },
-		{ id: 'refused', events: ['vmwp.request'], sources: ['S1', 'S42'] },
+		{ id: 'refused', events: ['vmwp.request'], sources: ['S1', 'S42', 'T29'] },
 		{
 			id: 'article-host',
 			run: {
@@ -82,7 +82,7 @@ const script: LessonScript<'hostMemory'> = {
 			kind: 'choice',
 			options: ['start-refused', 'guest-paged', 'others-shrink'],
 			answer: 'start-refused',
-			sources: ['S1', 'S42']
+			sources: ['S1', 'S42', 'T29']
 		},
 		{
 			id: 'vm-memory',

@@ -73,7 +73,7 @@ const narration: LessonNarration = {
 		},
 		apply: {
 			title: 'Apply a snapshot, then read',
-			text: "Applying a snapshot throws the current state away; since the snapshot's own .avhd must stay unchanged, the VM goes on with a new, empty .avhd below it. That file's BAT has no block for our sector, so the read passes to the parent.",
+			text: 'Applying a snapshot throws away the current state and the writes since the snapshot: the VM goes on with a new, empty .avhd whose parent is the disk that snapshot froze, so the frozen disk stays unchanged. The new BAT has no block for our sector, so the read passes to the parent.',
 			notes:
 				'Ask what happened to the writes made since that snapshot: they are gone, unless a snapshot of the current state was taken first.'
 		},

@@ -1,14 +1,14 @@
 import type { LessonNarration } from '$lib/lessons/types';
 
 const narration: LessonNarration = {
-	title: 'Snapshots: een keten van differencing-schijven',
+	title: 'Snapshots: een keten van differencing-VHD’s',
 	summary:
 		'Maak snapshots van een draaiende VM, zie waarom elke snapshot een nieuw .avhd-bestand is, wat de grens in 2008 echt was, en volg lees- en schrijfacties door de keten.',
 	objectives: [
-		'Uitleggen dat een snapshot een differencing-schijf (.avhd) is, plus opgeslagen configuratie en toestand.',
+		'Uitleggen dat een snapshot een differencing-VHD (.avhd) is, plus opgeslagen configuratie en toestand.',
 		'De grens van Windows Server 2008 noemen: 50 snapshots per VM, niet "10 niveaus".',
 		'Beschrijven wat het toepassen en verwijderen van een snapshot doet, en wanneer het samenvoegen gebeurde.',
-		'Een lees- en een schrijfactie volgen door een differencing-schijf: BAT, sectorbitmap, parent.'
+		'Een lees- en een schrijfactie volgen door een differencing-VHD: BAT, sectorbitmap, parent.'
 	],
 	steps: {
 		'one-disk': {
@@ -24,12 +24,12 @@ const narration: LessonNarration = {
 		},
 		'first-snapshot': {
 			title: 'Eerste snapshot: een nieuwe .avhd',
-			text: 'Een snapshot bevriest de .vhd: Hyper-V maakt een differencing-schijf, een .avhd-bestand met de .vhd als parent, en bewaart de configuratie en toestand van de VM ernaast. Vanaf nu gaat elke schrijfactie naar de .avhd.',
+			text: 'Een snapshot bevriest de .vhd: Hyper-V maakt een differencing-VHD, een .avhd-bestand met de .vhd als parent, en bewaart de configuratie en toestand van de VM ernaast. Vanaf nu gaat elke schrijfactie naar de .avhd.',
 			notes:
 				'De teller staat op één snapshot, en de VM hoefde niet uit. Vraag: wat moet de .vhd nu zijn? (Alleen-lezen.)'
 		},
 		'second-snapshot': {
-			title: 'Een keten van differencing-schijven',
+			title: 'Een keten van differencing-VHD’s',
 			text: 'Een tweede snapshot voegt nog een .avhd toe, met de eerste als parent. De keten loopt nu van de .vhd via twee .avhd-bestanden, en alleen het nieuwste bestand krijgt schrijfacties.',
 			notes:
 				'Teken de keten op het bord, de oudste links, en markeer elk bestand behalve het nieuwste als bevroren.'
@@ -50,7 +50,7 @@ const narration: LessonNarration = {
 		},
 		'read-arrives': {
 			title: 'In de nieuwste .avhd',
-			text: 'Nu zoomen we in op de bestanden. Een leesactie van de gast komt aan bij StorVSP in de rootpartitie, gericht op de nieuwste differencing-schijf.',
+			text: 'Nu zoomen we in op de bestanden. Een leesactie van de gast komt aan bij StorVSP in de rootpartitie, gericht op de nieuwste differencing-VHD.',
 			notes:
 				'Dit is een nieuwe run van het schijfmodel: één leesactie van één sector. Het verzoek kan net zo goed van de IDE-emulator komen; de VHD-laag is dezelfde.'
 		},
@@ -73,7 +73,7 @@ const narration: LessonNarration = {
 		},
 		apply: {
 			title: 'Een snapshot toepassen, dan lezen',
-			text: 'Een snapshot toepassen gooit de huidige toestand weg; omdat de .avhd van de snapshot zelf onveranderd moet blijven, gaat de VM verder op een nieuwe, lege .avhd daaronder. Die BAT heeft geen blok voor onze sector, dus de leesactie gaat door naar de parent.',
+			text: 'Een snapshot toepassen gooit de huidige toestand en alles wat sindsdien geschreven is weg: de VM gaat verder op een nieuwe, lege .avhd met als parent de schijf die de snapshot bevroor, zodat die onveranderd blijft. De nieuwe BAT heeft geen blok voor onze sector, dus de leesopdracht gaat door naar de parent.',
 			notes:
 				'Vraag wat er gebeurd is met alles wat sinds die snapshot is geschreven: weg, tenzij je eerst een snapshot van de huidige toestand maakte.'
 		},
@@ -140,7 +140,7 @@ const narration: LessonNarration = {
 				allocate: 'Eerst wordt een blok gealloceerd'
 			},
 			explanation:
-				'Een differencing-schijf bevat alleen wat veranderd is. Wat hij niet claimt, komt uit zijn parent, en zo verder de keten op tot de basis-.vhd.'
+				'Een differencing-VHD bevat alleen wat veranderd is. Wat hij niet claimt, komt uit zijn parent, en zo verder de keten op tot de basis-.vhd.'
 		},
 		'first-write': {
 			prompt: 'De gast schrijft naar een blok dat de .avhd nog niet heeft. Wat gebeurt er?',

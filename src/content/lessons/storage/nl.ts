@@ -3,9 +3,9 @@ import type { LessonNarration } from '$lib/lessons/types';
 const narration: LessonNarration = {
 	title: 'Virtuele disks en controllers',
 	summary:
-		'Hoe de rootpartitie een gastdisk bedient vanuit een vaste, dynamische of differencing VHD of vanaf een pass-through-disk, en waarom de bootdisk aan IDE moet hangen terwijl SCSI integration components nodig heeft.',
+		'Hoe de rootpartitie een gastdisk bedient vanuit een vaste, dynamische of differencing-VHD of vanaf een pass-through-disk, en waarom de bootdisk aan IDE moet hangen terwijl SCSI integration components nodig heeft.',
 	objectives: [
-		'De opbouw van vaste, dynamisch groeiende en differencing VHD’s beschrijven: footer, BAT, sectorbitmap, parent.',
+		'De opbouw van vaste, dynamisch uitbreidende en differencing-VHD’s beschrijven: footer, BAT, sectorbitmap, parent.',
 		'Uitleggen wat een eerste schrijfactie naar een dynamische VHD kost, en wanneer een leesactie doorvalt naar een parent.',
 		'Zeggen wat een pass-through-disk wint en verliest.',
 		'Uitleggen waarom een generatie 1-VM vanaf IDE opstart, en wat een gast zonder integration components op SCSI ziet.'
@@ -14,7 +14,7 @@ const narration: LessonNarration = {
 		fixed: {
 			title: 'Een leesactie komt aan in de rootpartitie',
 			text: 'StorVSP in de rootpartitie krijgt een leesactie van de gast voor een disk die een vast VHD-bestand is. Een vaste VHD is gewoon de sectoren van de disk, met daarachter een footer van 512 bytes die begint met de cookie "conectix".',
-			notes: 'Vraag: hoe groot is het bestand van een vaste disk van 40 GB? (40 GB plus 512 bytes.)'
+			notes: 'Vraag: hoe groot is het bestand van een vaste VHD van 40 GB? (40 GB plus 512 bytes.)'
 		},
 		'fixed-offset': {
 			title: 'Gewoon rekenen',
@@ -33,9 +33,9 @@ const narration: LessonNarration = {
 		},
 		'dynamic-bat': {
 			title: 'Een dynamische VHD en zijn BAT',
-			text: 'Nu een dynamisch groeiende VHD: na een kopie van de footer en een header met de cookie "cxsparse" komt de BAT. Die heeft per blok, standaard 2 MB, één entry van 32 bits met de plek van dat blok in het bestand.',
+			text: 'Nu een dynamisch uitbreidende VHD: na een kopie van de footer en een header met de cookie "cxsparse" komt de BAT. Die heeft per blok, standaard 2 MB, één entry van 32 bits met de plek van dat blok in het bestand.',
 			correction:
-				'Het artikel uit 2008 noemt Fixed, Dynamic, Sparse en Delta als schijftypen. In werkelijkheid is een dynamische VHD het sparse type; Hyper-V kent vaste, dynamisch groeiende en differencing VHD’s, plus pass-through-disks.',
+				'Het artikel uit 2008 noemt Fixed, Dynamic, Sparse en Delta als schijftypen. In werkelijkheid is een dynamische VHD het sparse type; Hyper-V kent vaste, dynamisch uitbreidende en differencing-VHD’s, plus pass-through-disks.',
 			notes: 'Teken het bestand op het bord: kopie van de footer, header, BAT, blokken, footer.'
 		},
 		'dynamic-hole': {
@@ -60,11 +60,12 @@ const narration: LessonNarration = {
 				'In ons model kosten latere schrijfacties naar hetzelfde blok weer één schrijfactie op het bestand.'
 		},
 		differencing: {
-			title: 'Een differencing VHD',
-			text: 'Een differencing VHD heeft dezelfde opbouw, maar zijn header noemt een parent-disk met UUID en naam, plus locators om het bestand van de parent te vinden. Snapshots werken precies zo: elke snapshot is een .avhd-bestand van dit type.',
+			title: 'Een differencing-VHD',
+			text: 'Een differencing-VHD heeft dezelfde opbouw, maar zijn header noemt een parent-disk met UUID en naam, plus locators om het bestand van de parent te vinden. Snapshots werken precies zo: elke snapshot is een .avhd-bestand van dit type.',
 			correction:
-				'Het artikel uit 2008 noemt dit een Delta-disk, een woord uit een Microsoft-blog van vóór de release. Hyper-V noemt het een differencing VHD.',
-			notes: 'Vraag: wat gebeurt er met de kinderen als iemand de parent rechtstreeks aanpast?'
+				'Het artikel uit 2008 noemt dit een Delta-disk, een woord uit een Microsoft-blog van vóór de release. Hyper-V noemt het een differencing-VHD.',
+			notes:
+				'Vraag: wat gebeurt er met de differencing-VHD’s die op deze parent bouwen als iemand de parent rechtstreeks aanpast?'
 		},
 		parent: {
 			title: 'Niet in de child',
@@ -73,7 +74,7 @@ const narration: LessonNarration = {
 		},
 		'parent-read': {
 			title: 'Lezen uit de parent',
-			text: 'De sector komt uit de parent, die zelf weer een differencing disk met een eigen parent kan zijn. Elk niveau dat een leesactie misloopt, kost een extra opzoeking.',
+			text: 'De sector komt uit de parent, die zelf weer een differencing-VHD met een eigen parent kan zijn. Elk niveau dat een leesactie misloopt, kost een extra opzoeking.',
 			notes: 'Naar onze schatting maken lange snapshotketens leesacties daarom trager.'
 		},
 		'pass-through': {
@@ -126,7 +127,7 @@ const narration: LessonNarration = {
 		},
 		'differencing-miss': {
 			prompt:
-				'Volgens de sectorbitmap van een differencing VHD heeft de child een sector nooit geschreven. Wat gebeurt er als de gast die leest?',
+				'Volgens de sectorbitmap van een differencing-VHD heeft de child een sector nooit geschreven. Wat gebeurt er als de gast die leest?',
 			options: {
 				parent: 'Hij wordt uit de parent-disk gelezen',
 				zeros: 'Hij levert nullen op',
@@ -162,8 +163,8 @@ const narration: LessonNarration = {
 			prompt: 'Bij welk soort disk lever je snapshots in?',
 			options: {
 				fixed: 'Vaste VHD',
-				dynamic: 'Dynamisch groeiende VHD',
-				differencing: 'Differencing VHD',
+				dynamic: 'Dynamisch uitbreidende VHD',
+				differencing: 'Differencing-VHD',
 				'pass-through': 'Pass-through-disk'
 			},
 			explanation:

@@ -52,7 +52,7 @@ const narration: LessonNarration = {
 			title: 'StorVSP reads the packet',
 			text: "StorVSP, the storage VSP, takes the packet from the ring. It runs in the root's kernel: the request never visits the worker process.",
 			correction:
-				'The 2008 overview says the VSP runs on the guest OS. It does not: VSPs run only in the root partition, in kernel mode; the guest side is the VSC.',
+				'The 2008 overview says the VSP runs on the guest OS. It does not: VSPs run only in the root partition, and the guest side is the VSC. StorVSP and the network VSP are kernel drivers; synthetic video, mouse and the integration services are served from the worker process, as reported for later builds.',
 			notes:
 				'This is the biggest difference from the emulated read: no trip to user mode. Point at the VMWP box, which stays dark for the whole lesson.'
 		},
@@ -131,7 +131,7 @@ const narration: LessonNarration = {
 				hypervisor: 'In the hypervisor'
 			},
 			explanation:
-				'VSPs run only in the root partition, in kernel mode. The guest side of the pair is the VSC.'
+				'StorVSP is a kernel driver in the root partition, as is the network VSP; the guest side of the pair is the VSC. Not every VSP is in the kernel: synthetic video, mouse and the integration services are served from the worker process in user mode.'
 		},
 		'when-signal': {
 			prompt: 'When does the guest signal the root after writing a packet into the ring?',

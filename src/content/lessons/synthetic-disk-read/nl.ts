@@ -52,7 +52,7 @@ const narration: LessonNarration = {
 			title: 'StorVSP leest het pakket',
 			text: 'StorVSP, de storage-VSP, haalt het pakket uit de ring. Hij draait in de kernel van de rootpartitie: het verzoek komt nooit langs het workerproces.',
 			correction:
-				"Het overzicht uit 2008 zegt dat de VSP op het gast-OS draait. Dat klopt niet: VSP's draaien alleen in de rootpartitie, in kernelmodus; aan de kant van de gast zit de VSC.",
+				"Het overzicht uit 2008 zegt dat de VSP op het gast-OS draait. Dat klopt niet: VSP's draaien alleen in de rootpartitie, en aan de kant van de gast zit de VSC. StorVSP en de netwerk-VSP zijn kerneldrivers; synthetische video, muis en de integration services worden vanuit het workerproces bediend, zo is gemeld voor latere builds.",
 			notes:
 				'Dit is het grootste verschil met de geëmuleerde leesactie: geen uitstapje naar user mode. Wijs het VMWP-vak aan, dat de hele les donker blijft.'
 		},
@@ -70,7 +70,7 @@ const narration: LessonNarration = {
 		},
 		completion: {
 			title: 'De completion komt terug',
-			text: 'De completion gaat door de storage-stack van de rootpartitie terug omhoog naar StorVSP, nog steeds helemaal in kernelmodus.',
+			text: 'De completion gaat door de storage-stack van de rootpartitie terug omhoog naar StorVSP, nog steeds helemaal in kernel mode.',
 			notes:
 				'Op het geëmuleerde pad ging de completion terug naar het workerproces in user mode; hier blijft hij in de kernel.'
 		},
@@ -127,13 +127,13 @@ const narration: LessonNarration = {
 		'vsp-where': {
 			prompt: 'Waar draait StorVSP?',
 			options: {
-				'root-kernel': 'In de rootpartitie, in kernelmodus',
+				'root-kernel': 'In de rootpartitie, in kernel mode',
 				'worker-process': 'In het workerproces, in user mode op de rootpartitie',
 				'guest-kernel': 'In de kernel van de gast',
 				hypervisor: 'In de hypervisor'
 			},
 			explanation:
-				"VSP's draaien alleen in de rootpartitie, in kernelmodus. De tegenhanger aan de kant van de gast is de VSC."
+				'StorVSP is een kerneldriver in de rootpartitie, net als de netwerk-VSP; de tegenhanger aan de kant van de gast is de VSC. Niet elke VSP zit in de kernel: synthetische video, muis en de integration services worden in user mode vanuit het workerproces bediend.'
 		},
 		'when-signal': {
 			prompt:

@@ -30,7 +30,7 @@ const script: LessonScript<'diskRead'> = {
 			predict: true
 		},
 		{ id: 'synic', events: ['synic.signal', 'synic.interrupt'], sources: ['S2c'] },
-		{ id: 'storvsp', events: ['vsp.read'], sources: ['S1', 'S14'] },
+		{ id: 'storvsp', events: ['vsp.read'], sources: ['S1', 'S14', 'U6'] },
 		{ id: 'root-io', events: ['io.issue', 'driver.start'], sources: ['S14', 'S16'] },
 		{ id: 'disk', events: ['disk.read'], sources: ['S5'] },
 		{

@@ -5,7 +5,7 @@ const narration: LessonNarration = {
 	summary:
 		'Volg één VMBus-kanaal van aanbod tot afsluiten: de GPADL waarmee de ringbuffers worden gedeeld, de regel die bepaalt wanneer een kant een seintje krijgt, de monitorpagina die een hypercall bespaart, en een host die het apparaat weer intrekt.',
 	objectives: [
-		'Noem de controleberichten die een kanaal openen en sluiten, en welke kant elk bericht stuurt.',
+		'Noem de besturingsberichten die een kanaal openen en sluiten, en welke kant elk bericht stuurt.',
 		'Leg uit wat een GPADL is en waarom de ringbuffers in het geheugen van de gast staan.',
 		'Tel met de regel leeg-naar-niet-leeg hoeveel signalen een reeks pakketten kost, met en zonder monitorpagina.'
 	],
@@ -32,7 +32,7 @@ const narration: LessonNarration = {
 		},
 		'gpadl-created': {
 			title: 'De rootpartitie kan bij de ringen',
-			text: "De VMBus-driver van de rootpartitie antwoordt met GPADL_CREATED. Vanaf nu kan de rootpartitie de ringpagina's van de gast inlezen en beschrijven.",
+			text: "De VMBus-driver van de rootpartitie antwoordt met GPADL_CREATED. Vanaf nu kan de rootpartitie de ringpagina's van de gast mappen, en erin lezen en schrijven.",
 			notes:
 				"Hosts begrenzen het GPADL-geheugen per gast, vóór Windows Server 2019 op zo'n 384 MB. Vraag in wiens geheugen de ringen staan: in dat van de gast, en bewust gedeeld."
 		},
@@ -40,11 +40,11 @@ const narration: LessonNarration = {
 			title: 'OPENCHANNEL',
 			text: 'De gast stuurt OPENCHANNEL, met daarin de GPADL van zijn ringbuffers. Aan de kant van de rootpartitie hoort het kanaal nu bij de VSP voor dit apparaat, StorVSP.',
 			notes:
-				'Dit is de tweede hypercall van de gast voor een controlebericht. Bij storage volgt daarna in het open kanaal nog een onderhandeling over de protocolversie.'
+				'Dit is de tweede hypercall van de gast voor een besturingsbericht. Bij storage volgt daarna in het open kanaal nog een onderhandeling over de protocolversie.'
 		},
 		opened: {
 			title: 'Het kanaal is open',
-			text: 'OPENCHANNEL_RESULT komt terug en er mogen pakketten stromen. Tot nu toe vijf controleberichten, waarvan twee hypercalls van de gast, en geen ervan komt per I/O terug.',
+			text: 'OPENCHANNEL_RESULT komt terug en er mogen pakketten stromen. Tot nu toe vijf besturingsberichten, waarvan twee hypercalls van de gast, en geen ervan komt per I/O terug.',
 			notes:
 				'Zet de vijf op het bord: OFFERCHANNEL, GPADL_HEADER, GPADL_CREATED, OPENCHANNEL, OPENCHANNEL_RESULT. Vanaf hier blijft het diagram op het kanaal staan: pakketten gaan door gedeeld geheugen, niet van vak naar vak.'
 		},
@@ -82,13 +82,13 @@ const narration: LessonNarration = {
 			title: 'De monitorpagina',
 			text: 'Een tweede kanaal wordt op dezelfde manier opgezet, maar het aanbod gaf het een monitorslot. Het eerste pakket wordt gemeld door een triggerbit in een gedeelde monitorpagina te zetten: geen hypercall, geen exit.',
 			notes:
-				'De hypervisor bekijkt de triggers zo vaak als de latency hint toestaat en seint namens de gast: minder exits tegen iets meer vertraging. Deze gast deed twee hypercalls, allebei voor controleberichten, tegen drie bij het eerste kanaal.'
+				'De hypervisor bekijkt de triggers zo vaak als de latency hint toestaat en seint namens de gast: minder exits tegen iets meer vertraging. Deze gast deed twee hypercalls, allebei voor besturingsberichten, tegen drie bij het eerste kanaal.'
 		},
 		close: {
 			title: 'De gast sluit het kanaal',
 			text: 'De gast sluit het kanaal met CLOSECHANNEL, weer verstuurd als hypercall. In ons model worden de ringen meteen opgegeven, dus het pakket dat nog wachtte gaat verloren.',
 			notes:
-				'Vraag vóór het antwoord waar het sluitverzoek heen gaat: naar de VMBus-driver van de rootpartitie, net als elk ander controlebericht van de gast.'
+				'Vraag vóór het antwoord waar het sluitverzoek heen gaat: naar de VMBus-driver van de rootpartitie, net als elk ander besturingsbericht van de gast.'
 		},
 		teardown: {
 			title: "De pagina's teruggeven",
@@ -98,7 +98,7 @@ const narration: LessonNarration = {
 		},
 		closed: {
 			title: 'Gesloten',
-			text: 'De rootpartitie bevestigt met GPADL_TORNDOWN en de driver van de gast mag zijn ringgeheugen vrijgeven. Acht controleberichten brachten dit kanaal van aanbod tot afsluiten.',
+			text: 'De rootpartitie bevestigt met GPADL_TORNDOWN en de driver van de gast mag zijn ringgeheugen vrijgeven. Acht besturingsberichten brachten dit kanaal van aanbod tot afsluiten.',
 			notes:
 				'Herhaal de volgorde: aanbod, GPADL, openen, pakketten, sluiten, afbreken. Elke stap van het opzetten heeft zijn spiegelbeeld bij het afbreken.'
 		},
@@ -120,7 +120,7 @@ const narration: LessonNarration = {
 			prompt:
 				"De gast heeft GPADL_HEADER met zijn ringpagina's verstuurd. Wie antwoordt met GPADL_CREATED? Klik op het vak.",
 			explanation:
-				'De VMBus-driver van de rootpartitie. Met de paginalijst kan de rootpartitie de ringbuffers van de gast inlezen en beschrijven.'
+				'De VMBus-driver van de rootpartitie. Met de paginalijst kan de rootpartitie de ringbuffers van de gast mappen, en erin lezen en schrijven.'
 		},
 		'after-rescind': {
 			prompt:

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { hopOf } from '../hop';
-import { bootMachine, type BootEvent, type BootInput } from './boot.machine';
+import {
+	bootMachine,
+	bootOffers,
+	openMessagesPerChannel,
+	type BootEvent,
+	type BootInput
+} from './boot.machine';
+import { channelMachine } from '../vmbus/channel.machine';
 
 type Snapshot = SnapshotFrom<typeof bootMachine>;
 
@@ -59,7 +66,51 @@ describe('guest boot', () => {
 			'vsc.bind'
 		]);
 		expect(booted.hasTag('synthetic')).toBe(true);
-		expect(booted.context.controlMessages).toBe(4);
+		// Four for the handshake, then an offer and four opening messages for each of the nine devices.
+		expect(booted.context.controlMessages).toBe(4 + 9 * 5);
+	});
+
+	it('counts the handshake, one offer per device, then the opening messages of every bound channel', () => {
+		const handshake = [
+			...discovery,
+			'vmbus.initiateContact',
+			'vmbus.versionResponse'
+		] as BootEvent['type'][];
+		expect(run({ guest: 'enlightened' }, handshake).context.controlMessages).toBe(2);
+		// REQUESTOFFERS, and the root's answer: one OFFERCHANNEL per device.
+		const asked = run({ guest: 'enlightened' }, [...handshake, 'vmbus.requestOffers']);
+		expect(asked.context.controlMessages).toBe(3 + bootOffers.length);
+		const offered = run({ guest: 'enlightened' }, [
+			...handshake,
+			'vmbus.requestOffers',
+			'vmbus.offersDelivered'
+		]);
+		expect(offered.context.controlMessages).toBe(3 + bootOffers.length + 1);
+		const bound = run({ guest: 'enlightened' }, [
+			...handshake,
+			'vmbus.requestOffers',
+			'vmbus.offersDelivered',
+			'vsc.bind'
+		]);
+		expect(bound.context.controlMessages - offered.context.controlMessages).toBe(
+			bootOffers.length * openMessagesPerChannel
+		);
+	});
+
+	it('opens each channel with as many messages as the channel machine counts from offer to open', () => {
+		let [channel] = initialTransition(channelMachine, {});
+		for (const type of [
+			'vsc.bind',
+			'gpadl.header',
+			'gpadl.created',
+			'channel.open',
+			'channel.opened'
+		] as const) {
+			[channel] = transition(channelMachine, channel, { type });
+		}
+		expect(channel.hasTag('open')).toBe(true);
+		// The channel machine starts at its offer (one message); the boot machine counts that offer separately.
+		expect(channel.context.controlMessages).toBe(1 + openMessagesPerChannel);
 	});
 
 	it('without integration components, stays on emulated devices although the kernel is enlightened', () => {

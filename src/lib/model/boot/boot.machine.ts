@@ -22,7 +22,11 @@ export interface BootContext {
 	cpuidExits: number;
 	/** Writes to the hypervisor's synthetic MSRs (guest OS ID, hypercall page). */
 	msrWrites: number;
-	/** VMBus control messages, both directions. */
+	/**
+	 * VMBus control messages, both directions: the four of the handshake, one offer per synthetic device, and
+	 * four for each channel a driver opens (GPADL_HEADER, GPADL_CREATED, OPENCHANNEL, OPENCHANNEL_RESULT), so
+	 * offer and opening make the five per channel the channel machine counts.
+	 */
 	controlMessages: number;
 }
 
@@ -49,6 +53,26 @@ export const cpuidAnswers = {
 	interface: { leaf: '0x40000001', answer: 'EAX = "Hv#1" (0x31237648)' }
 } as const;
 
+/**
+ * The synthetic devices the host offers this VM, one VMBus channel each (S5: one offer per device): a disk
+ * controller, a network adapter, video and mouse (S1, §3.1), and the five integration services of WS2008,
+ * each served by a device of its own in the parent (S26). A VM with more disks or NICs gets more offers.
+ */
+export const bootOffers = [
+	'storage',
+	'network',
+	'video',
+	'mouse',
+	'shutdown',
+	'time synchronization',
+	'data exchange (KVP)',
+	'heartbeat',
+	'backup (VSS)'
+] as const;
+
+/** Control messages that open one offered channel after its offer (the channel machine's setup, S5, S6). */
+export const openMessagesPerChannel = 4;
+
 /** The synthetic MSRs the guest writes (S2a, S4). */
 export const bootMsrs = { guestOsId: 0x40000000, hypercall: 0x40000001 } as const;
 
@@ -63,7 +87,16 @@ export const bootMachine = setup({
 	actions: {
 		cpuid: assign({ cpuidExits: ({ context }) => context.cpuidExits + 1 }),
 		msr: assign({ msrWrites: ({ context }) => context.msrWrites + 1 }),
-		message: assign({ controlMessages: ({ context }) => context.controlMessages + 1 })
+		message: assign({ controlMessages: ({ context }) => context.controlMessages + 1 }),
+		// REQUESTOFFERS, answered by one OFFERCHANNEL per device.
+		offers: assign({
+			controlMessages: ({ context }) => context.controlMessages + bootOffers.length + 1
+		}),
+		// Every VSC that binds shares its rings through a GPADL and opens its channel.
+		openChannels: assign({
+			controlMessages: ({ context }) =>
+				context.controlMessages + bootOffers.length * openMessagesPerChannel
+		})
 	},
 	guards: {
 		enlightened: ({ context }) => context.guest === 'enlightened',
@@ -115,27 +148,27 @@ export const bootMachine = setup({
 				},
 				// CPUID leaf 1: ECX bit 31 says a hypervisor is there.
 				present: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b']),
+					meta: at('hv-partitions', 'hypervisor', ['S2b'], { act: 'CPUID 0x1' }),
 					on: { 'cpuid.vendor': { target: 'vendor', actions: 'cpuid' } }
 				},
 				// Leaf 0x40000000: "Microsoft Hv".
 				vendor: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b']),
+					meta: at('hv-partitions', 'hypervisor', ['S2b'], { act: 'CPUID 0x40000000' }),
 					on: { 'cpuid.interface': { target: 'interface', actions: 'cpuid' } }
 				},
 				// Leaf 0x40000001: "Hv#1", the interface a guest should base its decisions on.
 				interface: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b']),
+					meta: at('hv-partitions', 'hypervisor', ['S2b'], { act: 'CPUID 0x40000001' }),
 					on: { 'msr.guestOsId': { target: 'identified', actions: 'msr' } }
 				},
 				// HV_X64_MSR_GUEST_OS_ID (0x40000000), which must be set before the hypercall page.
 				identified: {
-					meta: at('hv-msrs', 'hypervisor', ['S2a']),
+					meta: at('hv-msrs', 'hypervisor', ['S2a'], { act: 'WRMSR 0x40000000' }),
 					on: { 'msr.hypercallPage': { target: 'hypercallPage', actions: 'msr' } }
 				},
 				// HV_X64_MSR_HYPERCALL (0x40000001): the hypervisor overlays the hypercall page.
 				hypercallPage: {
-					meta: at('hv-msrs', 'hypervisor', ['S2a']),
+					meta: at('hv-msrs', 'hypervisor', ['S2a'], { act: 'WRMSR 0x40000001' }),
 					on: {
 						'vmbus.initiateContact': {
 							guard: 'withIcs',
@@ -153,20 +186,20 @@ export const bootMachine = setup({
 				// VERSION_RESPONSE (15): Windows Server 2008 speaks VMBus protocol 0.13.
 				connected: {
 					meta: at('root-vmbus', 'root-kernel', ['S6']),
-					on: { 'vmbus.requestOffers': { target: 'requested', actions: 'message' } }
+					on: { 'vmbus.requestOffers': { target: 'requested', actions: 'offers' } }
 				},
-				// REQUESTOFFERS (3): the root answers with one OFFERCHANNEL per device.
+				// REQUESTOFFERS (3): the root answers with one OFFERCHANNEL (1) per device.
 				requested: {
 					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6']),
 					on: { 'vmbus.offersDelivered': { target: 'offered', actions: 'message' } }
 				},
-				// ALLOFFERS_DELIVERED (4).
+				// ALLOFFERS_DELIVERED (4), after the offers.
 				offered: {
 					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6']),
-					on: { 'vsc.bind': 'runningSynthetic' }
+					on: { 'vsc.bind': { target: 'runningSynthetic', actions: 'openChannels' } }
 				},
-				// The VSCs bind to their offers and open their channels; with the IDE filter even the boot disk
-				// now goes over VMBus.
+				// The VSCs bind to their offers and open their channels (GPADL, OPENCHANNEL); with the IDE filter
+				// even the boot disk now goes over VMBus.
 				runningSynthetic: {
 					type: 'final',
 					tags: ['completed', 'synthetic'],

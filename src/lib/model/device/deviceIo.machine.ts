@@ -1,6 +1,6 @@
 /**
  * One network send, one screen update or one mouse movement, on the synthetic path (VSC, VMBus ring, signal,
- * VSP in the root kernel) or the emulated one (register traps emulated in the worker process). Storage has its
+ * the device's server in the root) or the emulated one (register traps emulated in the worker process). Storage has its
  * own machine with the IDE fast path and controllers (../diskRead.machine.ts); this one covers the other three
  * device classes of a WS2008 guest (facts §3, §5.2).
  *
@@ -8,10 +8,12 @@
  * or not, has only the emulated 21140 NIC, S3 video and i8042 mouse, so its path is drawn in the diagram's
  * unenlightened child, which stands for every guest without them.
  *
- * Documented: the synthetic NIC talks RNDIS over VMBus to the VSP in the virtual switch (S5, S1); the legacy
- * NIC, video and PS/2 devices are emulated in the worker process (S9, S14). Our estimates ([M], flagged on the
- * hops): the register sequences (port-sequences.ts), and where the synthetic video and mouse VSPs run; the
- * fact sheet puts every VSP in the root kernel (S1) and we follow it.
+ * Documented: the synthetic NIC talks RNDIS over VMBus to the VSP in the virtual switch, a root kernel driver
+ * (S5, S1, S14); the legacy NIC, video and PS/2 devices are emulated in the worker process (S9, S14). Estimates
+ * ([M], flagged on the hops): the register sequences (port-sequences.ts), and where synthetic video and mouse
+ * are served: in the VM's worker process, in user mode, as documented for 2016-era builds (U6, U39) and not
+ * verified for WS2008 (facts §2 and the 2016 sheet's correction 1). So the screen update ends in the worker, a
+ * trip to user mode the synthetic NIC and disk never make, and mouse input starts there.
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
@@ -26,6 +28,7 @@ import {
 	type EmulatedDevice
 } from './port-sequences';
 import { chain, type Leg } from './chain';
+import { hasIntegrationComponents } from '../guests';
 
 export const deviceGuests = ['windows', 'linux', 'unenlightened'] as const;
 export type DeviceGuest = (typeof deviceGuests)[number];
@@ -195,7 +198,7 @@ function rootToGuest(
 		// The EOI MSR is an enlightenment: one cheap MSR write instead of emulated APIC accesses.
 		{
 			name: 'eoi',
-			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
+			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 			on: 'io.complete',
 			entry: ['countExit']
 		},
@@ -226,7 +229,7 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 				] as const
 			},
 			// NetVSC sends the frame as an RNDIS message over VMBus to the VSP in the virtual switch, which hands it
-			// to the physical NIC's driver through the root's network stack (S5, S1).
+			// down through NDIS to the physical NIC's driver; the root's own TCP/IP stack plays no part (S5, S1).
 			network: chain<Action>([
 				...guestToRoot(g, [...vscSources], 'rndisPacket'),
 				{ name: 'vsp', meta: at('root-vsp', 'root-kernel', ['S1', 'S5']), on: 'switch.forward' },
@@ -245,23 +248,24 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 				{ name: 'vspDone', meta: at('root-vsp', 'root-kernel', ['S1', 'S5']), on: 'vmbus.write' },
 				...rootToGuest(g, at(g.vsc, 'guest-kernel', [...vscSources]), 'stack')
 			]),
-			// The synthetic video driver draws into a frame buffer shared over VMBus and reports the changed
-			// rectangle in a message; no reply is needed (Linux hyperv_fb, S38).
+			// The synthetic video driver draws into a frame buffer in shared memory, set up over VMBus, and reports
+			// the changed rectangle in a message; no reply is needed (Linux hyperv_fb, S38). The root's VMBus
+			// driver hands that message up to the video device in the VM's worker process, in user mode.
 			video: chain<Action>([
 				...guestToRoot(g, guest === 'linux' ? ['S38', 'S29'] : ['S1', 'S26']),
-				{ name: 'vsp', meta: at('root-vsp', 'root-kernel', ['S1', 'S38'], { estimate: true }) }
+				{
+					name: 'worker',
+					meta: at('root-vmwp', 'root-user', ['S1', 'S38', 'U6', 'U39'], { estimate: true }),
+					entry: ['countVmwpTrip']
+				}
 			]),
-			// Input comes from the VM Connection window, which the worker process serves; the input VSP sends it
-			// to the guest's mouse VSC (Linux hid-hyperv, S21) as a packet on the channel.
+			// Input comes from the VM Connection window to the worker process, whose synthetic mouse device writes
+			// it as a packet on the channel to the guest's mouse VSC (Linux hid-hyperv, S21), through the root's
+			// VMBus driver. No kernel VSP takes part.
 			input: chain<Action>([
 				{
 					name: 'vmconnect',
-					meta: at('root-vmwp', 'root-user', ['S1', 'S14'], { estimate: true }),
-					on: 'input.event'
-				},
-				{
-					name: 'vsp',
-					meta: at('root-vsp', 'root-kernel', ['S1', 'S26'], { estimate: true }),
+					meta: at('root-vmwp', 'root-user', ['S1', 'S14', 'U6', 'U39'], { estimate: true }),
 					on: 'vmbus.write'
 				},
 				...rootToGuest(
@@ -310,8 +314,10 @@ export const deviceIoMachine = setup({
 	id: 'deviceIo',
 	context: ({ input }) => ({
 		device: input.device,
-		path:
-			input.guest !== 'unenlightened' && (input.ics ?? true) ? input.guest : ('emulated' as const),
+		// With integration components the guest is never the unenlightened one (guests.ts).
+		path: hasIntegrationComponents(input.guest, input.ics)
+			? (input.guest as Exclude<DeviceGuest, 'unenlightened'>)
+			: ('emulated' as const),
 		phase: 'driver',
 		accessesDone: 0,
 		bytesLeft: input.device === 'input' ? mousePacketBytes : 0,

@@ -1,7 +1,8 @@
 /**
  * What an enlightenment saves, shown with and without it (facts §6.4; hints in CPUID 0x40000004, S2b, S3):
- * - remote TLB flush: an IPI to every other virtual processor, or one HvCallFlushVirtualAddressSpace (0x0002)
- *   with a processor mask;
+ * - remote TLB flush: an IPI that interrupts every other virtual processor, which flushes and acknowledges
+ *   while the sender waits, or one HvCallFlushVirtualAddressSpace (0x0002) with a processor mask, after which
+ *   the hypervisor need not interrupt the others at all;
  * - long spin wait: spinning away the time slice while the lock holder is preempted, or, after the spin-retry
  *   count, HvCallNotifyLongSpinWait (0x0008) so the scheduler runs the holder;
  * - APIC end of interrupt: a write to the memory-mapped APIC page that the hypervisor must decode, or a write
@@ -16,6 +17,9 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+
+/** Writes to the memory-mapped ICR that send one IPI: the destination, then the command that sends it. */
+export const ICR_WRITES_PER_IPI = 2;
 
 export const enlightenmentKinds = ['tlbFlush', 'spinWait', 'apicEoi', 'relaxedTiming'] as const;
 export type EnlightenmentKind = (typeof enlightenmentKinds)[number];
@@ -32,8 +36,8 @@ export interface EnlightenmentContext {
 	kind: EnlightenmentKind;
 	enlightened: boolean;
 	vcpus: number;
-	/** Virtual processors still to be sent an IPI (TLB flush without the enlightenment). */
-	ipisLeft: number;
+	/** Other virtual processors interrupted to flush their own TLB, while the sender waits for them. */
+	interruptedVps: number;
 	vmExits: number;
 	hypercalls: number;
 	/** Memory-mapped accesses the hypervisor had to decode instruction by instruction. */
@@ -48,6 +52,7 @@ export type EnlightenmentEvent = {
 	type:
 		| 'op.start'
 		| 'ipi.send'
+		| 'ipi.deliver'
 		| 'hypercall.issue'
 		| 'spin.expire'
 		| 'apic.write'
@@ -64,12 +69,13 @@ export const enlightenmentMachine = setup({
 		tags: {} as 'completed'
 	},
 	actions: {
+		// One IPI is two writes to the ICR in the memory-mapped APIC page (destination, then command), each an
+		// exit the hypervisor must decode; with a destination shorthand the one IPI reaches every other processor.
 		ipi: assign({
-			ipisLeft: ({ context }) => context.ipisLeft - 1,
-			// Writing the ICR through the memory-mapped APIC page exits and must be decoded.
-			vmExits: ({ context }) => context.vmExits + 1,
-			decodedAccesses: ({ context }) => context.decodedAccesses + 1
+			vmExits: ({ context }) => context.vmExits + ICR_WRITES_PER_IPI,
+			decodedAccesses: ({ context }) => context.decodedAccesses + ICR_WRITES_PER_IPI
 		}),
+		interruptTargets: assign({ interruptedVps: ({ context }) => context.vcpus - 1 }),
 		hypercall: assign({
 			vmExits: ({ context }) => context.vmExits + 1,
 			hypercalls: ({ context }) => context.hypercalls + 1
@@ -84,8 +90,8 @@ export const enlightenmentMachine = setup({
 	},
 	guards: {
 		enlightened: ({ context }) => context.enlightened,
-		ipisLeft: ({ context }) => !context.enlightened && context.ipisLeft > 0,
-		ipisDone: ({ context }) => !context.enlightened && context.ipisLeft === 0,
+		needsIpi: ({ context }) => !context.enlightened && context.vcpus > 1,
+		alone: ({ context }) => !context.enlightened && context.vcpus === 1,
 		is: ({ context }, kind: EnlightenmentKind) => context.kind === kind
 	}
 }).createMachine({
@@ -96,7 +102,7 @@ export const enlightenmentMachine = setup({
 			kind: input.kind,
 			enlightened: input.enlightened,
 			vcpus,
-			ipisLeft: vcpus - 1,
+			interruptedVps: 0,
 			vmExits: 0,
 			hypercalls: 0,
 			decodedAccesses: 0,
@@ -122,8 +128,8 @@ export const enlightenmentMachine = setup({
 		tlbFlush: {
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
-				// Without the hint: one IPI per other virtual processor, each a trapped APIC write.
-				'ipi.send': { guard: 'ipisLeft', target: 'ipisSent', actions: 'ipi' },
+				// Without the hint: one IPI to all the other virtual processors, through the APIC.
+				'ipi.send': { guard: 'needsIpi', target: 'ipiSent', actions: 'ipi' },
 				// With it: one hypercall naming every processor in a mask, straight from the guest, no APIC.
 				'hypercall.issue': {
 					guard: 'enlightened',
@@ -131,20 +137,26 @@ export const enlightenmentMachine = setup({
 					actions: 'hypercall'
 				},
 				// A guest with one virtual processor has nobody to interrupt.
-				'op.finish': { guard: 'ipisDone', target: 'done' }
+				'op.finish': { guard: 'alone', target: 'done' }
 			}
 		},
-		// The ICR writes of the IPIs, through the memory-mapped APIC page, one per other virtual processor.
-		ipisSent: {
-			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
-			on: {
-				'ipi.send': { guard: 'ipisLeft', actions: 'ipi' },
-				'op.finish': { guard: 'ipisDone', target: 'done' }
-			}
+		// The two ICR writes of the IPI, through the memory-mapped APIC page; the write count is ours ([M]).
+		ipiSent: {
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], {
+				estimate: true,
+				act: 'IPI (2 ICR writes)'
+			}),
+			on: { 'ipi.deliver': { target: 'targetsFlush', actions: 'interruptTargets' } }
+		},
+		// Every other virtual processor takes the interrupt in its kernel, flushes its own TLB and acknowledges;
+		// the sender waits until all have. This is what the flush hypercall spares.
+		targetsFlush: {
+			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
+			on: { 'op.finish': 'done' }
 		},
 		// HvCallFlushVirtualAddressSpace (0x0002) with a processor mask.
 		flushed: {
-			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3']),
+			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3'], { act: 'HvCall 0x0002' }),
 			on: { 'op.finish': 'done' }
 		},
 		spinWait: {
@@ -176,12 +188,12 @@ export const enlightenmentMachine = setup({
 		},
 		// Without the hint: a write to the EOI register of the memory-mapped APIC page, decoded by the hypervisor.
 		eoiDecoded: {
-			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3']),
+			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], { act: 'EOI (MMIO)' }),
 			on: { 'op.finish': 'done' }
 		},
 		// With it: a write to the synthetic EOI MSR (0x40000070), which says what it is.
 		eoiMsr: {
-			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4']),
+			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 			on: { 'op.finish': 'done' }
 		},
 		relaxedTiming: {

@@ -8,7 +8,7 @@ import {
 	type HypercallContext,
 	type HypercallInput
 } from './hypercall.machine';
-import { playToEnd } from '../drive';
+import { playToEnd } from '../run';
 import { decodeResult, encodeResult } from './input-value';
 
 /** Runs a call to the end, and reads its result value the way the caller would. */

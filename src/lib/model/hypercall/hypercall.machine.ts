@@ -225,7 +225,9 @@ export const hypercallMachine = setup({
 						{ target: 'done', actions: 'succeed' }
 					]
 				},
-				// Out of time: back to the caller with the rep start index moved on and RIP left on the call.
+				// Out of time: back into the calling partition with the rep start index moved on and RIP left on
+				// the call instruction in the hypercall page, which the processor simply executes again. The
+				// caller's code (WinHv) never sees a return; the hop stays at its box for want of a page box.
 				timeBudgetSpent: {
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
 					on: {

@@ -65,6 +65,15 @@ describe('VM lifecycle', () => {
 		expect(stopped.context).toMatchObject({ workerProcesses: 0, hypercalls: 7 });
 	});
 
+	it('deletes the partition on a save as on a stop, and builds it again on a restore', () => {
+		const saved = run([...start, 'vm.save']);
+		expect(saved.context).toMatchObject({ workerProcesses: 0, hypercalls: 7 });
+		expect(run([...start, 'vm.pause', 'vm.save']).context.hypercalls).toBe(7);
+		// Start 6, save 1, restore 6, stop 1.
+		const restoredAndStopped = run([...start, 'vm.save', ...start, 'vm.stop']);
+		expect(restoredAndStopped.context).toMatchObject({ workerProcesses: 0, hypercalls: 14 });
+	});
+
 	it('takes at most 50 snapshots, each one more .avhd in the chain', () => {
 		const snapshots = Array<LifecycleEvent['type']>(MAX_SNAPSHOTS).fill('vm.snapshot');
 		const full = run([...start, ...snapshots]);

@@ -54,6 +54,11 @@ export const lifecycleMachine = setup({
 		}),
 		workerStarts: assign({ workerProcesses: 1 }),
 		workerEnds: assign({ workerProcesses: 0 }),
+		// Saving ends the worker and deletes the partition with one hypercall, like a stop.
+		saveAndDelete: assign({
+			workerProcesses: 0,
+			hypercalls: ({ context }) => context.hypercalls + 1
+		}),
 		snapshot: assign({ snapshots: ({ context }) => context.snapshots + 1 })
 	},
 	guards: {
@@ -123,8 +128,9 @@ export const lifecycleMachine = setup({
 			meta: at('hv-scheduler', 'hypervisor', ['S1']),
 			on: {
 				'vm.pause': 'paused',
-				// The worker process writes memory and device state to disk, then ends.
-				'vm.save': { target: 'saved', actions: 'workerEnds' },
+				// The worker process writes memory and device state to disk, then ends; the partition is deleted
+				// (HvCallDeletePartition, 0x0043), as on a stop, and a restore builds it again.
+				'vm.save': { target: 'saved', actions: 'saveAndDelete' },
 				// HvCallDeletePartition (0x0043), and the worker process ends.
 				'vm.stop': {
 					target: 'off.stopped',
@@ -135,7 +141,7 @@ export const lifecycleMachine = setup({
 		},
 		paused: {
 			meta: at('root-vmwp', 'root-user', ['S1']),
-			on: { 'vm.resume': 'running', 'vm.save': { target: 'saved', actions: 'workerEnds' } }
+			on: { 'vm.resume': 'running', 'vm.save': { target: 'saved', actions: 'saveAndDelete' } }
 		},
 		saved: {
 			tags: ['stopped'],

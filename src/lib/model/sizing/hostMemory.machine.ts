@@ -2,8 +2,10 @@
  * A host filling up with VMs (facts §10.3, §2, §1.1): the root keeps its reserve, then VMs start one by one.
  * Each start goes from VMMS to a new worker process, which asks VID for the VM's memory; VID takes the VM's RAM
  * from what the root has free, and the root deposits memory with the hypervisor for the new partition (S2g).
- * The per-VM overhead of the sizing rule (`memory.ts`) is booked at that deposit. A start that does not fit is
- * refused ("not enough memory") and the run ends there: WS2008 had no Dynamic Memory to squeeze other VMs.
+ * The per-VM overhead of the sizing rule (`memory.ts`), which covers the worker process, VID's bookkeeping and
+ * the shadow page tables as well as the deposit, is booked at that deposit. A start that does not fit the plan
+ * is counted as refused and the run ends there. That is the planning rule speaking, not WS2008: the release
+ * enforces no root reserve (facts §10.3), and it had no Dynamic Memory to squeeze other VMs either.
  *
  * The roles are documented (S1, S2g); that VID is where the fit is decided, and that the whole overhead goes to
  * the hypervisor, are the model's reading, and the overhead figures are estimates: those hops say so.
@@ -32,7 +34,7 @@ export interface HostMemoryContext {
 	freeMb: number;
 	/** VMs running. */
 	started: number;
-	/** Starts refused for want of memory (the run ends at the first). */
+	/** Starts the planning rule turns down for want of memory (the run ends at the first). */
 	refused: number;
 }
 
@@ -126,7 +128,7 @@ export const hostMemoryMachine = setup({
 			meta: at('hv-partitions', 'hypervisor', ['S2g', 'S23', 'S42'], { estimate: true }),
 			on: { 'vm.run': { target: 'ready', actions: 'started' } }
 		},
-		// Not enough memory: the start fails and nothing else is started.
+		// The VM does not fit the plan: by the rule it should not be started, and nothing else is.
 		refused: {
 			type: 'final',
 			tags: ['completed', 'refused'],

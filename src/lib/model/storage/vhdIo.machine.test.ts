@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { hopOf } from '../hop';
 import { vhdIoMachine, type VhdIoContext, type VhdIoInput } from './vhdIo.machine';
-import { playToEnd } from '../drive';
+import { playToEnd } from '../run';
 
 /** Serves the access to the end and returns where it went and what it cost. */
 function serve(input: VhdIoInput) {

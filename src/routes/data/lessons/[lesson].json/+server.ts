@@ -11,5 +11,5 @@ export const entries: EntryGenerator = () => lessons.map((lesson) => ({ lesson: 
 export const GET: RequestHandler = ({ params }) => {
 	const script = getLesson(params.lesson);
 	if (!script) error(404, `No lesson ${params.lesson}`);
-	return json(lessonData(script));
+	return json(lessonData(script, lessons[lessons.indexOf(script) + 1]?.id));
 };

@@ -1,17 +1,20 @@
 import type { EntryGenerator, PageLoad } from './$types';
 import { loadArchitectureText } from '$lib/architecture/text';
-import { lessons, loadNarration } from '$lib/lessons/catalog';
-import { lessonOr404 } from '$lib/lessons/load';
+import { loadLessonData } from '$lib/lessons/data';
+import { loadNarration } from '$lib/lessons/narration';
 import { localeOf } from '$lib/i18n';
 
-export const entries: EntryGenerator = () => lessons.map((lesson) => ({ lesson: lesson.id }));
+// Imported here, not above: entries run only at build time (see the step page).
+export const entries: EntryGenerator = async () =>
+	(await import('$lib/lessons/catalog')).lessons.map((lesson) => ({ lesson: lesson.id }));
 
-export const load: PageLoad = async ({ params, url }) => {
+// The lesson's prerendered data (lessons/frames.ts): the page draws its frames and runs no machine.
+export const load: PageLoad = async ({ params, url, fetch }) => {
 	const locale = localeOf(url);
-	const script = lessonOr404(params.lesson, locale);
+	const { script, frames } = await loadLessonData(fetch, params.lesson, locale);
 	const [narration, text] = await Promise.all([
 		loadNarration(script, locale),
 		loadArchitectureText(locale)
 	]);
-	return { script, narration, text };
+	return { script, frames, narration, text };
 };

@@ -1,0 +1,210 @@
+/**
+ * The one way the app plays a machine. A run is a machine and its input; from there a view either replays the
+ * events a script names (a lesson, a quiz question, an authored file) or lets the machine play to its end
+ * (explore, the model's tests). Everything is computed with XState's pure `initialTransition`/`transition`, so
+ * the same events always give the same snapshots, and stepping back is an index lookup.
+ *
+ * A script is split into runs here too: a step with `run` starts a fresh run, the steps after it continue it.
+ * Every view that asks "which run does step i belong to, and how far into it is it" asks `stepRuns`.
+ */
+import {
+	initialTransition,
+	transition,
+	type AnyMachineSnapshot,
+	type AnyStateMachine
+} from 'xstate';
+import * as v from 'valibot';
+import type { ComponentId } from '$lib/architecture/topology';
+import { hopOf, type Hop } from './hop';
+import type { MachineId } from './machine-ids';
+import { eventTypesOf, inputSchemas, machines, type MachineInputs } from './machines';
+
+/** A machine and the input it starts with: one run of the model. */
+export type MachineRun = { [M in MachineId]: { machine: M; input: MachineInputs[M] } }[MachineId];
+
+/** Where a replay stopped: the step and event (both from 0), the event's type and the state that refused it. */
+export interface Refusal {
+	step: number;
+	event: number;
+	type: string;
+	state: unknown;
+}
+
+/** A script sent an event its machine does not accept at that point (or named a run it cannot start). */
+export class ReplayError extends Error {
+	constructor(
+		message: string,
+		/** Set when an event was refused, for callers that point at it (the authoring page). */
+		readonly refusal?: Refusal
+	) {
+		super(message);
+		this.name = 'ReplayError';
+	}
+}
+
+/** A script may only send events its machine knows, and give it an input it takes. */
+export function checkRun(run: MachineRun, events: readonly string[], where: string) {
+	if (!v.is(inputSchemas[run.machine], run.input)) {
+		throw new ReplayError(
+			`${where}: the input ${JSON.stringify(run.input)} is not one ${run.machine} takes`
+		);
+	}
+	const known = new Set(eventTypesOf(run.machine));
+	const unknown = events.filter((e) => !known.has(e));
+	if (unknown.length) {
+		throw new ReplayError(`${where}: ${run.machine} knows no event ${unknown.join(', ')}`);
+	}
+}
+
+/** A run's machine and its first snapshot. */
+export function startRun(run: MachineRun): {
+	machine: AnyStateMachine;
+	snapshot: AnyMachineSnapshot;
+} {
+	const machine: AnyStateMachine = machines[run.machine];
+	const [snapshot] = initialTransition(machine, run.input);
+	return { machine, snapshot };
+}
+
+/**
+ * Sends events one by one and returns the snapshot after each. The first event the machine does not accept
+ * throws a ReplayError naming `where`, the state and the event.
+ */
+export function sendAll(
+	machine: AnyStateMachine,
+	from: AnyMachineSnapshot,
+	events: readonly string[],
+	where: string,
+	step = 0
+): AnyMachineSnapshot[] {
+	const after: AnyMachineSnapshot[] = [];
+	let snapshot = from;
+	for (const [index, type] of events.entries()) {
+		const event = { type };
+		if (!snapshot.can(event)) {
+			throw new ReplayError(
+				`${where}: the machine in state ${JSON.stringify(snapshot.value)} does not accept "${type}"`,
+				{ step, event: index, type, state: snapshot.value }
+			);
+		}
+		[snapshot] = transition(machine, snapshot, event);
+		after.push(snapshot);
+	}
+	return after;
+}
+
+/** The boxes a sequence of snapshots visits, one per snapshot that has a hop. */
+export const boxesOf = (snapshots: readonly AnyMachineSnapshot[]): ComponentId[] =>
+	snapshots.flatMap((s) => {
+		const hop = hopOf(s);
+		return hop ? [hop.node] : [];
+	});
+
+/** A step of a script as the engine needs it: perhaps a fresh run, then events. */
+export interface ScriptStep<R = MachineRun> {
+	run?: R;
+	events: readonly string[];
+}
+
+/** Which run a step belongs to. */
+export interface StepRun<R = MachineRun> {
+	run: R;
+	/** The step that started the run, or undefined for the script's own first run. */
+	startedBy: number | undefined;
+	/** Whether the run starts at this step (the first step, or one with `run`). */
+	fresh: boolean;
+	/** How many events of this run were sent before this step. */
+	before: number;
+}
+
+/** For every step, the run it plays on: a step with `run` starts one, the steps after it continue it. */
+export function stepRuns<R>(first: R, steps: readonly ScriptStep<R>[]): StepRun<R>[] {
+	let current: Omit<StepRun<R>, 'fresh'> = { run: first, startedBy: undefined, before: 0 };
+	return steps.map((step, i) => {
+		if (step.run !== undefined) current = { run: step.run, startedBy: i, before: 0 };
+		const here = { ...current, fresh: i === 0 || step.run !== undefined };
+		current = { ...current, before: current.before + step.events.length };
+		return here;
+	});
+}
+
+/** One step of a replayed script. */
+export interface ReplayedStep {
+	/** The machine this step runs: the script's, or the one a step before it started. */
+	machine: MachineId;
+	snapshot: AnyMachineSnapshot;
+	/** Where the request was at the end of the previous step, then after each event of this one. */
+	trail: ComponentId[];
+	/** The same places with the machine's whole hop, and the event that led to each after the first. */
+	visits: Visit[];
+}
+
+/** A place a replay passed: the hop there, and the event that brought the request to it. */
+export interface Visit {
+	hop: Hop;
+	event?: string;
+}
+
+/**
+ * Replays a script step by step: `result[i]` is the machine after every event of steps 0…i. `where(i)` names
+ * step i in an error ("Lesson x, step 3 (id)").
+ */
+export function replaySteps(
+	first: MachineRun,
+	steps: readonly ScriptStep[],
+	where: (step: number) => string
+): ReplayedStep[] {
+	let machine: AnyStateMachine | undefined;
+	let snapshot: AnyMachineSnapshot | undefined;
+	return stepRuns(first, steps).map(({ run, fresh }, i) => {
+		if (fresh || !machine || !snapshot) ({ machine, snapshot } = startRun(run));
+		const events = steps[i]!.events;
+		const after = sendAll(machine, snapshot, events, where(i), i);
+		const visits = [snapshot, ...after].flatMap((s, k): Visit[] => {
+			const hop = hopOf(s);
+			return hop ? [{ hop, ...(k > 0 ? { event: events[k - 1] } : {}) }] : [];
+		});
+		snapshot = after.at(-1) ?? snapshot;
+		return { machine: run.machine, snapshot, trail: visits.map((v) => v.hop.node), visits };
+	});
+}
+
+/** A run played to its end. */
+export interface Played {
+	/** The snapshot where it ended: completed, done, or stuck with nothing accepted. */
+	snapshot: AnyMachineSnapshot;
+	/** Every state it rested in, start and end included. */
+	states: AnyMachineSnapshot[];
+	/** The event that led into each state after the first (`events[i]` leads from state i to i + 1). */
+	events: string[];
+	/** The boxes it visited, one per state that has a hop. */
+	hops: ComponentId[];
+	/** The same visits with everything each hop says: privilege, sources, work. */
+	path: Hop[];
+}
+
+const finished = (s: AnyMachineSnapshot) => s.status === 'done' || s.hasTag('completed');
+
+/**
+ * Runs a machine to its end without a script: at every state it sends the first event the machine accepts
+ * there. For machines whose states each accept one way on (the paths here, once the input is chosen), this
+ * is "let it play"; explore and the model's tests use it.
+ */
+export function playToEnd(machine: AnyStateMachine, input?: unknown, maxSteps = 500): Played {
+	let [snapshot] = initialTransition(machine, input);
+	const states = [snapshot];
+	const events: string[] = [];
+	for (let step = 0; step < maxSteps && !finished(snapshot); step++) {
+		const type = machine.events.find((t) => snapshot.can({ type: t }));
+		if (!type) break;
+		[snapshot] = transition(machine, snapshot, { type });
+		states.push(snapshot);
+		events.push(type);
+	}
+	const path = states.map(hopOf).filter((h): h is Hop => !!h);
+	return { snapshot, states, events, hops: path.map((h) => h.node), path };
+}
+
+/** A run, by id and input, played to its end. */
+export const playRun = (run: MachineRun, maxSteps?: number): Played =>
+	playToEnd(machines[run.machine], run.input, maxSteps);

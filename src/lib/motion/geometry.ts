@@ -1,0 +1,161 @@
+/**
+ * Where moves are drawn, from a scene's geometry alone: the rectangles of its boxes and the drawn paths of its
+ * links. A marked route (two boxes the figure does not join) is a curve from the side of one box that faces the
+ * other; its shape follows from where the boxes are, never from a step. Plain arithmetic, no DOM, so the
+ * prerendered drawing and the live diagram put every route, badge and label in the same place.
+ */
+import type { Move } from './moves';
+
+export interface Point {
+	x: number;
+	y: number;
+}
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface Route {
+	d: string;
+	start: Point;
+	end: Point;
+	/** The curve's middle, where a crossing count sits. */
+	mid: Point;
+}
+
+const center = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+const inside = (inner: Box, outer: Box) =>
+	inner.x >= outer.x &&
+	inner.y >= outer.y &&
+	inner.x + inner.width <= outer.x + outer.width &&
+	inner.y + inner.height <= outer.y + outer.height;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Where a route leaves `box` towards `toward`, and the direction it leaves in. */
+function exit(box: Box, toward: Point): { at: Point; dir: Point } {
+	const c = center(box);
+	const dx = toward.x - c.x;
+	const dy = toward.y - c.y;
+	// Leave through the top or bottom unless the other box lies clearly to the side.
+	if (Math.abs(dy) * 2 >= Math.abs(dx) - box.width / 2) {
+		const s = Math.sign(dy) || 1;
+		return { at: { x: c.x, y: c.y + (s * box.height) / 2 }, dir: { x: 0, y: s } };
+	}
+	const s = Math.sign(dx);
+	return { at: { x: c.x + (s * box.width) / 2, y: c.y }, dir: { x: s, y: 0 } };
+}
+
+/** A marked route from one box to another, drawn as a curve between the sides that face each other. */
+export function routeBetween(from: Box, to: Box): Route {
+	let start: Point, end: Point, d1: Point, d2: Point;
+	if (inside(to, from) || inside(from, to)) {
+		// One box is drawn inside the other: a short hook from the outer box's label down to the inner box.
+		const [outer, inner] = inside(to, from) ? [from, to] : [to, from];
+		const a = { x: outer.x + 14, y: outer.y + 10 };
+		const b = { x: inner.x, y: inner.y + inner.height / 2 };
+		[start, end] = outer === from ? [a, b] : [b, a];
+		d1 = outer === from ? { x: 0, y: 1 } : { x: -1, y: 0 };
+		d2 = outer === from ? { x: -1, y: 0 } : { x: 0, y: 1 };
+	} else {
+		const out = exit(from, center(to));
+		const back = exit(to, center(from));
+		[start, end, d1, d2] = [out.at, back.at, out.dir, back.dir];
+	}
+	const k = Math.max(24, Math.hypot(end.x - start.x, end.y - start.y) * 0.35);
+	const c1 = { x: start.x + d1.x * k, y: start.y + d1.y * k };
+	const c2 = { x: end.x + d2.x * k, y: end.y + d2.y * k };
+	const mid = {
+		x: (start.x + 3 * c1.x + 3 * c2.x + end.x) / 8,
+		y: (start.y + 3 * c1.y + 3 * c2.y + end.y) / 8
+	};
+	const p = (q: Point) => `${round(q.x)} ${round(q.y)}`;
+	return { d: `M${p(start)} C${p(c1)} ${p(c2)} ${p(end)}`, start, end, mid: roundPoint(mid) };
+}
+
+const roundPoint = (q: Point): Point => ({ x: round(q.x), y: round(q.y) });
+
+/**
+ * The point halfway along a path of straight runs and rounded corners (what the link paths are): the corners'
+ * control points stand in for the curves, which are a few units long.
+ */
+export function pathMidpoint(d: string): Point {
+	const numbers = (d.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).map(Number);
+	const points: Point[] = [];
+	for (let i = 0; i + 1 < numbers.length; i += 2)
+		points.push({ x: numbers[i]!, y: numbers[i + 1]! });
+	if (points.length < 2) return points[0] ?? { x: 0, y: 0 };
+	const lengths = points.slice(1).map((q, i) => Math.hypot(q.x - points[i]!.x, q.y - points[i]!.y));
+	let half = lengths.reduce((a, b) => a + b, 0) / 2;
+	for (const [i, len] of lengths.entries()) {
+		if (half <= len && len > 0) {
+			const a = points[i]!;
+			const b = points[i + 1]!;
+			return roundPoint({
+				x: a.x + ((b.x - a.x) * half) / len,
+				y: a.y + ((b.y - a.y) * half) / len
+			});
+		}
+		half -= len;
+	}
+	return points.at(-1)!;
+}
+
+/** Where an event in a box is marked, and where the token waits for it: the top edge, a little in from the right. */
+export const eventPoint = (box: Box): Point => ({
+	x: round(box.x + box.width - Math.min(18, box.width / 4)),
+	y: round(box.y)
+});
+
+/** What a scene gives the motion layer: the path of a drawn link, the rectangle of a box. */
+export interface SceneGeometry {
+	linkPath: (link: string) => string | undefined;
+	box: (id: string) => Box | undefined;
+}
+
+/** A move as drawn: the path the token runs (a still point for events), and where it ends. */
+export interface DrawnMove {
+	move: Move;
+	/** The path the token follows; for an event or a start, a point it waits at. */
+	path: string;
+	reverse: boolean;
+	end: Point;
+	/** Where a crossing count goes (links and routes only). */
+	mid?: Point;
+}
+
+const still = (q: Point) => `M${q.x} ${q.y} L${q.x} ${q.y + 0.01}`;
+
+/** Draws each move on a scene; a move whose boxes the scene does not have is left out. */
+export function drawMoves(moves: readonly Move[], scene: SceneGeometry): DrawnMove[] {
+	const drawn: DrawnMove[] = [];
+	for (const move of moves) {
+		if (move.kind === 'event' || move.kind === 'start') {
+			const box = scene.box(move.at);
+			if (!box) continue;
+			const at = eventPoint(box);
+			drawn.push({ move, path: still(at), reverse: false, end: at });
+		} else if (move.kind === 'link') {
+			const d = scene.linkPath(move.link);
+			if (!d) continue;
+			const points = (d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+			const first = { x: points[0]!, y: points[1]! };
+			const last = { x: points.at(-2)!, y: points.at(-1)! };
+			drawn.push({
+				move,
+				path: d,
+				reverse: move.reverse,
+				end: move.reverse ? first : last,
+				mid: pathMidpoint(d)
+			});
+		} else {
+			const a = scene.box(move.from);
+			const b = scene.box(move.to);
+			if (!a || !b) continue;
+			const route = routeBetween(a, b);
+			drawn.push({ move, path: route.d, reverse: false, end: route.end, mid: route.mid });
+		}
+	}
+	return drawn;
+}
