@@ -18,6 +18,9 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
+		// Several tests replay every lesson or fuzz hundreds of inputs: a second alone, but many on a busy 2-core
+		// machine (CI, or checkouts tested side by side). A hang still fails, just later.
+		testTimeout: 30_000,
 		// The JSON report lets .ci/run add up the totals of every runner.
 		reporters: ['default', 'json'],
 		outputFile: { json: 'test-results/vitest.json' },

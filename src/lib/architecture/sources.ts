@@ -219,10 +219,25 @@ export const sources = {
 			'Microsoft: Hyper-V Planning and Deployment Guide (August 2008; Server Core installation)',
 		url: 'https://fdocuments.net/document/downloaddoc-5584aefd84e57.html'
 	},
+	// Not in the fact sheets, which leave licensing unchecked (§11): secondary reports from 2008, so the
+	// lessons say "reported".
+	S44: {
+		title: 'TechRepublic: A virtualization-friendly inclusion in Windows Server 2008 licensing',
+		url: 'https://www.techrepublic.com/article/a-virtualization-friendly-inclusion-in-windows-server-2008-licensing/'
+	},
+	S45: {
+		title: 'Baeke (March 2008): virtual instances per Windows Server 2008 edition',
+		url: 'http://blog.baeke.info/blog/_archives/2008/3/13/3578811.html'
+	},
 	// Keys from hyperv-facts-2008r2-2012r2.md, for the later releases a 2008 lesson looks ahead to.
 	T22: {
 		title: 'Microsoft: Windows Server 2008 R2 Hyper-V Live Migration whitepaper (December 2008)',
 		url: 'https://fdocuments.net/document/windows-server-2008-r2-hyper-v-live-windows-server-2008-r2-hyperv.html'
+	},
+	T19: {
+		title:
+			'John Savill: Mastering Windows Server 2016 Hyper-V (excerpts; time synchronization, p. 86)',
+		url: 'https://issuhub.com/view/index/6089?pageIndex=86'
 	},
 	T29: {
 		title:

@@ -57,7 +57,8 @@ export function totalsOf(played: PlayedRun): Totals {
 	return {
 		hops: played.path.length,
 		guestExits: guestExitsOf(played.path),
-		hypercalls: count('hypercalls'),
+		// A machine counts hypercalls as one number, or the guest's and the root's apart.
+		hypercalls: count('hypercalls') + count('guestHypercalls') + count('rootHypercalls'),
 		vmwpTrips: count('vmwpTrips'),
 		partitionSwitches: cost['partition-switch'],
 		kernelUser: cost['kernel-user'],

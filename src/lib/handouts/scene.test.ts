@@ -111,7 +111,7 @@ describe('the handout picture', () => {
 				expect(lit, `${lesson.id} step ${i + 1}`).toEqual(stepPicture(frame, en).scene);
 			}
 		}
-	});
+	}, 60_000); // every step of every lesson: seconds on a busy 2-core machine
 
 	it('rests the token where the live diagram rests it: at the far end of the last link, either way', () => {
 		const base = baseSceneOf(en);

@@ -10,9 +10,11 @@ export const counterLabel = {
 	vmExits: m.counter_vm_exits,
 	hypercalls: m.counter_hypercalls,
 	guestHypercalls: m.counter_guest_hypercalls,
+	rootHypercalls: m.counter_root_hypercalls,
 	vmwpTrips: m.counter_vmwp_trips,
 	ringWrites: m.counter_ring_writes,
 	interrupts: m.counter_interrupts,
+	interceptMessages: m.counter_intercept_messages,
 	signals: m.counter_signals,
 	quietWrites: m.counter_quiet_writes,
 	outRing: m.counter_out_ring,
@@ -39,6 +41,41 @@ export const counterLabel = {
 } satisfies Record<string, () => string>;
 
 export type CounterKey = keyof typeof counterLabel;
+
+/** What each counter counts, in one line: shown on hover and focus beside the number, and in the glossary. */
+export const counterDefinition: Record<CounterKey, () => string> = {
+	vmExits: m.counter_def_vm_exits,
+	hypercalls: m.counter_def_hypercalls,
+	guestHypercalls: m.counter_def_guest_hypercalls,
+	rootHypercalls: m.counter_def_root_hypercalls,
+	vmwpTrips: m.counter_def_vmwp_trips,
+	ringWrites: m.counter_def_ring_writes,
+	interrupts: m.counter_def_interrupts,
+	interceptMessages: m.counter_def_intercept_messages,
+	signals: m.counter_def_signals,
+	quietWrites: m.counter_def_quiet_writes,
+	outRing: m.counter_def_out_ring,
+	inRing: m.counter_def_in_ring,
+	controlMessages: m.counter_def_control_messages,
+	cpuidExits: m.counter_def_cpuid_exits,
+	msrWrites: m.counter_def_msr_writes,
+	repsCompleted: m.counter_def_reps_completed,
+	decodedAccesses: m.counter_def_decoded_accesses,
+	interruptedVps: m.counter_def_interrupted_vps,
+	wastedSlices: m.counter_def_wasted_slices,
+	falseAlarms: m.counter_def_false_alarms,
+	partitions: m.counter_def_partitions,
+	workerProcesses: m.counter_def_worker_processes,
+	snapshots: m.counter_def_snapshots,
+	fileIos: m.counter_def_file_ios,
+	parentReads: m.counter_def_parent_reads,
+	allocations: m.counter_def_allocations,
+	passesDone: m.counter_def_passes_done,
+	started: m.counter_def_started,
+	refused: m.counter_def_refused,
+	reservedMb: m.counter_def_reserved_mb,
+	freeMb: m.counter_def_free_mb
+};
 
 /** The order counters are listed in. */
 export const counterKeys = Object.keys(counterLabel) as CounterKey[];

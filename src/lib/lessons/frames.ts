@@ -17,6 +17,24 @@ import { hopPuzzlesOf, predictAnswer, type HopPuzzle } from './answers';
 import { stepPaths } from './step-path';
 import { timelineOf } from './timeline';
 import type { LessonScript } from './types';
+import type { DrawnSceneId, SceneId } from '$lib/scenes/ids';
+import { sceneViewOf, type SceneView } from '$lib/scenes/views';
+import { sceneTopologies } from '$lib/scenes/layouts';
+
+/** A step told on a drawn scene (src/lib/scenes) rather than the architecture figure. */
+export interface SceneFrame {
+	id: DrawnSceneId;
+	/** Where the request is on the scene, from the hop's `places`. */
+	place?: string;
+	/** Where it was at the end of the previous step, then after each event of this one, on this scene. */
+	trail: string[];
+	/** What else the scene shows, read off the snapshot (views.ts). */
+	view: SceneView;
+	/** Set when the next step asks for a prediction: the place it takes the request to on this scene. */
+	predict?: string;
+	/** The step's moves on this scene, found as on the architecture ($lib/motion/moves). */
+	moves: Move[];
+}
 
 export interface LessonFrame {
 	/** Where the request is after this step, from the snapshot's `meta.hop`; none while a machine is set up. */
@@ -34,6 +52,8 @@ export interface LessonFrame {
 	predict?: ComponentId;
 	/** The explore query showing the same run at the same point, when explore can show that run. */
 	explore?: string;
+	/** Set when the step is told on a scene of its own (cluster, virtual disk); else the architecture figure. */
+	scene?: SceneFrame;
 }
 
 /** A lesson as its pages get it: the script, one frame per step, and the model's answers to its hop questions. */
@@ -46,13 +66,45 @@ export interface LessonData {
 	next?: string;
 }
 
+/** The scene each step is told on: the one it names, else its predecessor's, else the architecture. */
+export function scenesOf(script: LessonScript): SceneId[] {
+	let scene: SceneId = 'architecture';
+	return script.steps.map((step) => (scene = step.scene ?? scene));
+}
+
 export function framesOf(script: LessonScript): LessonFrame[] {
 	const timeline = timelineOf(script);
 	const paths = stepPaths(script);
-	return timeline.map(({ snapshot, trail }, index) => {
+	const scenes = scenesOf(script);
+	return timeline.map(({ machine, snapshot, trail, visits }, index) => {
+		const hops = visits.map((visit) => visit.hop);
+		const starts = index === 0 || script.steps[index]!.run !== undefined;
 		const hop = hopOf(snapshot);
 		const next = script.steps[index + 1];
 		const explore = exploreQueryFor(script, index);
+		const scene = scenes[index]!;
+		let sceneFrame: SceneFrame | undefined;
+		if (scene !== 'architecture') {
+			const places = hops.flatMap((h) => h.places?.[scene] ?? []);
+			const nextPlace = hopOf(timeline[index + 1]?.snapshot ?? snapshot)?.places?.[scene];
+			sceneFrame = {
+				id: scene,
+				...(hop?.places?.[scene] ? { place: hop.places[scene] } : {}),
+				trail: places.filter((p, i) => p !== places[i - 1]),
+				moves: movesAlong(
+					visits.flatMap(({ hop, event }) => {
+						const node = hop.places?.[scene];
+						return node
+							? [{ node, ...(hop.act ? { label: hop.act } : {}), ...(event ? { event } : {}) }]
+							: [];
+					}),
+					sceneTopologies[scene],
+					starts
+				),
+				view: sceneViewOf(scene, machine, snapshot),
+				...(next?.predict && nextPlace ? { predict: nextPlace } : {})
+			};
+		}
 		return {
 			...(hop ? { hop } : {}),
 			trail,
@@ -63,7 +115,8 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 			),
 			counters: countersOf(snapshot),
 			...(next?.predict ? { predict: predictAnswer(script, index + 1) } : {}),
-			...(explore ? { explore } : {})
+			...(explore ? { explore } : {}),
+			...(sceneFrame ? { scene: sceneFrame } : {})
 		};
 	});
 }

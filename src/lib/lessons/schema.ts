@@ -4,6 +4,7 @@
  * build loudly; the browser takes what the build checked (see $lib/glossary/catalog.ts). Whether a script's
  * events and input fit its machine is checked where the machine is loaded anyway: when the timeline is built.
  */
+import { sceneIds } from '$lib/scenes/ids';
 import * as v from 'valibot';
 import { isSourceKey } from '$lib/architecture/sources';
 import { isMachineId } from '$lib/model/machine-ids';
@@ -39,7 +40,9 @@ export const stepSchema = v.object({
 	run: v.optional(run),
 	events: v.array(v.string()),
 	sources,
-	predict: v.optional(v.boolean())
+	predict: v.optional(v.boolean()),
+	// The picture the step is told on; steps after it keep it until one names another (see LessonStep.scene).
+	scene: v.optional(v.picklist(sceneIds))
 });
 
 const questionSchema = v.variant('kind', [

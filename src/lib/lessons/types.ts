@@ -2,6 +2,7 @@ import type { SourceKey } from '$lib/architecture/sources';
 import type { MachineId } from '$lib/model/machine-ids';
 import type { MachineInputs } from '$lib/model/machines';
 import type { MachineRun } from '$lib/model/run';
+import type { SceneId } from '$lib/scenes/ids';
 
 /** The groups lessons are listed in on the home page, in this order. */
 export const sequenceIds = [
@@ -32,6 +33,11 @@ export interface LessonStep {
 	 * step's hop, read from the machine, so it cannot drift from what the diagram then shows.
 	 */
 	predict?: boolean;
+	/**
+	 * The picture this step is told on: the architecture figure, two cluster nodes, a virtual disk's files (see
+	 * src/lib/scenes). Steps after it keep it until one names another; a lesson starts on the architecture.
+	 */
+	scene?: SceneId;
 }
 
 /** A multiple-choice question; the options' words live per locale under the same ids. */

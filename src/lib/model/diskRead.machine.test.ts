@@ -73,17 +73,17 @@ describe('disk read, enlightened guest (synthetic path)', () => {
 		const snapshot = run('enlightened', []);
 		expect(snapshot.value).toEqual({ synthetic: 'app' });
 		expect(hopOf(snapshot)).toMatchObject({ node: 'win-apps', privilege: 'guest-user' });
-		expect(snapshot.context).toMatchObject({ vmExits: 0, hypercalls: 0, ringWrites: 0 });
+		expect(snapshot.context).toMatchObject({ vmExits: 0, guestHypercalls: 0, ringWrites: 0 });
 	});
 
 	it('writes the ring without leaving the guest, and exits only to signal', () => {
 		const written = run('enlightened', ['io.submit', 'vsc.request', 'vmbus.write']);
 		expect(hopOf(written)?.node).toBe('win-vmbus');
-		expect(written.context).toMatchObject({ ringWrites: 1, vmExits: 0, hypercalls: 0 });
+		expect(written.context).toMatchObject({ ringWrites: 1, vmExits: 0, guestHypercalls: 0 });
 
 		const signalled = run('enlightened', syntheticRead.slice(0, 5));
 		expect(hopOf(signalled)).toMatchObject({ node: 'hv-hypercalls', privilege: 'hypervisor' });
-		expect(signalled.context).toMatchObject({ vmExits: 1, hypercalls: 1 });
+		expect(signalled.context).toMatchObject({ vmExits: 1, guestHypercalls: 1, rootHypercalls: 0 });
 	});
 
 	it('is served by StorVSP in the root kernel, never by the worker process', () => {
@@ -93,16 +93,19 @@ describe('disk read, enlightened guest (synthetic path)', () => {
 		expect(done.context.vmwpTrips).toBe(0);
 	});
 
-	it('completes with two exits, two hypercalls, two ring writes and two interrupts', () => {
+	it('completes with two exits, a hypercall each way, two ring writes and one interrupt in the guest', () => {
 		const done = run('enlightened', syntheticRead);
 		expect(done.hasTag('completed')).toBe(true);
 		expect(hopOf(done)?.node).toBe('win-apps');
 		expect(done.context).toMatchObject({
 			vmExits: 2,
-			hypercalls: 2,
+			guestHypercalls: 1,
+			rootHypercalls: 1,
 			vmwpTrips: 0,
 			ringWrites: 2,
-			interrupts: 2
+			// The root's VMBus interrupt is the root's: the guest takes one, for the completion.
+			interrupts: 1,
+			interceptMessages: 0
 		});
 	});
 
@@ -126,7 +129,9 @@ describe('disk read, unenlightened guest (emulated path)', () => {
 		expect(oneWrite.context).toMatchObject({
 			vmExits: 1,
 			vmwpTrips: 1,
-			hypercalls: 1,
+			interceptMessages: 1,
+			rootHypercalls: 1,
+			guestHypercalls: 0,
 			accessesDone: 1
 		});
 		const atEmulator = run('unenlightened', [
@@ -176,10 +181,14 @@ describe('disk read, unenlightened guest (emulated path)', () => {
 		expect(hopOf(done)?.node).toBe('legacy-apps');
 		expect(done.context).toMatchObject({
 			vmExits: accesses,
-			hypercalls: accesses,
+			// A guest without enlightenment makes no hypercall: each one here is the root resuming it.
+			guestHypercalls: 0,
+			rootHypercalls: accesses,
 			vmwpTrips: accesses + 1,
 			ringWrites: 0,
-			interrupts: accesses + 1
+			// One interrupt reaches the guest (the disk's); each trap is an intercept message to the root.
+			interrupts: 1,
+			interceptMessages: accesses
 		});
 	});
 

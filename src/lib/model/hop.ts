@@ -6,6 +6,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { ComponentId } from '$lib/architecture/topology';
 import type { SourceKey } from '$lib/architecture/sources';
 import type { PayloadKind } from './payloads';
+import type { ScenePlaces } from '$lib/scenes/ids';
 
 /** Who is running at this hop: which partition's user or kernel mode, the hypervisor, or the hardware. */
 export type Privilege =
@@ -30,6 +31,11 @@ export interface Hop {
 	 * diagram shows it beside the box, most of all when the request stays in one box. Technical, not translated.
 	 */
 	act?: string;
+	/**
+	 * Where the request is on the scenes other than the architecture figure (src/lib/scenes): which cluster
+	 * node, which part of a VHD file. A lesson step shown on such a scene needs its hop to have a place there.
+	 */
+	places?: ScenePlaces;
 }
 
 export type HopWork = 'ring-write' | 'data-copy';
@@ -56,7 +62,13 @@ export function at(
 	node: ComponentId,
 	privilege: Privilege,
 	sources: SourceKey[],
-	options: { estimate?: boolean; work?: HopWork; carries?: PayloadKind; act?: string } = {}
+	options: {
+		estimate?: boolean;
+		work?: HopWork;
+		carries?: PayloadKind;
+		act?: string;
+		places?: ScenePlaces;
+	} = {}
 ): HopMeta {
 	return { hop: { node, privilege, sources, ...options } };
 }

@@ -35,7 +35,7 @@ const inputs: { [M in MachineId]: MachineInputs[M][] } = {
 			repsPerCall: 20
 		}
 	],
-	vmbusChannel: [{}, { monitored: true, largeRing: true }],
+	vmbusChannel: [{}, { monitored: true, largeRing: true }, { endpoint: 'worker' }],
 	boot: [
 		{ guest: 'enlightened', ics: true },
 		{ guest: 'enlightened', ics: false },

@@ -117,7 +117,8 @@ export const inputSchemas = {
 	}),
 	vmbusChannel: v.strictObject({
 		monitored: v.optional(v.boolean()),
-		largeRing: v.optional(v.boolean())
+		largeRing: v.optional(v.boolean()),
+		endpoint: v.optional(v.picklist(['kernel', 'worker']))
 	}),
 	boot: v.strictObject({
 		guest: v.picklist(['enlightened', 'unenlightened']),
@@ -142,7 +143,12 @@ export const inputSchemas = {
 		sectorInChild: v.optional(v.boolean())
 	}),
 	migration: v.variant('kind', [
-		v.strictObject({ kind: v.literal('quick') }),
+		v.strictObject({
+			kind: v.literal('quick'),
+			memoryMb: v.optional(v.pipe(v.number(), v.minValue(0))),
+			storageMbPerSecond: v.optional(v.pipe(v.number(), v.minValue(1))),
+			diskMoveSeconds: v.optional(v.pipe(v.number(), v.minValue(0)))
+		}),
 		v.strictObject({
 			kind: v.literal('live'),
 			memoryMb: v.pipe(v.number(), v.minValue(0)),

@@ -15,7 +15,7 @@ const narration: LessonNarration = {
 			title: 'A Hyper-V failover cluster',
 			text: 'High availability in Windows Server 2008 means a failover cluster: up to 16 Hyper-V hosts on Enterprise or Datacenter, all attached to shared storage (Fibre Channel, iSCSI or SAS). Each VM is a cluster resource that one node owns at a time.',
 			notes:
-				'The diagram shows one host; picture the target node beside it. The 2008 article has the 16 nodes right.'
+				'Point at the two nodes and the storage both reach: the VM runs on node 1 and will move to node 2. The 2008 article has the 16 nodes right.'
 		},
 		'quick-save': {
 			title: 'Quick Migration 1: save',

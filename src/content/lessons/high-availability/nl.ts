@@ -15,7 +15,7 @@ const narration: LessonNarration = {
 			title: 'Een Hyper-V-failovercluster',
 			text: 'Hoge beschikbaarheid betekent in Windows Server 2008 een failovercluster: tot 16 Hyper-V-hosts met Enterprise of Datacenter, allemaal aan gedeelde opslag (Fibre Channel, iSCSI of SAS). Elke VM is een clusterresource die steeds één node in bezit heeft.',
 			notes:
-				'Het diagram toont één host; denk de doelnode ernaast. De 16 nodes uit het artikel van 2008 kloppen.'
+				'Wijs de twee nodes aan en de opslag die ze allebei bereiken: de VM draait op node 1 en verhuist naar node 2. De 16 nodes uit het artikel van 2008 kloppen.'
 		},
 		'quick-save': {
 			title: 'Quick Migration 1: opslaan',

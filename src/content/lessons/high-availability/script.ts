@@ -24,7 +24,7 @@ const script: LessonScript<'migration'> = {
 	input: { kind: 'quick' },
 	minutes: 10,
 	steps: [
-		{ id: 'cluster', events: [], sources: ['S12', 'S12b'] },
+		{ id: 'cluster', events: [], sources: ['S12', 'S12b'], scene: 'cluster' },
 		{ id: 'quick-save', events: ['migrate'], sources: ['S19', 'S12b'] },
 		{ id: 'quick-move', events: ['state.save'], sources: ['S19', 'S12'], predict: true },
 		{
@@ -43,7 +43,7 @@ const script: LessonScript<'migration'> = {
 		{ id: 'pass-two', events: ['precopy.pass'], sources: ['S19'] },
 		{ id: 'pass-three', events: ['precopy.pass'], sources: ['S19'] },
 		{ id: 'blackout', events: ['vm.pause', 'storage.handover'], sources: ['S19', 'S13'] },
-		{ id: 'live-done', events: ['vm.resume'], sources: ['S19', 'S13', 'T22'] },
+		{ id: 'live-done', events: ['vm.resume', 'arp.announce'], sources: ['S19', 'S13', 'T22'] },
 		{
 			id: 'busy-vm',
 			run: { machine: 'migration', input: busy },
@@ -52,7 +52,7 @@ const script: LessonScript<'migration'> = {
 		},
 		{
 			id: 'forced-blackout',
-			events: ['vm.pause', 'storage.handover', 'vm.resume'],
+			events: ['vm.pause', 'storage.handover', 'vm.resume', 'arp.announce'],
 			sources: ['S19', 'S19b']
 		}
 	],

@@ -78,7 +78,8 @@ const narration: LessonNarration = {
 		'heartbeat-channel': {
 			title: 'Zoom in: the heartbeat channel',
 			text: 'Back to a guest with integration components, and one service: heartbeat. Like any VMBus device, its channel is offered, bound, given ring buffers through a GPADL, and opened.',
-			notes: 'The same five setup messages as a storage channel: a service is just another device.'
+			notes:
+				'The same five setup messages as a storage channel: a service is just another device. Its host end, though, is the worker process rather than a kernel VSP, as reported for later builds.'
 		},
 		'heartbeat-ask': {
 			title: 'The host asks',

@@ -80,7 +80,7 @@ const narration: LessonNarration = {
 			title: 'Ingezoomd: het heartbeat-kanaal',
 			text: 'Terug naar een gast mét integration components, en één service: heartbeat. Zoals elk VMBus-device wordt het kanaal aangeboden, gekoppeld, via een GPADL van ringbuffers voorzien en geopend.',
 			notes:
-				'Dezelfde vijf opzetberichten als bij een opslagkanaal: een service is gewoon nog een device.'
+				'Dezelfde vijf opzetberichten als bij een opslagkanaal: een service is gewoon nog een device. De hostkant is wel het workerproces en geen VSP in de kernel, zo is gemeld voor latere builds.'
 		},
 		'heartbeat-ask': {
 			title: 'De host vraagt',

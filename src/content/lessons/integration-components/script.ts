@@ -35,9 +35,9 @@ const script: LessonScript<'boot'> = {
 		{ id: 'stays-emulated', events: ['devices.emulated'], sources: ['S1', 'S9', 'S27', 'S26'] },
 		{
 			id: 'heartbeat-channel',
-			run: { machine: 'vmbusChannel', input: {} },
+			run: { machine: 'vmbusChannel', input: { endpoint: 'worker' } },
 			events: ['vsc.bind', 'gpadl.header', 'gpadl.created', 'channel.open', 'channel.opened'],
-			sources: ['S5', 'S6', 'S7']
+			sources: ['S5', 'S6', 'S7', 'U6']
 		},
 		{ id: 'heartbeat-ask', events: ['host.send'], sources: ['S6', 'S7', 'S5'] },
 		{ id: 'heartbeat-answer', events: ['guest.receive', 'guest.send'], sources: ['S6', 'S7'] },

@@ -163,6 +163,19 @@ const narration: LessonNarration = {
 			explanation:
 				'The Backup (VSS) integration service was one of the five in Windows Server 2008. A snapshot is no backup: it lives on the same storage as the VM.'
 		},
+		licensing: {
+			prompt:
+				'How many Windows Server guests did one Windows Server 2008 licence on the host cover, as reported in 2008?',
+			options: {
+				'one-four-unlimited':
+					'Standard one, Enterprise four, Datacenter unlimited, per licensed host',
+				'none-included': 'None: every guest needed its own licence, whatever the edition',
+				'unlimited-all': 'Unlimited with any edition that runs Hyper-V',
+				'hyper-v-server-four': 'Four with the free Hyper-V Server 2008'
+			},
+			explanation:
+				'Reported at the time: a Standard licence allowed one virtual instance besides the host, Enterprise four and Datacenter as many as the host could run, whichever hypervisor ran them. The free Hyper-V Server 2008 licensed no guests at all; each needed its own licence.'
+		},
 		scvmm: {
 			prompt: 'What could System Center Virtual Machine Manager 2008 manage?',
 			options: {

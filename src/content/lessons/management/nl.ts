@@ -166,6 +166,19 @@ const narration: LessonNarration = {
 			explanation:
 				'De Backup-integratieservice (VSS) was een van de vijf in Windows Server 2008. Een snapshot is geen back-up: die staat op dezelfde opslag als de VM.'
 		},
+		licensing: {
+			prompt:
+				'Hoeveel Windows Server-gasten dekte één Windows Server 2008-licentie op de host, zoals in 2008 werd gemeld?',
+			options: {
+				'one-four-unlimited':
+					'Standard één, Enterprise vier, Datacenter onbeperkt, per gelicentieerde host',
+				'none-included': 'Geen: elke gast had een eigen licentie nodig, welke editie ook',
+				'unlimited-all': 'Onbeperkt met elke editie die Hyper-V draait',
+				'hyper-v-server-four': 'Vier met de gratis Hyper-V Server 2008'
+			},
+			explanation:
+				'Zoals toen gemeld: een Standard-licentie stond naast de host één virtuele instantie toe, Enterprise vier en Datacenter zoveel als de host aankon, met welke hypervisor ook. De gratis Hyper-V Server 2008 dekte geen enkele gast; elke gast had een eigen licentie nodig.'
+		},
 		scvmm: {
 			prompt: 'Wat kon System Center Virtual Machine Manager 2008 beheren?',
 			options: {

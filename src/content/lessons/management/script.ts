@@ -71,6 +71,13 @@ const script: LessonScript<'lifecycle'> = {
 			sources: ['S26', 'S35']
 		},
 		{
+			id: 'licensing',
+			kind: 'choice',
+			options: ['one-four-unlimited', 'none-included', 'unlimited-all', 'hyper-v-server-four'],
+			answer: 'one-four-unlimited',
+			sources: ['S44', 'S45', 'S27']
+		},
+		{
 			id: 'scvmm',
 			kind: 'choice',
 			options: ['hyperv-vs-vmware', 'hyperv-xenserver-esx', 'hyperv-only', 'virtual-server-only'],

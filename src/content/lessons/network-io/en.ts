@@ -30,13 +30,13 @@ const narration: LessonNarration = {
 		},
 		'to-worker': {
 			title: 'Into the worker process',
-			text: "An intercept message reaches the root, where VID wakes this VM's worker process and its 21140 model handles the write in user mode. Watch the counters: one virtual interrupt in the root, one trip to VMWP.",
+			text: "An intercept message reaches the root, where VID wakes this VM's worker process and its 21140 model handles the write in user mode. Watch the counters: one intercept message to the root, one trip to VMWP.",
 			notes:
 				"Ask before revealing: which box emulates the card? It is NIC (21140) inside VMWPs, in the root's user mode, not the hypervisor. The hops through WinHv and VID are our reading of how the message travels."
 		},
 		resume: {
 			title: 'The guest may continue',
-			text: "The worker records the poll demand and has the guest's virtual processor resumed, through VID and WinHv with HvCallSetVpRegisters. That is the hypercall counter's first tick.",
+			text: "The worker records the poll demand and has the guest's virtual processor resumed, through VID and WinHv with HvCallSetVpRegisters. That is the first tick of the root's hypercall counter: the guest itself makes none.",
 			notes:
 				'Every trapped register access costs this whole round: exit, message, VID, worker, hypercall, resume. Ask how many rounds the class expects for one frame.'
 		},

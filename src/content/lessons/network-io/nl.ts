@@ -30,13 +30,13 @@ const narration: LessonNarration = {
 		},
 		'to-worker': {
 			title: 'Naar het workerproces',
-			text: 'Een interceptbericht gaat naar de rootpartitie, waar VID het workerproces van deze VM wekt; het 21140-model daarin verwerkt de schrijfactie in user mode. Kijk naar de tellers: één virtuele interrupt in de rootpartitie, één overgang naar VMWP.',
+			text: 'Een interceptbericht gaat naar de rootpartitie, waar VID het workerproces van deze VM wekt; het 21140-model daarin verwerkt de schrijfactie in user mode. Kijk naar de tellers: één interceptbericht aan de rootpartitie, één overgang naar VMWP.',
 			notes:
 				'Vraag vóór het antwoord: welk vak emuleert de kaart? Het is NIC (21140) binnen VMWPs, in user mode van de rootpartitie, niet de hypervisor. De route via WinHv en VID is onze lezing van hoe het bericht reist.'
 		},
 		resume: {
 			title: 'De gast mag verder',
-			text: 'Het workerproces noteert de poll demand en laat de virtuele processor van de gast hervatten, via VID en WinHv met HvCallSetVpRegisters. Dat is de eerste tik op de hypercall-teller.',
+			text: 'Het workerproces noteert de poll demand en laat de virtuele processor van de gast hervatten, via VID en WinHv met HvCallSetVpRegisters. Dat is de eerste tik op de hypercall-teller van de rootpartitie: de gast zelf doet er geen.',
 			notes:
 				'Elke onderschepte registertoegang kost dit hele rondje: exit, bericht, VID, workerproces, hypercall, hervatten. Vraag hoeveel rondjes de groep verwacht voor één frame.'
 		},

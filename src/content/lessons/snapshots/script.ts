@@ -21,19 +21,25 @@ const script: LessonScript<'lifecycle'> = {
 	steps: [
 		{ id: 'one-disk', events: [], sources: ['S1', 'S20'] },
 		{ id: 'running', events: start, sources: ['S1'] },
-		{ id: 'first-snapshot', events: ['vm.snapshot'], sources: ['S10', 'S20'] },
+		{ id: 'first-snapshot', events: ['vm.snapshot'], sources: ['S10', 'S20'], scene: 'vhd' },
 		{ id: 'second-snapshot', events: ['vm.snapshot'], sources: ['S20', 'S10'] },
 		{
 			id: 'fifty',
 			events: Array<string>(48).fill('vm.snapshot'),
 			sources: ['S10', 'S40']
 		},
-		{ id: 'delete-and-merge', events: ['vm.stop'], sources: ['S10', 'S20'] },
+		{
+			id: 'delete-and-merge',
+			events: ['vm.stop'],
+			sources: ['S10', 'S20'],
+			scene: 'architecture'
+		},
 		{
 			id: 'read-arrives',
 			run: { machine: 'vhdIo', input: { disk: 'differencing', op: 'read' } },
 			events: [],
-			sources: ['S14', 'S20']
+			sources: ['S14', 'S20'],
+			scene: 'vhd'
 		},
 		{ id: 'bat', events: ['vhd.locate'], sources: ['S20'], predict: true },
 		{ id: 'bitmap-hit', events: ['vhd.lookup'], sources: ['S20'] },

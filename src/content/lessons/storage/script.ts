@@ -8,7 +8,7 @@ const script: LessonScript<'vhdIo'> = {
 	input: { disk: 'fixed', op: 'read' },
 	minutes: 12,
 	steps: [
-		{ id: 'fixed', events: [], sources: ['S20', 'S14'] },
+		{ id: 'fixed', events: [], sources: ['S20', 'S14'], scene: 'vhd' },
 		{ id: 'fixed-offset', events: ['vhd.locate'], sources: ['S20'] },
 		{ id: 'fixed-disk', events: ['disk.io'], sources: ['S20', 'S1'], predict: true },
 		{ id: 'fixed-done', events: ['io.complete'], sources: ['S10', 'S8'] },
@@ -50,7 +50,8 @@ const script: LessonScript<'vhdIo'> = {
 			id: 'controllers',
 			run: { machine: 'diskRead', input: { guest: 'enlightened', controller: 'scsi' } },
 			events: ['io.submit', 'vsc.request'],
-			sources: ['S15', 'S10']
+			sources: ['S15', 'S10'],
+			scene: 'architecture'
 		},
 		{
 			id: 'no-disk',

@@ -53,10 +53,16 @@ export interface DeviceIoContext {
 	/** Mouse bytes still to be delivered, one interrupt each. */
 	bytesLeft: number;
 	vmExits: number;
-	hypercalls: number;
+	/** Hypercalls the guest made (only the synthetic path's guest can). */
+	guestHypercalls: number;
+	/** Hypercalls the root made for it: signals to the guest, resuming it after an intercept. */
+	rootHypercalls: number;
 	vmwpTrips: number;
 	ringWrites: number;
+	/** Virtual interrupts delivered to the guest. */
 	interrupts: number;
+	/** Intercept messages the hypervisor sent the root, one per trapped access. */
+	interceptMessages: number;
 }
 
 type DeviceIoEventType =
@@ -124,7 +130,12 @@ const guestBoxes = {
 } as const;
 
 type Action =
-	'countExit' | 'countHypercall' | 'countVmwpTrip' | 'countRingWrite' | 'countInterrupt';
+	| 'countExit'
+	| 'countGuestHypercall'
+	| 'countRootHypercall'
+	| 'countVmwpTrip'
+	| 'countRingWrite'
+	| 'countInterrupt';
 
 /** Guest → VMBus → root: the request half every synthetic send shares (facts §4.3). */
 function guestToRoot(
@@ -151,14 +162,14 @@ function guestToRoot(
 			name: 'signal',
 			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S6'], { carries: 'signalEvent' }),
 			on: 'synic.signal',
-			entry: ['countExit', 'countHypercall']
+			entry: ['countExit', 'countGuestHypercall']
 		},
 		{ name: 'synicToRoot', meta: at('hv-synic', 'hypervisor', ['S2c']), on: 'synic.interrupt' },
 		{
 			name: 'rootVmbus',
 			meta: at('root-vmbus', 'root-kernel', ['S2c', 'S5']),
-			on: 'vsp.read',
-			entry: ['countInterrupt']
+			// The root's VMBus driver takes the SynIC interrupt: the root's, not the guest's, so not counted.
+			on: 'vsp.read'
 		}
 	];
 }
@@ -185,7 +196,7 @@ function rootToGuest(
 			name: 'rootSignal',
 			meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
 			on: 'synic.signal',
-			entry: ['countHypercall']
+			entry: ['countRootHypercall']
 		},
 		{ name: 'synicToGuest', meta: at('hv-synic', 'hypervisor', ['S2c']), on: 'synic.interrupt' },
 		{
@@ -288,7 +299,13 @@ export const deviceIoMachine = setup({
 	},
 	actions: {
 		countExit: assign({ vmExits: ({ context }) => context.vmExits + 1 }),
-		countHypercall: assign({ hypercalls: ({ context }) => context.hypercalls + 1 }),
+		countGuestHypercall: assign({
+			guestHypercalls: ({ context }) => context.guestHypercalls + 1
+		}),
+		countRootHypercall: assign({ rootHypercalls: ({ context }) => context.rootHypercalls + 1 }),
+		countInterceptMessage: assign({
+			interceptMessages: ({ context }) => context.interceptMessages + 1
+		}),
 		countVmwpTrip: assign({ vmwpTrips: ({ context }) => context.vmwpTrips + 1 }),
 		countRingWrite: assign({ ringWrites: ({ context }) => context.ringWrites + 1 }),
 		countInterrupt: assign({ interrupts: ({ context }) => context.interrupts + 1 }),
@@ -322,10 +339,12 @@ export const deviceIoMachine = setup({
 		accessesDone: 0,
 		bytesLeft: input.device === 'input' ? mousePacketBytes : 0,
 		vmExits: 0,
-		hypercalls: 0,
+		guestHypercalls: 0,
+		rootHypercalls: 0,
 		vmwpTrips: 0,
 		ringWrites: 0,
-		interrupts: 0
+		interrupts: 0,
+		interceptMessages: 0
 	}),
 	initial: 'start',
 	states: {
@@ -376,7 +395,7 @@ export const deviceIoMachine = setup({
 					on: { 'hv.message': 'rootWinHv' }
 				},
 				rootWinHv: {
-					entry: 'countInterrupt',
+					entry: 'countInterceptMessage',
 					meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], {
 						estimate: true,
 						carries: 'ioPortIntercept'
@@ -416,7 +435,7 @@ export const deviceIoMachine = setup({
 				},
 				// The worker, through VID and WinHv, writes back the registers and clears the intercept suspend.
 				resume: {
-					entry: 'countHypercall',
+					entry: 'countRootHypercall',
 					meta: at('hv-hypercalls', 'hypervisor', ['S3'], { carries: 'setVpRegisters' }),
 					on: { 'vp.resume': [{ guard: 'inDriver', target: 'driver' }, { target: 'isr' }] }
 				},

@@ -125,7 +125,8 @@ export const lifecycleMachine = setup({
 		},
 		running: {
 			tags: ['running'],
-			meta: at('hv-scheduler', 'hypervisor', ['S1']),
+			// On the virtual-disk scene: a snapshot taken while running starts a new .avhd, the newest in the chain.
+			meta: at('hv-scheduler', 'hypervisor', ['S1'], { places: { vhd: 'avhd-newest' } }),
 			on: {
 				'vm.pause': 'paused',
 				// The worker process writes memory and device state to disk, then ends; the partition is deleted

@@ -81,7 +81,7 @@ export const vhdIoMachine = setup({
 	states: {
 		// The request arrives from StorVSP (or the IDE emulator) in the root.
 		request: {
-			meta: at('root-vsp', 'root-kernel', ['S14']),
+			meta: at('root-vsp', 'root-kernel', ['S14'], { places: { vhd: 'vsp' } }),
 			on: {
 				'vhd.locate': [
 					{ guard: 'passThrough', target: 'physical' },
@@ -92,17 +92,17 @@ export const vhdIoMachine = setup({
 		},
 		// A disk set offline in the root and given to one VM: no file, no VHD features, no snapshots.
 		physical: {
-			meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
+			meta: at('root-drivers', 'root-kernel', ['S1', 'S16'], { places: { vhd: 'vsp' } }),
 			on: { 'disk.io': 'device' }
 		},
 		// Sector × 512 from the start of the file: nothing to look up.
 		offset: {
-			meta: at('root-io-stack', 'root-kernel', ['S20']),
+			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'vhd-data' } }),
 			on: { 'disk.io': { target: 'device', actions: { type: 'fileIo', params: { count: 1 } } } }
 		},
 		// The block's BAT entry: a sector offset in the file, or 0xFFFFFFFF.
 		bat: {
-			meta: at('root-io-stack', 'root-kernel', ['S20']),
+			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'vhd-bat' } }),
 			on: {
 				'vhd.lookup': [
 					{ guard: 'ownsData', target: 'data' },
@@ -115,35 +115,38 @@ export const vhdIoMachine = setup({
 		},
 		// A differencing disk without the sector: the read goes on to the parent in the chain.
 		parent: {
-			meta: at('root-io-stack', 'root-kernel', ['S20']),
+			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'parent' } }),
 			on: { 'disk.io': { target: 'device', actions: { type: 'fileIo', params: { count: 1 } } } }
 		},
 		// A dynamic disk's unwritten block reads as zeros, with no data read at all [M].
 		zeros: {
-			meta: at('root-io-stack', 'root-kernel', ['S20'], { estimate: true }),
+			meta: at('root-io-stack', 'root-kernel', ['S20'], {
+				estimate: true,
+				places: { vhd: 'vhd-bat' }
+			}),
 			on: { 'io.complete': 'done' }
 		},
 		allocate: {
-			meta: at('root-io-stack', 'root-kernel', ['S20']),
+			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'vhd-new-block' } }),
 			on: { 'vhd.resolve': 'data' }
 		},
 		claim: {
-			meta: at('root-io-stack', 'root-kernel', ['S20']),
+			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'vhd-bitmap' } }),
 			on: { 'vhd.resolve': 'data' }
 		},
 		// Where the sector's data lives in this file.
 		data: {
-			meta: at('root-drivers', 'root-kernel', ['S20', 'S1']),
+			meta: at('root-drivers', 'root-kernel', ['S20', 'S1'], { places: { vhd: 'vhd-data' } }),
 			on: { 'disk.io': { target: 'device', actions: { type: 'fileIo', params: { count: 1 } } } }
 		},
 		device: {
-			meta: at('hw-disk', 'hardware', ['S1', 'S16']),
+			meta: at('hw-disk', 'hardware', ['S1', 'S16'], { places: { vhd: 'disk' } }),
 			on: { 'io.complete': 'done' }
 		},
 		done: {
 			type: 'final',
 			tags: ['completed'],
-			meta: at('root-vsp', 'root-kernel', ['S14'])
+			meta: at('root-vsp', 'root-kernel', ['S14'], { places: { vhd: 'vsp' } })
 		}
 	}
 });

@@ -39,6 +39,21 @@ describe('a VMBus channel', () => {
 		expect(run({}, []).context.controlMessages).toBe(1);
 	});
 
+	it('opens a kernel VSP channel in the root kernel, an integration service channel in the worker process', () => {
+		const upTo = setUp.slice(0, 4);
+		expect(hopOf(run({}, upTo))?.node).toBe('root-vsp');
+		const worker = run({ endpoint: 'worker' }, upTo);
+		expect(hopOf(worker)).toMatchObject({
+			node: 'root-vmwp',
+			privilege: 'root-user',
+			estimate: true
+		});
+		// The same messages either way: only who serves the channel differs.
+		expect(run({ endpoint: 'worker' }, setUp).context.controlMessages).toBe(
+			run({}, setUp).context.controlMessages
+		);
+	});
+
 	it('needs a GPADL_BODY when the page list does not fit one message', () => {
 		const small = run({}, ['vsc.bind', 'gpadl.header']);
 		expect(small.can({ type: 'gpadl.body' })).toBe(false);

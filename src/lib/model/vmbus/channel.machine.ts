@@ -20,6 +20,11 @@ export interface ChannelInput {
 	monitored?: boolean;
 	/** Whether the ring buffers' page list is too long for one 240-byte message (then GPADL_BODY follows). */
 	largeRing?: boolean;
+	/**
+	 * Who serves the device in the root: a kernel VSP (storage, network; the default), or the VM's worker
+	 * process in user mode (synthetic video and mouse, and the integration services: facts §2, [M]).
+	 */
+	endpoint?: 'kernel' | 'worker';
 }
 
 /** How many packets the model lets wait in a ring: enough to show batching, small enough to graph. */
@@ -27,6 +32,7 @@ export const RING_CAPACITY = 3;
 
 export interface ChannelContext {
 	monitored: boolean;
+	endpoint: 'kernel' | 'worker';
 	largeRing: boolean;
 	/** Packets waiting in the guest→host ("out") and host→guest ("in") rings. */
 	outRing: number;
@@ -103,12 +109,14 @@ export const channelMachine = setup({
 		inHasRoom: ({ context }) => context.inRing < RING_CAPACITY,
 		outHasWork: ({ context }) => context.outRing > 0,
 		inHasWork: ({ context }) => context.inRing > 0,
-		largeRing: ({ context }) => context.largeRing
+		largeRing: ({ context }) => context.largeRing,
+		servedByWorker: ({ context }) => context.endpoint === 'worker'
 	}
 }).createMachine({
 	id: 'vmbusChannel',
 	context: ({ input }) => ({
 		monitored: input.monitored ?? false,
+		endpoint: input.endpoint ?? 'kernel',
 		largeRing: input.largeRing ?? false,
 		outRing: 0,
 		inRing: 0,
@@ -153,11 +161,22 @@ export const channelMachine = setup({
 		// GPADL_CREATED (10): the root can now map the guest's ring pages.
 		gpadlReady: {
 			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6']),
-			on: { 'channel.open': { target: 'opening', actions: 'guestMessage' } }
+			on: {
+				'channel.open': [
+					{ guard: 'servedByWorker', target: 'openingInWorker', actions: 'guestMessage' },
+					{ target: 'opening', actions: 'guestMessage' }
+				]
+			}
 		},
-		// OPENCHANNEL (5), naming the ring-buffer GPADL.
+		// OPENCHANNEL (5), naming the ring-buffer GPADL, for a kernel VSP.
 		opening: {
 			meta: at('root-vsp', 'root-kernel', ['S5', 'S6']),
+			on: { 'channel.opened': { target: 'open', actions: 'hostMessage' } }
+		},
+		// The same, for a device the worker process serves: the root's VMBus driver hands the channel up to
+		// user mode (documented for later builds, U6, U39; an estimate for 2008).
+		openingInWorker: {
+			meta: at('root-vmwp', 'root-user', ['S5', 'S26', 'U6', 'U39'], { estimate: true }),
 			on: { 'channel.opened': { target: 'open', actions: 'hostMessage' } }
 		},
 		// OPENCHANNEL_RESULT (6): packets may flow.

@@ -6,6 +6,7 @@ import { stepOr404 } from '$lib/lessons/not-found';
 import { loadGlossary } from '$lib/glossary/catalog';
 import { localeOf } from '$lib/i18n';
 import { loadBaseScene } from '$lib/diagram/scene-data';
+import { loadSceneText } from '$lib/scenes/text';
 
 // Imported here, not above: entries run only at build time, and a static import would put every lesson's
 // script into the page's code.
@@ -18,11 +19,13 @@ export const load: PageLoad = async ({ params, url, fetch }) => {
 	const locale = localeOf(url);
 	const { script, frames } = await loadLessonData(fetch, params.lesson, locale);
 	const step = stepOr404(script.id, params.step, script.steps.length, locale);
-	const [narration, text, glossary, scene] = await Promise.all([
+	const [narration, text, glossary, scene, sceneText] = await Promise.all([
 		loadNarration(script, locale),
 		loadArchitectureText(locale),
 		loadGlossary(locale),
-		loadBaseScene(fetch, locale)
+		loadBaseScene(fetch, locale),
+		// The drawn scenes' words, only for a lesson told (partly) on one.
+		frames.some((f) => f.scene) ? loadSceneText(locale) : undefined
 	]);
-	return { script, frames, scene, narration, text, glossary, step };
+	return { script, frames, scene, narration, text, glossary, step, sceneText };
 };

@@ -1,0 +1,85 @@
+import type { SceneText } from '$lib/scenes/text';
+
+const text: SceneText = {
+	titles: {
+		cluster: 'Twee nodes van een failovercluster',
+		vhd: 'Een virtuele harde schijf, bestand voor bestand'
+	},
+	cluster: {
+		'a-host': 'Node 1',
+		'a-root': 'Rootpartitie',
+		'a-vmms': 'VMMS',
+		'a-vmwp': 'Workerproces',
+		'a-vm': 'VM',
+		'a-nic': 'NIC',
+		'b-host': 'Node 2',
+		'b-root': 'Rootpartitie',
+		'b-vmms': 'VMMS',
+		'b-vmwp': 'Workerproces',
+		'b-vm': 'VM',
+		'b-nic': 'NIC',
+		network: 'Netwerk',
+		storage: 'Gedeelde opslag'
+	},
+	vhd: {
+		vsp: 'StorVSP (root)',
+		parent: 'Ouder-.vhd',
+		'avhd-older': 'Oudere .avhd',
+		'avhd-newest': 'Nieuwste .avhd',
+		'vhd-footer-copy': 'Kopie van footer',
+		'vhd-header': 'Dynamische header',
+		'vhd-bat': 'BAT',
+		'vhd-bitmap': 'Sectorbitmap',
+		'vhd-data': 'Datablok',
+		'vhd-new-block': 'Nieuw blok',
+		'vhd-footer': 'Footer',
+		disk: 'Fysieke schijf'
+	},
+	vm: {
+		none: 'geen VM',
+		running: 'draait',
+		paused: 'gepauzeerd',
+		empty: 'lege VM gemaakt',
+		receiving: 'ontvangt geheugen'
+	},
+	events: {
+		pass: 'ronde verstuurd, vuile pagina’s over',
+		blackout: 'VM gepauzeerd',
+		arp: 'ongevraagde ARP',
+		lunMove: 'LUN krijgt nieuwe eigenaar',
+		csvHandover: 'open handles verhuizen',
+		zeros: '0xFFFFFFFF: nullen',
+		bitmapSet: 'bitmapbit gezet',
+		allocate: 'blok toegevoegd',
+		snapshot: 'nieuwe .avhd',
+		passThrough: 'geen VHD-bestand'
+	},
+	phases: {
+		save: 'opslaan',
+		move: 'verhuizen',
+		restore: 'terugzetten',
+		pass: 'ronde',
+		blackout: 'blackout'
+	},
+	words: {
+		lun: 'LUN (2008), eigendom van {owner}',
+		csv: 'Cluster Shared Volume (R2): alle nodes',
+		toSend: 'Ronde {n}: {mb} MB van {total} MB te versturen',
+		finalSend: 'Blackout: de laatste {mb} MB',
+		memoryBar: 'Nog te kopiëren geheugen',
+		timeline: 'Tijdlijn: rood zolang de VM stilstaat',
+		downtime: '{down} s stil van {total} s',
+		inside: 'In {file}',
+		batFull: 'blok 0 → in het bestand',
+		batEmpty: 'blok 0 → 0xFFFFFFFF',
+		bitSet: 'sectorbit = 1',
+		bitClear: 'sectorbit = 0',
+		fixed: 'Vaste VHD: alle data, dan de footer',
+		passThrough: 'Pass-through: een hele schijf, geen bestand',
+		olderMany: 'nog {n} .avhd',
+		estimate: 'schatting',
+		notDrawn: 'Niet in de figuur van Microsoft: getekend voor deze les'
+	}
+};
+
+export default text;

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { sceneIds as catalogSceneIds } from './ids';
+import { clusterComponentIds, drawnSceneIds, vhdComponentIds, type DrawnSceneId } from './ids';
+import { checkLayout } from './schema';
+import { sceneComponent, sceneLayouts } from './layouts';
+import { presenceOf } from './presence';
+import { sceneTravel, sceneTravels, tokenPath } from './travel';
+import { restPoint, type SceneLayout } from './layout';
+import type { ClusterView, VhdView } from './views';
+import en from '../../content/scenes/en';
+import nl from '../../content/scenes/nl';
+import { lessons, getLesson } from '$lib/lessons/catalog';
+import { framesOf, scenesOf } from '$lib/lessons/frames';
+
+const componentIds: Record<DrawnSceneId, readonly string[]> = {
+	cluster: clusterComponentIds,
+	vhd: vhdComponentIds
+};
+
+describe('scene layouts', () => {
+	it.each(drawnSceneIds)(
+		'%s is valid: every id once, routes between its boxes, boxes in frames',
+		(id) => {
+			expect(checkLayout(sceneLayouts[id])).toBeUndefined();
+		}
+	);
+
+	it('says what is wrong with a broken layout', () => {
+		const cluster = sceneLayouts.cluster as SceneLayout;
+		const stray = {
+			...cluster,
+			routes: [...cluster.routes, { id: 'x', from: 'a-vm', to: 'nowhere', kind: 'call' }]
+		} as SceneLayout;
+		expect(checkLayout(stray)).toMatch(/Invalid/);
+		const outside = {
+			...cluster,
+			components: cluster.components.map((c) => (c.id === 'a-vmms' ? { ...c, x: 900 } : c))
+		};
+		expect(checkLayout(outside)).toMatch(/outside the frame/);
+		const twice = { ...cluster, components: [...cluster.components, cluster.components[0]!] };
+		expect(checkLayout(twice)).toMatch(/twice/);
+	});
+
+	it.each([
+		['en', en],
+		['nl', nl]
+	])('has a label in %s for every component of every scene', (_, text) => {
+		for (const scene of drawnSceneIds) {
+			const labels = text[scene] as Record<string, string>;
+			expect(Object.keys(labels).sort()).toEqual([...componentIds[scene]].sort());
+			for (const id of componentIds[scene]) expect(labels[id]!.trim()).not.toBe('');
+		}
+	});
+
+	it('has the same words in both languages', () => {
+		for (const key of ['vm', 'events', 'phases', 'words', 'titles'] as const) {
+			expect(Object.keys(nl[key]).sort()).toEqual(Object.keys(en[key]).sort());
+		}
+	});
+});
+
+describe('travel on a scene', () => {
+	const cluster = sceneLayouts.cluster as SceneLayout;
+
+	it('runs a route backwards when the request goes against its drawn direction', () => {
+		const forward = sceneTravel(cluster, 'a-vmwp', 'storage')!;
+		const back = sceneTravel(cluster, 'storage', 'a-vmwp')!;
+		expect(forward.route).toBe('a-vmwp-storage');
+		expect(back.route).toBe('a-vmwp-storage');
+		expect(back.points).toEqual([...forward.points].reverse());
+	});
+
+	it('goes straight across where the scene draws no route, and stays put in place', () => {
+		expect(sceneTravel(cluster, 'a-vm', 'b-vm')).toEqual({ points: expect.any(Array) });
+		expect(sceneTravel(cluster, 'network', 'network')).toBeUndefined();
+	});
+
+	it('starts the token at the first place and ends it at the last', () => {
+		const path = tokenPath(cluster, ['a-vmms', 'a-vmwp', 'storage']);
+		const at = (id: string) => {
+			const c = sceneComponent('cluster', id)!;
+			return restPoint(c);
+		};
+		expect(path[0]).toEqual(at('a-vmms'));
+		expect(path.at(-1)).toEqual(at('storage'));
+	});
+});
+
+const told = lessons.filter((l) => l.steps.some((s) => s.scene && s.scene !== 'architecture'));
+
+describe('scenes and lessons', () => {
+	it('tell three lessons on scenes of their own', () => {
+		expect(told.map((l) => l.id).sort()).toEqual(['high-availability', 'snapshots', 'storage']);
+	});
+});
+
+describe.each(told.map((l) => [l.id, l] as const))('the scenes of lesson %s', (_, lesson) => {
+	const frames = framesOf(lesson);
+	const scenes = scenesOf(lesson);
+
+	it('names only scenes that exist', () => {
+		for (const scene of scenes) expect(catalogSceneIds).toContain(scene);
+	});
+
+	it('puts the request, on every step told on a scene, at a component drawn in that scene', () => {
+		frames.forEach((frame, i) => {
+			if (scenes[i] === 'architecture') return expect(frame.scene).toBeUndefined();
+			const scene = frame.scene!;
+			const where = `${lesson.id} step ${i + 1} (${lesson.steps[i]!.id})`;
+			expect(scene.id, where).toBe(scenes[i]);
+			expect(scene.place, `${where} has no place on the ${scene.id} scene`).toBeDefined();
+			expect(sceneComponent(scene.id, scene.place!), where).toBeDefined();
+			expect(presenceOf(scene.view, scene.place!), where).not.toBe('hidden');
+			for (const place of scene.trail) expect(sceneComponent(scene.id, place), where).toBeDefined();
+			if (scene.predict) {
+				expect(scene.predict).toBe(frames[i + 1]!.scene?.place);
+				expect(scene.predict, `${where}: the prediction must be a move`).not.toBe(scene.place);
+			}
+		});
+	});
+
+	it('asks a prediction on a scene only about a place on that same scene', () => {
+		frames.forEach((frame, i) => {
+			if (!lesson.steps[i + 1]?.predict || !frame.scene) return;
+			expect(scenes[i + 1]).toBe(scenes[i]);
+			expect(frame.scene.predict).toBeDefined();
+		});
+	});
+
+	it('moves on every step told on a scene: a run starts, or the request goes along a route, across or in place', () => {
+		const still = frames.flatMap((frame, i) =>
+			frame.scene && frame.scene.moves.length === 0 ? [lesson.steps[i]!.id] : []
+		);
+		expect(still).toEqual([]);
+		frames.forEach((frame, i) => {
+			const scene = frame.scene;
+			if (!scene) return;
+			const layout = sceneLayouts[scene.id] as SceneLayout;
+			// What the token runs: a route for every move between two places.
+			const across = scene.moves.filter((m) => m.kind === 'link' || m.kind === 'route');
+			expect(sceneTravels(layout, scene.trail), `${lesson.id} step ${i + 1}`).toHaveLength(
+				across.length
+			);
+		});
+	});
+});
+
+describe('the lessons told on scenes', () => {
+	it('tell high availability on two cluster nodes, moving the VM from node 1 to node 2', () => {
+		const lesson = getLesson('high-availability')!;
+		const frames = framesOf(lesson);
+		expect(frames.every((f) => f.scene?.id === 'cluster')).toBe(true);
+		const views = frames.map((f) => f.scene!.view as ClusterView);
+		expect(views[0]!.vm).toEqual({ a: 'running', b: 'none' });
+		expect(views.at(-1)!.vm).toEqual({ a: 'none', b: 'running' });
+	});
+
+	it('shrink the dirty-memory bar pass by pass in Live Migration, and pause only for the blackout', () => {
+		const lesson = getLesson('high-availability')!;
+		const frames = framesOf(lesson);
+		const at = (id: string) =>
+			frames[lesson.steps.findIndex((s) => s.id === id)]!.scene!.view as ClusterView;
+		// The copy starts with the whole memory; each pass after the first sends only what was dirtied.
+		expect(at('live-copy').toSendMb).toBe(2048);
+		const sizes = ['pass-one', 'pass-two', 'pass-three'].map((id) => at(id).toSendMb!);
+		expect(sizes[0]).toBe(2048);
+		for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThan(sizes[i - 1]!);
+		const live = at('live-done');
+		const down = live.phases.filter((p) => p.down);
+		expect(down.map((p) => p.phase)).toEqual(['blackout']);
+		// Quick Migration's whole time is downtime.
+		expect(at('quick-restore').phases.every((p) => p.down)).toBe(true);
+	});
+
+	it('draw the snapshot chain growing, and a read falling through to the parent', () => {
+		const lesson = getLesson('snapshots')!;
+		const frames = framesOf(lesson);
+		const at = (id: string) => frames[lesson.steps.findIndex((s) => s.id === id)]!.scene!;
+		expect((at('first-snapshot').view as VhdView).chain).toBe(1);
+		expect((at('second-snapshot').view as VhdView).chain).toBe(2);
+		expect((at('fifty').view as VhdView).chain).toBe(50);
+		// The bitmap does not claim the sector: the BAT lookup sends the read on to the parent.
+		expect(at('apply').trail).toEqual(['vsp', 'vhd-bat', 'parent']);
+		expect((at('apply').view as VhdView).bitSet).toBe(false);
+		expect((at('apply').view as VhdView).toParent).toBe(true);
+		expect(at('parent-read').trail).toEqual(['parent', 'disk']);
+		const write = at('write-lands');
+		expect(write.trail).toContain('vhd-new-block');
+		expect((write.view as VhdView).appended).toBe(true);
+		expect((write.view as VhdView).bitSet).toBe(true);
+	});
+});
