@@ -21,8 +21,11 @@ export default {
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		paths: { base: basePath },
-		// The authored-lesson player is linked only from the browser-filled list on /author/.
-		prerender: { entries: ['*', '/nl/', '/author/play/', '/nl/author/play/'] },
+		// The authored-lesson player is linked only from the browser-filled list on /author/; the classroom's join
+		// page only from the projector's QR code.
+		prerender: {
+			entries: ['*', '/nl/', '/author/play/', '/nl/author/play/', '/join/', '/nl/join/']
+		},
 		// src/lib/offline/register.ts registers the worker, so it can tell the reader when a new version took over.
 		serviceWorker: { register: false },
 		// An error thrown while a page renders shows +error.svelte (through hooks.client.ts handleError) instead of

@@ -55,13 +55,15 @@ async function redisAdapter(url) {
 }
 
 const files = staticFiles({ dir, base });
+/** The address learners join at, once the server listens. */
+let joinAddress;
 const server = createServer((req, res) => {
 	// Tells the site that a classroom server is here: the static site alone has no such file, and shows no
 	// classroom controls.
 	if (req.url?.split('?')[0] === `${base}/classroom.json`) {
 		res
 			.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-			.end(JSON.stringify({ classroom: 1 }));
+			.end(JSON.stringify({ classroom: 1, join: joinAddress }));
 		return;
 	}
 	files(req, res);
@@ -98,6 +100,7 @@ server.listen(port, host, () => {
 	const actual = typeof address === 'object' && address ? address.port : port;
 	const shown = host === '0.0.0.0' || host === '::' ? (lanAddresses()[0] ?? 'localhost') : host;
 	const join = `http://${shown}:${actual}${base}/join/`;
+	joinAddress = join;
 	console.log(`Enlighten classroom: serving ${dir}/ and the classroom on port ${actual}`);
 	console.log(
 		`  Trainer: http://localhost:${actual}${base}/ (open a lesson, press S, then "Open a classroom")`

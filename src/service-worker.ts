@@ -99,5 +99,8 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	// Only this site's own files, under its base path; the worker never touches anything else.
 	if (url.origin !== sw.location.origin || !(url.pathname + '/').startsWith(`${base}/`)) return;
+	// The classroom server's live connection and its "is a classroom here?" answer are never stored.
+	if (url.pathname.startsWith(`${base}/socket.io/`) || url.pathname === `${base}/classroom.json`)
+		return;
 	event.respondWith(IMMUTABLE.has(url.pathname) ? cacheFirst(request) : networkFirst(request));
 });

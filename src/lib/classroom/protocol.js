@@ -12,7 +12,7 @@ export const NICKNAME_MAX = 24;
 /** A shared value (a page's path, explore's query, a diagram's view) as JSON, at most this many characters. */
 export const VALUE_MAX = 2000;
 /** The most answer options a question may have: a diagram's boxes, or a quiz's choices. */
-export const OPTIONS_MAX = 40;
+export const OPTIONS_MAX = 64;
 
 /**
  * The values of a presentation a learner follows: the page, explore's configuration, the diagram's view and the
