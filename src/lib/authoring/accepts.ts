@@ -3,13 +3,9 @@
  * step shows the state its events leave the machine in and the events it would accept next, read from the
  * machine itself (`snapshot.can`), never listed by hand.
  */
-import {
-	initialTransition,
-	transition,
-	type AnyMachineSnapshot,
-	type AnyStateMachine
-} from 'xstate';
-import { eventTypesOf, machines } from '$lib/model/machines';
+import type { AnyMachineSnapshot } from 'xstate';
+import { eventTypesOf } from '$lib/model/machines';
+import { attemptSteps } from '$lib/model/run';
 import type { MachineId } from '$lib/model/machine-ids';
 import { shown } from './errors';
 import type { LenientFile } from './lenient';
@@ -33,40 +29,22 @@ export interface StepView {
 }
 
 /**
- * Every step of a (possibly broken) file, replayed as far as it goes: after a refused or unknown event the rest
- * of that run shows no state, and a later `run` starts afresh.
+ * Every step of a (possibly broken) file, replayed as far as it goes (model/run.ts `attemptSteps`): after a
+ * refused or unknown event the rest of that run shows no state, and a later `run` starts afresh.
  */
 export function stepViews(file: LenientFile): StepView[] {
-	let snapshot: AnyMachineSnapshot | undefined;
-	let machine = file.machine;
-	let input = file.input;
-	let broken = false;
-	return file.steps.map((step, i) => {
-		const id = step.id ?? `#${i + 1}`;
-		if (step.run) {
-			machine = step.run.machine;
-			input = step.run.input;
+	return attemptSteps(file, file.steps).map(({ run, snapshot, refused }, i) => {
+		const id = file.steps[i]!.id ?? `#${i + 1}`;
+		const machine = run.machine;
+		if (machine && refused) {
+			return {
+				id,
+				machine,
+				accepts: acceptedEvents(machine, refused.snapshot),
+				refused: refused.type
+			};
 		}
-		if (i === 0 || step.run) {
-			broken = !machine;
-			snapshot = undefined;
-			if (machine) {
-				try {
-					[snapshot] = initialTransition(machines[machine] as AnyStateMachine, input);
-				} catch {
-					broken = true;
-				}
-			}
-		}
-		if (broken || !machine || !snapshot) return { id, machine, accepts: [] };
-		for (const event of step.events) {
-			const type = String(event);
-			if (typeof event !== 'string' || !snapshot.can({ type })) {
-				broken = true;
-				return { id, machine, accepts: acceptedEvents(machine, snapshot), refused: type };
-			}
-			[snapshot] = transition(machines[machine] as AnyStateMachine, snapshot, { type });
-		}
+		if (!machine || !snapshot) return { id, machine, accepts: [] };
 		return {
 			id,
 			machine,

@@ -17,8 +17,8 @@ const eventNames = [...new Set(machineIds.flatMap((id) => eventTypesOf(id)))].so
 
 const config: ConversionConfig = {
 	target: 'draft-07',
-	// Checks and trimming are the app's own; JSON Schema gets the structure and the enums below.
-	ignoreActions: ['check', 'trim'],
+	// Checks, guards and trimming are the app's own; JSON Schema gets the structure and the enums below.
+	ignoreActions: ['check', 'guard', 'trim'],
 	overrideSchema: ({ valibotSchema }) => {
 		// A machine that takes no input: leave `input` out.
 		if (valibotSchema.type === 'undefined') return { not: {} };

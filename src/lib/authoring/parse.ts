@@ -5,16 +5,11 @@
  * and nothing is stored here.
  */
 import * as v from 'valibot';
-import {
-	initialTransition,
-	transition,
-	type AnyMachineSnapshot,
-	type AnyStateMachine
-} from 'xstate';
 import { checkMessages, narrationGaps } from '$lib/lessons/schema';
 import { buildTimeline } from '$lib/lessons/timeline';
 import type { LessonNarration, LessonScript, LessonStep } from '$lib/lessons/types';
-import { eventTypesOf, inputSchemas, machines } from '$lib/model/machines';
+import { eventTypesOf, inputSchemas } from '$lib/model/machines';
+import { attemptSteps, stepRuns, type LooseRun } from '$lib/model/run';
 import type { MachineId } from '$lib/model/machine-ids';
 import { jsonErrorAt } from './json-position';
 import { acceptedEvents } from './accepts';
@@ -217,23 +212,13 @@ function fromIssue(issue: v.BaseIssue<unknown>, prefix: (string | number)[] = []
 	return error(path, 'invalid', { detail: issue.message });
 }
 
-/** The lesson's runs, step by step: the run each step plays on, with the path of its input. */
+/** The lesson's runs, step by step (model/run.ts `stepRuns`): the run each step plays on, with the path of its input. */
 function runsOf(file: LenientFile) {
-	let current = {
-		machine: file.machine,
-		input: file.input,
-		at: ['input'] as (string | number)[]
-	};
-	return file.steps.map((step, i) => {
-		if (step.run) {
-			current = {
-				machine: step.run.machine,
-				input: step.run.input,
-				at: ['steps', i, 'run', 'input']
-			};
-		}
-		return { ...current, fresh: i === 0 || step.run !== undefined };
-	});
+	return stepRuns<LooseRun>(file, file.steps).map(({ run, startedBy, fresh }) => ({
+		...run,
+		fresh,
+		at: startedBy === undefined ? ['input'] : ['steps', startedBy, 'run', 'input']
+	}));
 }
 type Runs = ReturnType<typeof runsOf>;
 
@@ -316,12 +301,7 @@ function checkLesson(file: AuthoredFile): ParseResult {
 	for (const locale of locales) narration[locale] = { ...file.narration[locale]!, questions: {} };
 	try {
 		// The player's own timeline, built once here so a lesson that loads is one that plays.
-		buildTimeline({
-			machine: file.machine,
-			input: file.input,
-			steps: file.steps,
-			id: file.id
-		} as LessonScript);
+		buildTimeline(script);
 	} catch (e) {
 		return fail(error('steps', 'invalid', { detail: e instanceof Error ? e.message : String(e) }));
 	}
@@ -329,40 +309,24 @@ function checkLesson(file: AuthoredFile): ParseResult {
 }
 
 /**
- * Replays every step as the player will. The first event a run's machine does not accept is an error, with the
- * events it would accept there; the rest of that run is not replayed (its state is already off), later runs are.
+ * Replays every step as the player will (model/run.ts `attemptSteps`). The first event a run's machine does not
+ * accept is an error, with the events it would accept there; the rest of that run is not replayed (its state is
+ * already off), later runs are.
  */
 function replayAll(file: LenientFile, runs: Runs, unplayable: Set<string>): AuthorError[] {
-	const errors: AuthorError[] = [];
-	let snapshot: AnyMachineSnapshot | undefined;
-	let stopped = false;
-	for (const [i, step] of file.steps.entries()) {
-		const run = runs[i]!;
-		if (run.fresh) stopped = unplayable.has(formatPath(run.at));
-		if (stopped || !run.machine) continue;
-		const machine: AnyStateMachine = machines[run.machine];
-		try {
-			if (run.fresh || !snapshot) [snapshot] = initialTransition(machine, run.input);
-			for (const [j, type] of (step.events as string[]).entries()) {
-				if (!snapshot.can({ type })) {
-					errors.push({
-						...error(formatPath(['steps', i, 'events', j]), 'not_accepted', {
-							event: type,
-							state: shown(snapshot.value, 120)
-						}),
-						valid: acceptedEvents(run.machine, snapshot)
-					});
-					stopped = true;
-					break;
-				}
-				[snapshot] = transition(machine, snapshot, { type });
+	const skip = (startedBy: number | undefined) =>
+		unplayable.has(formatPath(runs[startedBy ?? 0]!.at));
+	return attemptSteps(file, file.steps, skip).flatMap(({ run, refused, failed }, i) => {
+		if (failed) return [error('steps', 'invalid', { detail: failed })];
+		if (!refused || !run.machine) return [];
+		return [
+			{
+				...error(formatPath(['steps', i, 'events', refused.event]), 'not_accepted', {
+					event: refused.type,
+					state: shown(refused.snapshot.value, 120)
+				}),
+				valid: acceptedEvents(run.machine, refused.snapshot)
 			}
-		} catch (e) {
-			errors.push(
-				error('steps', 'invalid', { detail: e instanceof Error ? e.message : String(e) })
-			);
-			stopped = true;
-		}
-	}
-	return errors;
+		];
+	});
 }

@@ -3,7 +3,7 @@
  * costs in total, with the ratio. Everything comes from playing the machines; nothing here is hand-entered.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { costOf, guestExitsOf, modelledNs, type CostTotals } from '$lib/model/cost';
+import { costOf, modelledNs, type CostTotals } from '$lib/model/cost';
 import type { Hop } from '$lib/model/hop';
 import { hopOf } from '$lib/model/hop';
 import { playRun, type MachineRun } from '$lib/model/run';
@@ -56,7 +56,7 @@ export function totalsOf(played: PlayedRun): Totals {
 	const count = (key: string) => (typeof context[key] === 'number' ? (context[key] as number) : 0);
 	return {
 		hops: played.path.length,
-		guestExits: guestExitsOf(played.path),
+		guestExits: count('vmExits'),
 		// A machine counts hypercalls as one number, or the guest's and the root's apart.
 		hypercalls: count('hypercalls') + count('guestHypercalls') + count('rootHypercalls'),
 		vmwpTrips: count('vmwpTrips'),

@@ -207,3 +207,13 @@ describe('every machine of the model', () => {
 		expect(hopLeaves(machine).every((id) => chart.states.get(id)?.hop)).toBe(true);
 	});
 });
+
+describe('what a state stands for', () => {
+	it('carries the description the machine gives a state, shared legs included', () => {
+		const chart = statechartOf(diskReadMachine);
+		expect(chart.states.get('diskRead.synthetic.ideFilter')?.description).toMatch(/fast path/);
+		expect(chart.states.get('diskRead.synthetic.completionRing')?.description).toMatch(/ring/);
+		expect(chart.states.get('diskRead.emulated.trap')?.description).toMatch(/exits/);
+		expect(chart.states.get('diskRead.synthetic')?.description).toBeUndefined();
+	});
+});

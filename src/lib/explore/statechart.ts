@@ -31,6 +31,8 @@ export interface ChartState {
 	initial?: string;
 	/** The component the request is at in this state (its `meta.hop`), if it has one. */
 	hop?: ComponentId;
+	/** What the state stands for, in the machine's own words (its `description`), if it has one. */
+	description?: string;
 	/** Transitions leaving this state, in the machine's order. */
 	transitions: ChartTransition[];
 	/** Child states in document order; empty for an atomic or final state. */
@@ -119,6 +121,7 @@ function chartStateOf(node: AnyStateNode, states: Map<string, ChartState>): Char
 		kind: kindOf(node),
 		...(initialTarget ? { initial: initialTarget } : {}),
 		...(hop ? { hop } : {}),
+		...(node.description ? { description: node.description } : {}),
 		transitions: transitionsOf(node),
 		children: Object.values(node.states).map((child) => chartStateOf(child, states))
 	};

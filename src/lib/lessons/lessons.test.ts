@@ -87,6 +87,7 @@ describe('lesson data is checked, not trusted', () => {
 
 	it('rejects an event the machine does not know', () => {
 		const broken = structuredClone(lesson);
+		// @ts-expect-error a misspelt event fails `npm run check` before it fails here
 		broken.steps[1]!.events = ['io.sumbit'];
 		expect(() => buildTimeline(parseScript(broken))).toThrow(/step 2 .* knows no event io.sumbit/);
 	});

@@ -10,6 +10,8 @@ import { isSourceKey } from '$lib/architecture/sources';
 import { isMachineId } from '$lib/model/machine-ids';
 import { lessonTools, sequenceIds, type LessonNarration, type LessonScript } from './types';
 
+// The lesson types (types.ts) are read off these schemas; a `v.guard` keeps what its check proves in the type.
+
 /** Messages of the checks below; the authoring page explains each in the UI language. */
 export const checkMessages = {
 	sourceKey: 'must be a source key from sources.ts',
@@ -22,61 +24,83 @@ export const slug = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug')
 );
-export const sourceKey = v.pipe(
-	v.string(),
-	v.check((key) => isSourceKey(key), checkMessages.sourceKey)
-);
+export const sourceKey = v.pipe(v.string(), v.guard(isSourceKey, checkMessages.sourceKey));
 
-export const machineId = v.pipe(
-	v.string(),
-	v.check((id) => isMachineId(id), checkMessages.machineId)
-);
+export const machineId = v.pipe(v.string(), v.guard(isMachineId, checkMessages.machineId));
 // The input is checked against the named machine's own schema when the timeline is built.
 export const run = v.object({ machine: machineId, input: v.unknown() });
 const sources = v.pipe(v.array(sourceKey), v.minLength(1, 'cite at least one source'));
 
+/** One step of a lesson: what to send to the machine, and what the step rests on. Words live per locale. */
 export const stepSchema = v.object({
+	/** Stable id; narration is keyed by it, so steps can be reordered without touching translations. */
 	id: slug,
+	/**
+	 * Start a fresh run before this step's events: another machine, or the same one with another input (the
+	 * same read without the enlightenment, say). Steps after it continue that run.
+	 */
 	run: v.optional(run),
+	/** Event types sent to the machine, in order, to reach this step from the previous one. */
 	events: v.array(v.string()),
+	/** Where the step's claims come from. */
 	sources,
+	/**
+	 * Ask the learner, before this step is shown, which box the request goes to next. The answer is this
+	 * step's hop, read from the machine, so it cannot drift from what the diagram then shows.
+	 */
 	predict: v.optional(v.boolean()),
-	// The picture the step is told on; steps after it keep it until one names another (see LessonStep.scene).
+	/**
+	 * The picture this step is told on: the architecture figure, two cluster nodes, a virtual disk's files (see
+	 * src/lib/scenes). Steps after it keep it until one names another; a lesson starts on the architecture.
+	 */
 	scene: v.optional(v.picklist(sceneIds))
 });
 
-const questionSchema = v.variant('kind', [
-	v.pipe(
-		v.object({
-			id: slug,
-			kind: v.literal('choice'),
-			options: v.pipe(v.array(slug), v.minLength(2), v.maxLength(6)),
-			answer: slug,
-			sources
-		}),
-		v.check((q) => q.options.includes(q.answer), 'the answer must be one of the options'),
-		v.check((q) => new Set(q.options).size === q.options.length, 'option ids must be unique')
-	),
+/** A multiple-choice question; the options' words live per locale under the same ids. */
+export const choiceQuestionSchema = v.pipe(
 	v.object({
 		id: slug,
-		kind: v.literal('hop'),
-		run: v.optional(run),
-		events: v.pipe(v.array(v.string()), v.minLength(1, 'the last event is the one to predict')),
+		kind: v.literal('choice'),
+		options: v.pipe(v.array(slug), v.minLength(2), v.maxLength(6)),
+		answer: slug,
 		sources
-	})
-]);
+	}),
+	v.check((q) => q.options.includes(q.answer), 'the answer must be one of the options'),
+	v.check((q) => new Set(q.options).size === q.options.length, 'option ids must be unique')
+);
 
+/**
+ * "Where does the request go next?", answered by clicking a box on the live diagram. The diagram shows the
+ * run after every event but the last; the answer is where the last event takes the request, per the model.
+ */
+export const hopQuestionSchema = v.object({
+	id: slug,
+	kind: v.literal('hop'),
+	/** The run to ask about; the lesson's own machine and input when left out. */
+	run: v.optional(run),
+	events: v.pipe(v.array(v.string()), v.minLength(1, 'the last event is the one to predict')),
+	sources
+});
+
+const questionSchema = v.variant('kind', [choiceQuestionSchema, hopQuestionSchema]);
+
+/** A lesson's structure: which machine it runs, with what input, in which steps. */
 export const scriptSchema = v.pipe(
 	v.object({
 		id: slug,
+		/** The home-page group it belongs to. */
 		sequence: v.picklist(sequenceIds),
+		/** Position on the home page. */
 		order: v.pipe(v.number(), v.integer()),
 		machine: machineId,
-		// Checked below against the schema of the machine the lesson names.
+		// Checked against the schema of the machine the lesson names when the lesson is replayed (run.ts).
 		input: v.unknown(),
+		/** Planned duration in minutes, for the home page and presenter pacing. */
 		minutes: v.pipe(v.number(), v.minValue(1)),
 		steps: v.pipe(v.array(stepSchema), v.minLength(8), v.maxLength(20)),
+		/** The knowledge check at the end: 5 to 8 questions. */
 		questions: v.pipe(v.array(questionSchema), v.minLength(5), v.maxLength(8)),
+		/** An interactive tool shown beside the lesson, for the learner to try numbers of their own. */
 		tool: v.optional(v.picklist(lessonTools))
 	}),
 	v.check(
@@ -121,36 +145,45 @@ const shortNarration = v.pipe(
 	v.maxLength(320, 'a step says at most two short sentences (320 characters)')
 );
 
+/** A step's words in one locale. */
+export const stepNarrationSchema = v.object({
+	title: text,
+	/** At most two short sentences; plain text, never HTML. */
+	text: shortNarration,
+	/** Where the 2008 article got this wrong, said plainly. */
+	correction: v.optional(text),
+	/**
+	 * Speaker notes, for the trainer's eyes only: what to point at, what to ask, a likely misconception or a
+	 * timing hint. Every built-in step has them, in every locale; a trainer's own lesson file may leave them
+	 * out (authoring/schema.ts). One to three short sentences.
+	 */
+	notes: speakerNotes
+});
+
+/** A question's words in one locale. */
+export const questionTextSchema = v.object({
+	prompt: text,
+	/** Words for each option id of a choice question. */
+	options: v.optional(v.record(v.string(), text)),
+	/** Shown after answering, right or wrong: why the answer is what it is. */
+	explanation: text
+});
+
+/** A lesson's words in one locale. */
 export const narrationSchema = v.object({
 	title: text,
 	summary: text,
 	objectives: v.pipe(v.array(text), v.minLength(1)),
-	steps: v.record(
-		v.string(),
-		v.object({
-			title: text,
-			text: shortNarration,
-			correction: v.optional(text),
-			notes: speakerNotes
-		})
-	),
-	questions: v.record(
-		v.string(),
-		v.object({
-			prompt: text,
-			options: v.optional(v.record(v.string(), text)),
-			explanation: text
-		})
-	)
+	steps: v.record(v.string(), stepNarrationSchema),
+	questions: v.record(v.string(), questionTextSchema)
 });
 
 /** Parses a script, throwing a message that names the lesson and the problem. */
 export function parseScript(data: unknown): LessonScript {
 	const result = v.safeParse(scriptSchema, data);
 	if (!result.success) throw new Error(`Invalid lesson script: ${summarize(result.issues)}`);
-	// The schema gives names and inputs as strings and unknowns; that they name a machine, and an input it takes,
-	// is checked when the lesson is replayed (model/run.ts checkRun). A plain cast: TypeScript still checks that
-	// the two shapes overlap, so a field the schema and the type disagree on fails `npm run check`.
+	// The schema gives events and inputs as strings and unknowns; that each is one its machine takes is
+	// checked when the lesson is replayed (model/run.ts checkRun), where the machine is loaded anyway.
 	return result.output as LessonScript;
 }
 

@@ -1,7 +1,7 @@
 /**
  * What a path costs, derived from its hops alone: every count here follows from where consecutive hops run
- * (their privilege and partition) plus the work a hop declares. Machines keep their own counters in their
- * context too; the tests check that both agree, so neither can drift.
+ * (their privilege and partition) plus the work a hop declares. These are cost classes, not the counters a
+ * lesson shows: those are counted once, in the machine's context, by the states that cause them (legs.ts).
  *
  * The modelled time multiplies the counts by per-class constants. No source in the fact sheet measures these
  * for 2008 hardware, so they are our illustrative orders of magnitude, chosen only so that comparisons show
@@ -74,15 +74,6 @@ export function costOf(path: readonly Hop[]): CostTotals {
 		if (inPartition(hop.privilege)) running = getComponent(hop.node).partition;
 	});
 	return totals;
-}
-
-/** Exits from a guest (not the root) into the hypervisor: what the machines count as `vmExits`. */
-export function guestExitsOf(path: readonly Hop[]): number {
-	return path.filter(
-		(hop, i) =>
-			hop.privilege === 'hypervisor' &&
-			(path[i - 1]?.privilege === 'guest-kernel' || path[i - 1]?.privilege === 'guest-user')
-	).length;
 }
 
 /** Modelled CPU overhead in nanoseconds (device time left out; see above). */

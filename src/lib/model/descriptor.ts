@@ -4,7 +4,7 @@
  * machine is a new folder and nothing else.
  */
 import type * as v from 'valibot';
-import type { AnyStateMachine, InputFrom } from 'xstate';
+import type { AnyStateMachine, EventFromLogic, InputFrom } from 'xstate';
 
 /** A state as xstate/graph sees it while it explores a machine. */
 export interface ExploredState {
@@ -41,6 +41,9 @@ export interface MachineDescriptor<
 export interface MachineRegistry {}
 
 export type MachineId = keyof MachineRegistry & string;
+
+/** The event types machine `M` accepts: a lesson's events are typed with these. */
+export type EventOf<M extends MachineId> = EventFromLogic<MachineRegistry[M]['machine']>['type'];
 
 /**
  * Declares a machine folder's descriptor; the input schema must give exactly what the machine takes, so the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diskReadMachine } from './diskRead/diskRead.machine';
 import {
+	attemptSteps,
 	checkRun,
 	playRun,
 	playToEnd,
@@ -83,5 +84,29 @@ describe('replaying a script', () => {
 		);
 		const typo = { machine: 'diskRead', input: { guest: 'enlightend' } } as unknown as MachineRun;
 		expect(() => checkRun(typo, [], 'here')).toThrow(/is not one diskRead takes/);
+	});
+});
+
+describe('replaying a script that may be broken', () => {
+	const read = { machine: 'diskRead', input: { guest: 'enlightened' } } as const;
+
+	it('reports the first refused event with the state that refused it, and starts afresh at the next run', () => {
+		const attempts = attemptSteps(read, [
+			{ events: ['io.submit'] },
+			{ events: ['vsc.request', 'disk.read', 'vmbus.write'] },
+			{ events: ['vmbus.write'] },
+			{ run: read, events: ['io.submit', 42] }
+		]);
+		expect(attempts[0]!.snapshot?.value).toEqual({ synthetic: 'guestStack' });
+		expect(attempts[1]!.refused).toMatchObject({ event: 1, type: 'disk.read' });
+		expect(attempts[1]!.refused?.snapshot.value).toEqual({ synthetic: 'storvsc' });
+		// The rest of that run is not replayed: its state is already off.
+		expect(attempts[2]).toEqual({ run: read, startedBy: undefined });
+		expect(attempts[3]).toMatchObject({ startedBy: 3, refused: { event: 1, type: '42' } });
+	});
+
+	it('plays no run without a machine, nor one the caller skips', () => {
+		expect(attemptSteps({ input: {} }, [{ events: ['io.submit'] }])[0]!.snapshot).toBeUndefined();
+		expect(attemptSteps(read, [{ events: [] }], () => true)[0]!.snapshot).toBeUndefined();
 	});
 });

@@ -19,8 +19,10 @@ import { hopOf, type Hop } from './hop';
 import type { MachineId } from './machine-ids';
 import { eventTypesOf, inputSchemas, machines, type MachineInputs } from './machines';
 
-/** A machine and the input it starts with: one run of the model. */
-export type MachineRun = { [M in MachineId]: { machine: M; input: MachineInputs[M] } }[MachineId];
+/** A machine and the input it starts with: one run of the model (of one of the machines `M`). */
+export type MachineRun<M extends MachineId = MachineId> = {
+	[K in M]: { machine: K; input: MachineInputs[K] };
+}[M];
 
 /** Where a replay stopped: the step and event (both from 0), the event's type and the state that refused it. */
 export interface Refusal {
@@ -118,7 +120,10 @@ export interface StepRun<R = MachineRun> {
 }
 
 /** For every step, the run it plays on: a step with `run` starts one, the steps after it continue it. */
-export function stepRuns<R>(first: R, steps: readonly ScriptStep<R>[]): StepRun<R>[] {
+export function stepRuns<R>(
+	first: R,
+	steps: readonly { run?: R; events: readonly unknown[] }[]
+): StepRun<R>[] {
 	let current: Omit<StepRun<R>, 'fresh'> = { run: first, startedBy: undefined, before: 0 };
 	return steps.map((step, i) => {
 		if (step.run !== undefined) current = { run: step.run, startedBy: i, before: 0 };
@@ -208,3 +213,60 @@ export function playToEnd(machine: AnyStateMachine, input?: unknown, maxSteps = 
 /** A run, by id and input, played to its end. */
 export const playRun = (run: MachineRun, maxSteps?: number): Played =>
 	playToEnd(machines[run.machine], run.input, maxSteps);
+
+/** A run as a file may name it: the machine may be missing or unknown, the input anything. */
+export interface LooseRun {
+	machine?: MachineId;
+	input?: unknown;
+}
+
+/** How far one step of a lenient replay got. */
+export interface Attempt {
+	/** The run the step plays on, and the step that started it (undefined: the script's own first run). */
+	run: LooseRun;
+	startedBy: number | undefined;
+	/** The machine after the step's events; undefined where the replay did not get this far. */
+	snapshot?: AnyMachineSnapshot;
+	/** The first event of the step the machine refused (or that is not an event at all), and where. */
+	refused?: { event: number; type: string; snapshot: AnyMachineSnapshot };
+	/** The run could not start (its input made the machine throw): the message. */
+	failed?: string;
+}
+
+/**
+ * Replays a script that may be broken, for the authoring page: instead of throwing at the first refusal it
+ * reports it, stops that run there (its state is already off) and starts afresh at the next step with `run`.
+ * A run `skip` rejects (a machine it has already reported) is not played at all.
+ */
+export function attemptSteps(
+	first: LooseRun,
+	steps: readonly { run?: LooseRun; events: readonly unknown[] }[],
+	skip: (startedBy: number | undefined) => boolean = () => false
+): Attempt[] {
+	let machine: AnyStateMachine | undefined;
+	let snapshot: AnyMachineSnapshot | undefined;
+	let stopped = false;
+	return stepRuns(first, steps).map(({ run, startedBy, fresh }, i): Attempt => {
+		const at: Attempt = { run, startedBy };
+		if (fresh) {
+			stopped = !run.machine || skip(startedBy);
+			snapshot = undefined;
+		}
+		if (stopped) return at;
+		try {
+			if (!machine || !snapshot) ({ machine, snapshot } = startRun(run as MachineRun));
+			for (const [event, type] of steps[i]!.events.entries()) {
+				if (typeof type !== 'string' || !snapshot.can({ type })) {
+					stopped = true;
+					return { ...at, refused: { event, type: String(type), snapshot } };
+				}
+				[snapshot] = transition(machine, snapshot, { type });
+			}
+		} catch (e) {
+			// An input the machine cannot start from, or an action that throws on the way.
+			stopped = true;
+			return { ...at, failed: e instanceof Error ? e.message : String(e) };
+		}
+		return { ...at, snapshot };
+	});
+}

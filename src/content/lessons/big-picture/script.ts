@@ -1,18 +1,10 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { vmbusCompletion, vmbusRequest } from '$lib/model/legs';
 
 /** An enlightened guest's read, from the application to the storage VSP in the root. */
-const toStorVsp = [
-	'io.submit',
-	'vsc.request',
-	'vmbus.write',
-	'vmbus.signal',
-	'hv.hypercall',
-	'synic.signal',
-	'synic.interrupt',
-	'vsp.read'
-];
+const toStorVsp = [...vmbusRequest.fromApp, 'vsp.read'] as const;
 
-const script: LessonScript<'lifecycle'> = {
+const script: LessonScript<'lifecycle', 'diskRead'> = {
 	id: 'big-picture',
 	sequence: 'foundations',
 	order: 10,
@@ -42,17 +34,7 @@ const script: LessonScript<'lifecycle'> = {
 		{ id: 'root-risk', events: ['io.complete', 'vsp.complete'], sources: ['S13', 'S34'] },
 		{
 			id: 'done',
-			events: [
-				'vmbus.write',
-				'vmbus.signal',
-				'hv.hypercall',
-				'synic.signal',
-				'synic.interrupt',
-				'vsc.complete',
-				'apic.eoi',
-				'io.complete',
-				'app.complete'
-			],
+			events: vmbusCompletion.events,
 			sources: ['S5', 'S1']
 		}
 	],

@@ -1,11 +1,9 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { times } from '$lib/model/legs';
 import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from '$lib/model/ide-sequence';
 
-const times = (n: number, events: readonly string[]) =>
-	Array.from({ length: n }, () => events).flat();
-
 /** The read up to the guest driver, ready to touch its first port. */
-const toDriver = ['io.submit', 'driver.start'];
+const toDriver = ['io.submit', 'driver.start'] as const;
 
 const script: LessonScript<'diskRead'> = {
 	id: 'emulated-disk-read',

@@ -1,4 +1,5 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { times } from '$lib/model/legs';
 
 /** A 2 GB VM that dirties little memory, on a link of about 100 MB/s (1 Gbit/s): converges in 3 passes. */
 const calm = {
@@ -47,7 +48,7 @@ const script: LessonScript<'migration'> = {
 		{
 			id: 'busy-vm',
 			run: { machine: 'migration', input: busy },
-			events: ['migrate', 'config.transfer', ...Array<string>(10).fill('precopy.pass')],
+			events: ['migrate', 'config.transfer', ...times(10, ['precopy.pass'])],
 			sources: ['S19']
 		},
 		{

@@ -33,7 +33,7 @@ const mapPages = {
 	}
 } satisfies MachineRun;
 
-const script: LessonScript<'boot'> = {
+const script: LessonScript<'boot', 'hypercall'> = {
 	id: 'hypercalls',
 	sequence: 'inside',
 	order: 60,

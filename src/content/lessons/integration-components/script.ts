@@ -1,4 +1,5 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { vmbusCompletion, vmbusRequest } from '$lib/model/legs';
 
 /** Hyper-V discovery and hypercall setup: the kernel's own enlightenment, before any integration component. */
 const discovery = [
@@ -8,9 +9,9 @@ const discovery = [
 	'cpuid.interface',
 	'msr.guestOsId',
 	'msr.hypercallPage'
-];
+] as const;
 
-const script: LessonScript<'boot'> = {
+const script: LessonScript<'boot', 'diskRead' | 'vmbusChannel'> = {
 	id: 'integration-components',
 	sequence: 'guests',
 	order: 80,
@@ -64,15 +65,7 @@ const script: LessonScript<'boot'> = {
 				'disk.complete',
 				'io.complete',
 				'vsp.complete',
-				'vmbus.write',
-				'vmbus.signal',
-				'hv.hypercall',
-				'synic.signal',
-				'synic.interrupt',
-				'vsc.complete',
-				'apic.eoi',
-				'io.complete',
-				'app.complete'
+				...vmbusCompletion.events
 			],
 			sources: ['S13', 'S14']
 		}
@@ -102,17 +95,7 @@ const script: LessonScript<'boot'> = {
 			id: 'ide-after-filter',
 			kind: 'hop',
 			run: { machine: 'diskRead', input: { guest: 'enlightened', controller: 'ide' } },
-			events: [
-				'io.submit',
-				'filter.redirect',
-				'vsc.request',
-				'vmbus.write',
-				'vmbus.signal',
-				'hv.hypercall',
-				'synic.signal',
-				'synic.interrupt',
-				'vsp.read'
-			],
+			events: ['io.submit', 'filter.redirect', 'vsc.request', ...vmbusRequest.events, 'vsp.read'],
 			sources: ['S13', 'S14']
 		},
 		{

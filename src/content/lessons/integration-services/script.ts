@@ -1,11 +1,11 @@
 import type { LessonScript } from '$lib/lessons/types';
 
 /** Offer, bind and GPADL: the guest's half of setting up a channel. */
-const toGpadl = ['vsc.bind', 'gpadl.header'];
+const toGpadl = ['vsc.bind', 'gpadl.header'] as const;
 /** GPADL_CREATED and OPENCHANNEL: the host takes the channel, in the worker process. */
-const toOpen = ['gpadl.created', 'channel.open'];
+const toOpen = ['gpadl.created', 'channel.open'] as const;
 /** A whole channel set-up, for the services after the first. */
-const setUp = [...toGpadl, ...toOpen, 'channel.opened'];
+const setUp = [...toGpadl, ...toOpen, 'channel.opened'] as const;
 
 /** Every integration service is a VMBus device served from the VM's worker process (facts §2, §3.1). */
 const service = { machine: 'vmbusChannel', input: { endpoint: 'worker' } } as const;

@@ -1,9 +1,9 @@
 import type { LessonScript } from '$lib/lessons/types';
 
-const discovery = ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface'];
+const discovery = ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface'] as const;
 const modernLinux = { machine: 'boot', input: { guest: 'enlightened', ics: true } } as const;
 
-const script: LessonScript<'xenAdapter'> = {
+const script: LessonScript<'xenAdapter', 'boot'> = {
 	id: 'linux-on-hyper-v',
 	sequence: 'guests',
 	order: 90,

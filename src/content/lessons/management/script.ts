@@ -1,6 +1,6 @@
 import type { LessonScript } from '$lib/lessons/types';
 
-const script: LessonScript<'lifecycle'> = {
+const script: LessonScript<'lifecycle', 'migration'> = {
 	id: 'management',
 	sequence: 'operations',
 	order: 140,

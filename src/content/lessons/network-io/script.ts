@@ -1,24 +1,14 @@
 import type { LessonScript } from '$lib/lessons/types';
-
-const times = (n: number, events: readonly string[]) =>
-	Array.from({ length: n }, () => events).flat();
+import { interceptEvents, times, vmbusCompletion, vmbusRequest } from '$lib/model/legs';
 
 /** One trapped register access: intercept, message to the root, VID, worker, resume. */
-const access = ['cpu.trap', 'hv.message', 'vid.dispatch', 'vmwp.emulate', 'vmwp.done', 'vp.resume'];
+const access = interceptEvents;
 
 /** An enlightened guest's request up to the moment the root's VMBus driver takes its signal. */
-const toRootVmbus = [
-	'io.submit',
-	'vsc.request',
-	'vmbus.write',
-	'vmbus.signal',
-	'hv.hypercall',
-	'synic.signal',
-	'synic.interrupt'
-];
+const toRootVmbus = vmbusRequest.fromApp;
 
 /** The 21140 driver's transmit-poll-demand write, emulated, and the worker's copy of the frame. */
-const emulatedSend = ['io.submit', 'driver.start', ...access, 'vmwp.send'];
+const emulatedSend = ['io.submit', 'driver.start', ...access, 'vmwp.send'] as const;
 
 const script: LessonScript<'deviceIo'> = {
 	id: 'network-io',
@@ -80,19 +70,7 @@ const script: LessonScript<'deviceIo'> = {
 		},
 		{
 			id: 'completion',
-			events: [
-				'nic.complete',
-				'vsp.complete',
-				'vmbus.write',
-				'vmbus.signal',
-				'hv.hypercall',
-				'synic.signal',
-				'synic.interrupt',
-				'vsc.complete',
-				'apic.eoi',
-				'io.complete',
-				'app.complete'
-			],
+			events: ['nic.complete', 'vsp.complete', ...vmbusCompletion.events],
 			sources: ['S5', 'S2b', 'S4', 'S14']
 		},
 		// A screen update: the S3 card's cursor registers, then synthetic video.
@@ -150,17 +128,7 @@ const script: LessonScript<'deviceIo'> = {
 		{
 			id: 'synthetic-mouse',
 			run: { machine: 'deviceIo', input: { guest: 'windows', device: 'input' } },
-			events: [
-				'vmbus.write',
-				'vmbus.signal',
-				'hv.hypercall',
-				'synic.signal',
-				'synic.interrupt',
-				'vsc.complete',
-				'apic.eoi',
-				'io.complete',
-				'app.complete'
-			],
+			events: vmbusCompletion.events,
 			sources: ['S1', 'S26', 'S21', 'S2b', 'U6', 'U39']
 		}
 	],
@@ -182,15 +150,7 @@ const script: LessonScript<'deviceIo'> = {
 			id: 'mouse-eoi',
 			kind: 'hop',
 			run: { machine: 'deviceIo', input: { guest: 'windows', device: 'input' } },
-			events: [
-				'vmbus.write',
-				'vmbus.signal',
-				'hv.hypercall',
-				'synic.signal',
-				'synic.interrupt',
-				'vsc.complete',
-				'apic.eoi'
-			],
+			events: [...vmbusCompletion.events.slice(0, -2)],
 			sources: ['S2b', 'S4']
 		},
 		{

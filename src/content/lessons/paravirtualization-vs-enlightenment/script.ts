@@ -1,6 +1,6 @@
 import type { LessonScript } from '$lib/lessons/types';
 
-const script: LessonScript<'xenAdapter'> = {
+const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 	id: 'paravirtualization-vs-enlightenment',
 	sequence: 'guests',
 	order: 100,

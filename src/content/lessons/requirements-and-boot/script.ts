@@ -1,8 +1,8 @@
 import type { LessonScript } from '$lib/lessons/types';
 
-const toLaunch = ['os.load', 'hvboot.checkCpu', 'hypervisor.launch'];
+const toLaunch = ['os.load', 'hvboot.checkCpu', 'hypervisor.launch'] as const;
 
-const script: LessonScript<'hostBoot'> = {
+const script: LessonScript<'hostBoot', 'boot'> = {
 	id: 'requirements-and-boot',
 	sequence: 'foundations',
 	order: 20,

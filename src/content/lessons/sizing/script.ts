@@ -1,7 +1,7 @@
 import type { LessonScript } from '$lib/lessons/types';
 
 /** One VM start, from the request to the running VM. */
-const start = ['vm.start', 'vmms.launch', 'vmwp.request', 'hv.depositMemory', 'vm.run'];
+const start = ['vm.start', 'vmms.launch', 'vmwp.request', 'hv.depositMemory', 'vm.run'] as const;
 
 const script: LessonScript<'hostMemory'> = {
 	id: 'sizing',

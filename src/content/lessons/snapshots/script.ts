@@ -1,4 +1,5 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { times } from '$lib/model/legs';
 
 /** Start a VM through the management stack and run it (facts §2). */
 const start = [
@@ -9,9 +10,9 @@ const start = [
 	'hv.depositMemory',
 	'hv.setUp',
 	'vm.run'
-];
+] as const;
 
-const script: LessonScript<'lifecycle'> = {
+const script: LessonScript<'lifecycle', 'vhdIo'> = {
 	id: 'snapshots',
 	sequence: 'storage',
 	order: 120,
@@ -25,7 +26,7 @@ const script: LessonScript<'lifecycle'> = {
 		{ id: 'second-snapshot', events: ['vm.snapshot'], sources: ['S20', 'S10'] },
 		{
 			id: 'fifty',
-			events: Array<string>(48).fill('vm.snapshot'),
+			events: times(48, ['vm.snapshot']),
 			sources: ['S10', 'S40']
 		},
 		{

@@ -1,6 +1,6 @@
 import type { LessonScript } from '$lib/lessons/types';
 
-const script: LessonScript<'vhdIo'> = {
+const script: LessonScript<'vhdIo', 'diskRead'> = {
 	id: 'storage',
 	sequence: 'storage',
 	order: 110,

@@ -1,15 +1,8 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { vmbusRequest } from '$lib/model/legs';
 
 /** The read up to the moment the root's VMBus driver takes the guest's signal. */
-const toRootVmbus = [
-	'io.submit',
-	'vsc.request',
-	'vmbus.write',
-	'vmbus.signal',
-	'hv.hypercall',
-	'synic.signal',
-	'synic.interrupt'
-];
+const toRootVmbus = vmbusRequest.fromApp;
 
 const script: LessonScript<'diskRead'> = {
 	id: 'synthetic-disk-read',

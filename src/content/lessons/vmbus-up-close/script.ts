@@ -1,7 +1,13 @@
 import type { LessonScript } from '$lib/lessons/types';
 
 /** From the offer to an open channel: bind, GPADL, OPENCHANNEL and its result. */
-const setUp = ['vsc.bind', 'gpadl.header', 'gpadl.created', 'channel.open', 'channel.opened'];
+const setUp = [
+	'vsc.bind',
+	'gpadl.header',
+	'gpadl.created',
+	'channel.open',
+	'channel.opened'
+] as const;
 
 const script: LessonScript<'vmbusChannel'> = {
 	id: 'vmbus-up-close',

@@ -114,8 +114,9 @@ export const bootMachine = setup({
 	}),
 	initial: 'firmware',
 	states: {
-		// The BIOS reads the boot sector through the emulated IDE controller in the worker process.
 		firmware: {
+			description:
+				'The BIOS reads the boot sector through the emulated IDE controller in the worker process.',
 			meta: at('root-ide-emulator', 'root-user', ['S15', 'S9'], {
 				places: { boot: 'child-firmware' }
 			}),
@@ -129,8 +130,9 @@ export const bootMachine = setup({
 		unenlightened: {
 			initial: 'kernel',
 			states: {
-				// A kernel that only knows real hardware: its drivers program the emulated devices.
 				kernel: {
+					description:
+						'A kernel that only knows real hardware: its drivers program the emulated devices.',
 					meta: at('legacy-kernel', 'guest-kernel', ['S1'], { places: { boot: 'child-kernel' } }),
 					on: { 'devices.emulated': 'running' }
 				},
@@ -150,40 +152,43 @@ export const bootMachine = setup({
 					}),
 					on: { 'cpuid.features': { target: 'present', actions: 'cpuid' } }
 				},
-				// CPUID leaf 1: ECX bit 31 says a hypervisor is there.
 				present: {
+					description: 'CPUID leaf 1: ECX bit 31 says a hypervisor is there.',
 					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
 						places: { boot: 'cpuid' },
 						act: 'CPUID 0x1'
 					}),
 					on: { 'cpuid.vendor': { target: 'vendor', actions: 'cpuid' } }
 				},
-				// Leaf 0x40000000: "Microsoft Hv".
 				vendor: {
+					description: 'Leaf 0x40000000: "Microsoft Hv".',
 					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
 						places: { boot: 'cpuid' },
 						act: 'CPUID 0x40000000'
 					}),
 					on: { 'cpuid.interface': { target: 'interface', actions: 'cpuid' } }
 				},
-				// Leaf 0x40000001: "Hv#1", the interface a guest should base its decisions on.
 				interface: {
+					description:
+						'Leaf 0x40000001: "Hv#1", the interface a guest should base its decisions on.',
 					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
 						places: { boot: 'cpuid' },
 						act: 'CPUID 0x40000001'
 					}),
 					on: { 'msr.guestOsId': { target: 'identified', actions: 'msr' } }
 				},
-				// HV_X64_MSR_GUEST_OS_ID (0x40000000), which must be set before the hypercall page.
 				identified: {
+					description:
+						'HV_X64_MSR_GUEST_OS_ID (0x40000000), which must be set before the hypercall page.',
 					meta: at('hv-msrs', 'hypervisor', ['S2a'], {
 						places: { boot: 'msrs' },
 						act: 'WRMSR 0x40000000'
 					}),
 					on: { 'msr.hypercallPage': { target: 'hypercallPage', actions: 'msr' } }
 				},
-				// HV_X64_MSR_HYPERCALL (0x40000001): the hypervisor overlays the hypercall page.
 				hypercallPage: {
+					description:
+						'HV_X64_MSR_HYPERCALL (0x40000001): the hypervisor overlays the hypercall page.',
 					meta: at('hv-msrs', 'hypervisor', ['S2a'], {
 						places: { boot: 'msrs' },
 						act: 'WRMSR 0x40000001'
@@ -197,35 +202,36 @@ export const bootMachine = setup({
 						'devices.emulated': { guard: 'withoutIcs', target: 'runningEmulated' }
 					}
 				},
-				// INITIATE_CONTACT (14), posted with HvCallPostMessage.
 				contact: {
+					description: 'INITIATE_CONTACT (14), posted with HvCallPostMessage.',
 					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'contact' } }),
 					on: { 'vmbus.versionResponse': { target: 'connected', actions: 'message' } }
 				},
-				// VERSION_RESPONSE (15): Windows Server 2008 speaks VMBus protocol 0.13.
 				connected: {
+					description: 'VERSION_RESPONSE (15): Windows Server 2008 speaks VMBus protocol 0.13.',
 					meta: at('root-vmbus', 'root-kernel', ['S6'], { places: { boot: 'contact' } }),
 					on: { 'vmbus.requestOffers': { target: 'requested', actions: 'offers' } }
 				},
-				// REQUESTOFFERS (3): the root answers with one OFFERCHANNEL (1) per device.
 				requested: {
+					description: 'REQUESTOFFERS (3): the root answers with one OFFERCHANNEL (1) per device.',
 					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
 					on: { 'vmbus.offersDelivered': { target: 'offered', actions: 'message' } }
 				},
-				// ALLOFFERS_DELIVERED (4), after the offers.
 				offered: {
+					description: 'ALLOFFERS_DELIVERED (4), after the offers.',
 					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
 					on: { 'vsc.bind': { target: 'runningSynthetic', actions: 'openChannels' } }
 				},
-				// The VSCs bind to their offers and open their channels (GPADL, OPENCHANNEL); with the IDE filter
-				// even the boot disk now goes over VMBus.
 				runningSynthetic: {
+					description:
+						'The VSCs bind to their offers and open their channels (GPADL, OPENCHANNEL); with the IDE filter even the boot disk now goes over VMBus.',
 					type: 'final',
 					tags: ['completed', 'synthetic'],
 					meta: at('win-vsc', 'guest-kernel', ['S5', 'S13'], { places: { boot: 'drivers' } })
 				},
-				// A hypervisor-aware kernel without integration components: no VMBus, so emulated devices.
 				runningEmulated: {
+					description:
+						'A hypervisor-aware kernel without integration components: no VMBus, so emulated devices.',
 					type: 'final',
 					tags: ['completed', 'emulated'],
 					meta: at('win-io-stack', 'guest-kernel', ['S1'], {

@@ -16,6 +16,7 @@
  * trip to user mode the synthetic NIC and disk never make, and mouse input starts there.
  */
 import { assign, setup } from 'xstate';
+import type { SourceKey } from '$lib/architecture/sources';
 import { at, type HopMeta } from '../hop';
 import type { PayloadKind } from '../payloads';
 import {
@@ -27,7 +28,20 @@ import {
 	type DeviceAccess,
 	type EmulatedDevice
 } from './port-sequences';
-import { chain, type Leg } from './chain';
+import {
+	chain,
+	count,
+	counted,
+	guestBoxes,
+	interceptRoundTrip,
+	noCounts,
+	vmbusCompletion,
+	vmbusRequest,
+	type GuestBoxes,
+	type Leg,
+	type PathCounter,
+	type PathCounters
+} from '../legs';
 import { hasIntegrationComponents } from '../guests';
 
 export const deviceGuests = ['windows', 'linux', 'unenlightened'] as const;
@@ -43,7 +57,7 @@ export interface DeviceIoInput {
 	ics?: boolean;
 }
 
-export interface DeviceIoContext {
+export interface DeviceIoContext extends PathCounters {
 	device: Device;
 	/** The synthetic path of a Windows or Linux guest with integration components, or the emulated one. */
 	path: 'windows' | 'linux' | 'emulated';
@@ -52,17 +66,6 @@ export interface DeviceIoContext {
 	accessesDone: number;
 	/** Mouse bytes still to be delivered, one interrupt each. */
 	bytesLeft: number;
-	vmExits: number;
-	/** Hypercalls the guest made (only the synthetic path's guest can). */
-	guestHypercalls: number;
-	/** Hypercalls the root made for it: signals to the guest, resuming it after an intercept. */
-	rootHypercalls: number;
-	vmwpTrips: number;
-	ringWrites: number;
-	/** Virtual interrupts delivered to the guest. */
-	interrupts: number;
-	/** Intercept messages the hypervisor sent the root, one per trapped access. */
-	interceptMessages: number;
 }
 
 type DeviceIoEventType =
@@ -111,118 +114,15 @@ export function accessesFor(
 
 const nextAccess = (c: DeviceIoContext) => accessesFor(c.device, c.phase)[c.accessesDone];
 
-/** The boxes of an enlightened guest in the diagram. */
-const guestBoxes = {
-	windows: {
-		apps: 'win-apps',
-		stack: 'win-io-stack',
-		vsc: 'win-vsc',
-		vmbus: 'win-vmbus',
-		hv: 'win-winhv'
-	},
-	linux: {
-		apps: 'linux-apps',
-		stack: 'linux-io-stack',
-		vsc: 'linux-vsc',
-		vmbus: 'linux-vmbus',
-		hv: 'linux-hv'
-	}
-} as const;
+type Action = 'completeAccess' | 'enterIsr' | 'nextByte';
 
-type Action =
-	| 'countExit'
-	| 'countGuestHypercall'
-	| 'countRootHypercall'
-	| 'countVmwpTrip'
-	| 'countRingWrite'
-	| 'countInterrupt';
-
-/** Guest → VMBus → root: the request half every synthetic send shares (facts §4.3). */
-function guestToRoot(
-	g: (typeof guestBoxes)[keyof typeof guestBoxes],
-	vscSources: HopMeta['hop']['sources'],
-	carries?: PayloadKind
-): Leg<Action>[] {
+/** A guest's request up to its VSC, then the VMBus request half (legs.ts). */
+function guestToRoot(g: GuestBoxes, vscSources: SourceKey[], carries?: PayloadKind): Leg<Action>[] {
 	return [
 		{ name: 'app', meta: at(g.apps, 'guest-user', ['S1']), on: 'io.submit' },
 		{ name: 'stack', meta: at(g.stack, 'guest-kernel', ['S1', 'S5']), on: 'vsc.request' },
 		{ name: 'vsc', meta: at(g.vsc, 'guest-kernel', vscSources, { carries }), on: 'vmbus.write' },
-		{
-			name: 'ring',
-			meta: at(g.vmbus, 'guest-kernel', ['S5'], { work: 'ring-write', carries }),
-			on: 'vmbus.signal',
-			entry: ['countRingWrite']
-		},
-		{
-			name: 'hvLibrary',
-			meta: at(g.hv, 'guest-kernel', ['S1', 'S6'], { estimate: true }),
-			on: 'hv.hypercall'
-		},
-		{
-			name: 'signal',
-			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S6'], { carries: 'signalEvent' }),
-			on: 'synic.signal',
-			entry: ['countExit', 'countGuestHypercall']
-		},
-		{ name: 'synicToRoot', meta: at('hv-synic', 'hypervisor', ['S2c']), on: 'synic.interrupt' },
-		{
-			name: 'rootVmbus',
-			meta: at('root-vmbus', 'root-kernel', ['S2c', 'S5']),
-			// The root's VMBus driver takes the SynIC interrupt: the root's, not the guest's, so not counted.
-			on: 'vsp.read'
-		}
-	];
-}
-
-/** Root → VMBus → guest: a packet for the guest, its signal, the guest's interrupt and end of interrupt. */
-function rootToGuest(
-	g: (typeof guestBoxes)[keyof typeof guestBoxes],
-	vscMeta: HopMeta,
-	after: 'stack' | 'apps'
-): Leg<Action>[] {
-	return [
-		{
-			name: 'outRing',
-			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write' }),
-			on: 'vmbus.signal',
-			entry: ['countRingWrite']
-		},
-		{
-			name: 'rootWinHv',
-			meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
-			on: 'hv.hypercall'
-		},
-		{
-			name: 'rootSignal',
-			meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
-			on: 'synic.signal',
-			entry: ['countRootHypercall']
-		},
-		{ name: 'synicToGuest', meta: at('hv-synic', 'hypervisor', ['S2c']), on: 'synic.interrupt' },
-		{
-			name: 'guestVmbus',
-			meta: at(g.vmbus, 'guest-kernel', ['S5', 'S2c']),
-			on: 'vsc.complete',
-			entry: ['countInterrupt']
-		},
-		{ name: 'vscDone', meta: vscMeta, on: 'apic.eoi' },
-		// The EOI MSR is an enlightenment: one cheap MSR write instead of emulated APIC accesses.
-		{
-			name: 'eoi',
-			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
-			on: 'io.complete',
-			entry: ['countExit']
-		},
-		...(after === 'stack'
-			? [
-					{
-						name: 'stackDone',
-						meta: at(g.stack, 'guest-kernel', ['S1']),
-						on: 'app.complete'
-					} as Leg<Action>
-				]
-			: []),
-		{ name: 'done', meta: at(g.apps, 'guest-user', ['S1']) }
+		...vmbusRequest.legs(g, carries)
 	];
 }
 
@@ -257,7 +157,7 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 					on: 'vsp.complete'
 				},
 				{ name: 'vspDone', meta: at('root-vsp', 'root-kernel', ['S1', 'S5']), on: 'vmbus.write' },
-				...rootToGuest(g, at(g.vsc, 'guest-kernel', [...vscSources]), 'stack')
+				...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
 			]),
 			// The synthetic video driver draws into a frame buffer in shared memory, set up over VMBus, and reports
 			// the changed rectangle in a message; no reply is needed (Linux hyperv_fb, S38). The root's VMBus
@@ -267,7 +167,7 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 				{
 					name: 'worker',
 					meta: at('root-vmwp', 'root-user', ['S1', 'S38', 'U6', 'U39'], { estimate: true }),
-					entry: ['countVmwpTrip']
+					count: ['vmwpTrips']
 				}
 			]),
 			// Input comes from the VM Connection window to the worker process, whose synthetic mouse device writes
@@ -279,10 +179,9 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 					meta: at('root-vmwp', 'root-user', ['S1', 'S14', 'U6', 'U39'], { estimate: true }),
 					on: 'vmbus.write'
 				},
-				...rootToGuest(
+				...vmbusCompletion.legs(
 					g,
-					at(g.vsc, 'guest-kernel', guest === 'linux' ? ['S21'] : ['S1', 'S26']),
-					'stack'
+					at(g.vsc, 'guest-kernel', guest === 'linux' ? ['S21'] : ['S1', 'S26'])
 				)
 			])
 		}
@@ -298,17 +197,7 @@ export const deviceIoMachine = setup({
 		tags: {} as 'completed'
 	},
 	actions: {
-		countExit: assign({ vmExits: ({ context }) => context.vmExits + 1 }),
-		countGuestHypercall: assign({
-			guestHypercalls: ({ context }) => context.guestHypercalls + 1
-		}),
-		countRootHypercall: assign({ rootHypercalls: ({ context }) => context.rootHypercalls + 1 }),
-		countInterceptMessage: assign({
-			interceptMessages: ({ context }) => context.interceptMessages + 1
-		}),
-		countVmwpTrip: assign({ vmwpTrips: ({ context }) => context.vmwpTrips + 1 }),
-		countRingWrite: assign({ ringWrites: ({ context }) => context.ringWrites + 1 }),
-		countInterrupt: assign({ interrupts: ({ context }) => context.interrupts + 1 }),
+		count: assign(({ context }, keys: readonly PathCounter[]) => counted(context, keys)),
 		completeAccess: assign({ accessesDone: ({ context }) => context.accessesDone + 1 }),
 		enterIsr: assign({ phase: 'isr' as const, accessesDone: 0 }),
 		nextByte: assign({ bytesLeft: ({ context }) => context.bytesLeft - 1, accessesDone: 0 })
@@ -338,18 +227,13 @@ export const deviceIoMachine = setup({
 		phase: 'driver',
 		accessesDone: 0,
 		bytesLeft: input.device === 'input' ? mousePacketBytes : 0,
-		vmExits: 0,
-		guestHypercalls: 0,
-		rootHypercalls: 0,
-		vmwpTrips: 0,
-		ringWrites: 0,
-		interrupts: 0,
-		interceptMessages: 0
+		...noCounts()
 	}),
 	initial: 'start',
 	states: {
-		// A transient state: the guest and its integration components alone decide the path.
 		start: {
+			description:
+				'A transient state: the guest and its integration components alone decide the path.',
 			always: [
 				{ guard: { type: 'onPath', params: 'windows' }, target: 'windows' },
 				{ guard: { type: 'onPath', params: 'linux' }, target: 'linux' },
@@ -372,10 +256,9 @@ export const deviceIoMachine = setup({
 					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
 					on: { 'driver.start': 'driver' }
 				},
-				// The guest's driver programs the device it believes is real, one register at a time. The 21140
-				// driver first writes the frame's descriptor into RAM, and the S3 driver draws into a frame buffer
-				// the emulator maps; neither traps.
 				driver: {
+					description:
+						"The guest's driver programs the device it believes is real, one register at a time. The 21140 driver first writes the frame's descriptor into RAM, and the S3 driver draws into a frame buffer the emulator maps; neither traps.",
 					meta: at('legacy-drivers', 'guest-kernel', ['S9', 'S15b'], { estimate: true }),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
@@ -389,60 +272,36 @@ export const deviceIoMachine = setup({
 						}
 					}
 				},
-				trap: {
-					entry: 'countExit',
-					meta: at('hv-intercepts', 'hypervisor', ['S3']),
-					on: { 'hv.message': 'rootWinHv' }
-				},
-				rootWinHv: {
-					entry: 'countInterceptMessage',
-					meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], {
-						estimate: true,
-						carries: 'ioPortIntercept'
-					}),
-					on: { 'vid.dispatch': 'vid' }
-				},
-				vid: {
-					meta: at('root-vid', 'root-kernel', ['S1', 'S14'], { estimate: true }),
-					on: {
-						'vmwp.emulate': [
-							{ guard: { type: 'accessFor', params: 'nic' }, target: 'emulateNic' },
-							{ guard: { type: 'accessFor', params: 'video' }, target: 'emulateVideo' },
-							{ guard: { type: 'accessFor', params: 'input' }, target: 'emulateInput' },
-							{ target: 'emulatePic' }
-						]
-					}
-				},
-				emulateNic: {
-					entry: ['countVmwpTrip', 'completeAccess'],
-					meta: at('root-nic-emulator', 'root-user', ['S9', 'S14', 'S15b']),
-					on: { 'vmwp.done': 'resume' }
-				},
-				emulateVideo: {
-					entry: ['countVmwpTrip', 'completeAccess'],
-					meta: at('root-video-emulator', 'root-user', ['S9', 'S8', 'S25'], { estimate: true }),
-					on: { 'vmwp.done': 'resume' }
-				},
-				emulateInput: {
-					entry: ['countVmwpTrip', 'completeAccess'],
-					meta: at('root-input-emulator', 'root-user', ['S9'], { estimate: true }),
-					on: { 'vmwp.done': 'resume' }
-				},
-				emulatePic: {
-					entry: ['countVmwpTrip', 'completeAccess'],
-					meta: at('root-pic-emulator', 'root-user', ['S9', 'S3'], { estimate: true }),
-					on: { 'vmwp.done': 'resume' }
-				},
-				// The worker, through VID and WinHv, writes back the registers and clears the intercept suspend.
-				resume: {
-					entry: 'countRootHypercall',
-					meta: at('hv-hypercalls', 'hypervisor', ['S3'], { carries: 'setVpRegisters' }),
-					on: { 'vp.resume': [{ guard: 'inDriver', target: 'driver' }, { target: 'isr' }] }
-				},
-				// The worker's 21140 reads the descriptor and copies the frame out of guest memory into the
-				// virtual switch: a copy the synthetic NIC does not make (facts §5.3, [M]).
+				...interceptRoundTrip(
+					[
+						{
+							name: 'emulateNic',
+							guard: { type: 'accessFor', params: 'nic' } as const,
+							meta: at('root-nic-emulator', 'root-user', ['S9', 'S14', 'S15b'])
+						},
+						{
+							name: 'emulateVideo',
+							guard: { type: 'accessFor', params: 'video' } as const,
+							meta: at('root-video-emulator', 'root-user', ['S9', 'S8', 'S25'], {
+								estimate: true
+							})
+						},
+						{
+							name: 'emulateInput',
+							guard: { type: 'accessFor', params: 'input' } as const,
+							meta: at('root-input-emulator', 'root-user', ['S9'], { estimate: true })
+						},
+						{
+							name: 'emulatePic',
+							meta: at('root-pic-emulator', 'root-user', ['S9', 'S3'], { estimate: true })
+						}
+					],
+					[{ guard: 'inDriver', target: 'driver' }, { target: 'isr' }] as const
+				),
 				emulatorSend: {
-					entry: 'countVmwpTrip',
+					description:
+						"The worker's 21140 reads the descriptor and copies the frame out of guest memory into the virtual switch: a copy the synthetic NIC does not make (facts §5.3, [M]).",
+					entry: count('vmwpTrips'),
 					meta: at('root-nic-emulator', 'root-user', ['S14', 'S15b'], {
 						estimate: true,
 						work: 'data-copy'
@@ -466,12 +325,13 @@ export const deviceIoMachine = setup({
 					on: { 'vmwp.complete': 'emulatorDone' }
 				},
 				emulatorDone: {
-					entry: 'countVmwpTrip',
+					entry: count('vmwpTrips'),
 					meta: at('root-nic-emulator', 'root-user', ['S14', 'S15b'], { estimate: true }),
 					on: { 'pic.raise': 'pic' }
 				},
-				// Mouse input reaches the worker from the VM Connection window; its i8042 queues the packet.
 				vmconnect: {
+					description:
+						'Mouse input reaches the worker from the VM Connection window; its i8042 queues the packet.',
 					meta: at('root-vmwp', 'root-user', ['S1', 'S14'], { estimate: true }),
 					on: { 'input.event': 'emulatorByte' }
 				},
@@ -484,12 +344,13 @@ export const deviceIoMachine = setup({
 					on: { 'hv.inject': 'inject' }
 				},
 				inject: {
-					entry: ['countInterrupt', 'enterIsr'],
+					entry: [count('interrupts'), 'enterIsr'],
 					meta: at('hv-apic', 'hypervisor', ['S1', 'S3']),
 					on: { 'isr.start': 'isr' }
 				},
-				// The interrupt handler reads and acknowledges the device: more register accesses, more traps.
 				isr: {
+					description:
+						'The interrupt handler reads and acknowledges the device: more register accesses, more traps.',
 					meta: at('legacy-drivers', 'guest-kernel', ['S3', 'S9'], { estimate: true }),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },

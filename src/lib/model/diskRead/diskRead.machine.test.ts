@@ -8,6 +8,7 @@ import {
 } from './diskRead.machine';
 import { hopOf } from '../hop';
 import { ideInterruptAccesses, ideSetupAccesses } from '../ide-sequence';
+import { times, vmbusCompletion, vmbusRequest } from '../legs';
 
 type Snapshot = SnapshotFrom<typeof diskReadMachine>;
 
@@ -21,17 +22,8 @@ function run(guest: GuestKind, events: DiskReadEventType[]): Snapshot {
 }
 
 const portAccess = portAccessEvents;
-const times = (n: number, events: readonly DiskReadEventType[]) =>
-	Array.from({ length: n }, () => events).flat();
-
 const syntheticRead: DiskReadEventType[] = [
-	'io.submit',
-	'vsc.request',
-	'vmbus.write',
-	'vmbus.signal',
-	'hv.hypercall',
-	'synic.signal',
-	'synic.interrupt',
+	...vmbusRequest.fromApp,
 	'vsp.read',
 	'io.issue',
 	'driver.start',
@@ -39,15 +31,7 @@ const syntheticRead: DiskReadEventType[] = [
 	'disk.complete',
 	'io.complete',
 	'vsp.complete',
-	'vmbus.write',
-	'vmbus.signal',
-	'hv.hypercall',
-	'synic.signal',
-	'synic.interrupt',
-	'vsc.complete',
-	'apic.eoi',
-	'io.complete',
-	'app.complete'
+	...vmbusCompletion.events
 ];
 
 const emulatedRead: DiskReadEventType[] = [

@@ -9,6 +9,18 @@
 import { assign, not, setup } from 'xstate';
 import { defaultController } from '../guests';
 import { at, type HopMeta } from '../hop';
+import {
+	count,
+	counted,
+	guestBoxes,
+	interceptRoundTrip,
+	links,
+	noCounts,
+	vmbusCompletion,
+	vmbusRequest,
+	type PathCounter,
+	type PathCounters
+} from '../legs';
 import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from '../ide-sequence';
 
 export { portAccessEvents };
@@ -26,22 +38,7 @@ export interface DiskReadInput {
 }
 
 /** What one read costs so far. Every counter is bumped by the state whose hop causes it. */
-export interface DiskReadCounters {
-	/** Exits from the requesting guest into the hypervisor. */
-	vmExits: number;
-	/** Hypercalls the requesting guest made (only an enlightened guest can). */
-	guestHypercalls: number;
-	/** Hypercalls the root made for it: signals back to the guest, resuming it after an intercept. */
-	rootHypercalls: number;
-	/** Trips into the root's user mode (the VMWP). */
-	vmwpTrips: number;
-	/** Packets written into a VMBus ring buffer. */
-	ringWrites: number;
-	/** Virtual interrupts delivered to the guest. */
-	interrupts: number;
-	/** Intercept messages the hypervisor sent the root, one per trapped access of the guest. */
-	interceptMessages: number;
-}
+export type DiskReadCounters = PathCounters;
 
 export interface DiskReadContext extends DiskReadCounters {
 	guest: GuestKind;
@@ -99,17 +96,7 @@ export const diskReadMachine = setup({
 		tags: {} as 'completed'
 	},
 	actions: {
-		countExit: assign({ vmExits: ({ context }) => context.vmExits + 1 }),
-		countGuestHypercall: assign({
-			guestHypercalls: ({ context }) => context.guestHypercalls + 1
-		}),
-		countRootHypercall: assign({ rootHypercalls: ({ context }) => context.rootHypercalls + 1 }),
-		countInterceptMessage: assign({
-			interceptMessages: ({ context }) => context.interceptMessages + 1
-		}),
-		countVmwpTrip: assign({ vmwpTrips: ({ context }) => context.vmwpTrips + 1 }),
-		countRingWrite: assign({ ringWrites: ({ context }) => context.ringWrites + 1 }),
-		countInterrupt: assign({ interrupts: ({ context }) => context.interrupts + 1 }),
+		count: assign(({ context }, keys: readonly PathCounter[]) => counted(context, keys)),
 		completeAccess: assign({ accessesDone: ({ context }) => context.accessesDone + 1 }),
 		enterInterruptPhase: assign({ phase: 'interrupt' as const, accessesDone: 0 })
 	},
@@ -130,26 +117,21 @@ export const diskReadMachine = setup({
 		controller: input.controller ?? defaultController(input.guest === 'enlightened'),
 		phase: 'setup',
 		accessesDone: 0,
-		vmExits: 0,
-		guestHypercalls: 0,
-		rootHypercalls: 0,
-		vmwpTrips: 0,
-		ringWrites: 0,
-		interrupts: 0,
-		interceptMessages: 0
+		...noCounts()
 	}),
 	initial: 'start',
 	states: {
-		// A transient state: the guest kind alone decides which path the read takes.
 		start: {
+			description: 'A transient state: the guest kind alone decides which path the read takes.',
 			always: [
 				{ guard: 'noDriverForDisk', target: 'noDisk' },
 				{ guard: 'isEnlightened', target: 'synthetic' },
 				{ target: 'emulated' }
 			]
 		},
-		// A synthetic SCSI disk is offered over VMBus; without integration components nothing claims it.
 		noDisk: {
+			description:
+				'A synthetic SCSI disk is offered over VMBus; without integration components nothing claims it.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('legacy-kernel', 'guest-kernel', ['S15', 'S13'])
@@ -168,9 +150,9 @@ export const diskReadMachine = setup({
 						'filter.redirect': { guard: 'onIde', target: 'ideFilter' }
 					}
 				},
-				// The IDE fast path: the integration components' filter takes the IDE request off the emulated
-				// controller and gives it to StorVSC, so it goes over VMBus like a SCSI request.
 				ideFilter: {
+					description:
+						"The IDE fast path: the integration components' filter takes the IDE request off the emulated controller and gives it to StorVSC, so it goes over VMBus like a SCSI request.",
 					meta: at('win-vsc', 'guest-kernel', ['S13']),
 					on: { 'vsc.request': 'storvsc' }
 				},
@@ -178,32 +160,7 @@ export const diskReadMachine = setup({
 					meta: at('win-vsc', 'guest-kernel', ['S5', 'S6'], { carries: 'vstorRequest' }),
 					on: { 'vmbus.write': 'requestRing' }
 				},
-				requestRing: {
-					entry: 'countRingWrite',
-					meta: at('win-vmbus', 'guest-kernel', ['S5'], {
-						work: 'ring-write',
-						carries: 'vstorRequest'
-					}),
-					on: { 'vmbus.signal': 'guestWinHv' }
-				},
-				guestWinHv: {
-					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2c'], { estimate: true }),
-					on: { 'hv.hypercall': 'guestHypercall' }
-				},
-				guestHypercall: {
-					entry: ['countExit', 'countGuestHypercall'],
-					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S6'], { carries: 'signalEvent' }),
-					on: { 'synic.signal': 'synicToRoot' }
-				},
-				synicToRoot: {
-					meta: at('hv-synic', 'hypervisor', ['S2c']),
-					on: { 'synic.interrupt': 'rootVmbus' }
-				},
-				// The root's VMBus driver takes a SynIC interrupt: the root's, not the guest's, so not counted.
-				rootVmbus: {
-					meta: at('root-vmbus', 'root-kernel', ['S2c', 'S5']),
-					on: { 'vsp.read': 'storvsp' }
-				},
+				...links(vmbusRequest.legs(guestBoxes.windows, 'vstorRequest'), 'storvsp'),
 				storvsp: {
 					meta: at('root-vsp', 'root-kernel', ['S5', 'S14']),
 					on: { 'io.issue': 'rootStack' }
@@ -232,51 +189,13 @@ export const diskReadMachine = setup({
 					meta: at('root-vsp', 'root-kernel', ['S14', 'S6'], { carries: 'vstorCompletion' }),
 					on: { 'vmbus.write': 'completionRing' }
 				},
-				completionRing: {
-					entry: 'countRingWrite',
-					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], {
-						work: 'ring-write',
-						carries: 'vstorCompletion'
-					}),
-					on: { 'vmbus.signal': 'rootWinHv' }
-				},
-				rootWinHv: {
-					meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
-					on: { 'hv.hypercall': 'rootHypercall' }
-				},
-				rootHypercall: {
-					entry: 'countRootHypercall',
-					meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
-					on: { 'synic.signal': 'synicToGuest' }
-				},
-				synicToGuest: {
-					meta: at('hv-synic', 'hypervisor', ['S2c']),
-					on: { 'synic.interrupt': 'guestVmbus' }
-				},
-				guestVmbus: {
-					entry: 'countInterrupt',
-					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S2c']),
-					on: { 'vsc.complete': 'storvscDone' }
-				},
-				storvscDone: {
-					meta: at('win-vsc', 'guest-kernel', ['S5']),
-					on: { 'apic.eoi': 'eoi' }
-				},
-				// The EOI MSR is an enlightenment: one cheap MSR write instead of emulated APIC accesses.
-				eoi: {
-					entry: 'countExit',
-					meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
-					on: { 'io.complete': 'guestStackDone' }
-				},
-				guestStackDone: {
-					meta: at('win-io-stack', 'guest-kernel', ['S5']),
-					on: { 'app.complete': 'done' }
-				},
-				done: {
-					type: 'final',
-					tags: ['completed'],
-					meta: at('win-apps', 'guest-user', ['S5'])
-				}
+				...links(
+					vmbusCompletion.legs(
+						guestBoxes.windows,
+						at('win-vsc', 'guest-kernel', ['S5']),
+						'vstorCompletion'
+					)
+				)
 			}
 		},
 		emulated: {
@@ -290,55 +209,27 @@ export const diskReadMachine = setup({
 					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
 					on: { 'driver.start': 'driver' }
 				},
-				// The IDE driver programs what it believes is a PIIX4 controller, one port at a time.
 				driver: {
+					description:
+						'The IDE driver programs what it believes is a PIIX4 controller, one port at a time.',
 					meta: at('legacy-drivers', 'guest-kernel', ['S9', 'S13']),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
 						'vmwp.read': { guard: not('accessesLeft'), target: 'vmwpRead' }
 					}
 				},
-				trap: {
-					entry: 'countExit',
-					meta: at('hv-intercepts', 'hypervisor', ['S3']),
-					on: { 'hv.message': 'rootWinHv' }
-				},
-				rootWinHv: {
-					entry: 'countInterceptMessage',
-					meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], {
-						estimate: true,
-						carries: 'ioPortIntercept'
-					}),
-					on: { 'vid.dispatch': 'vid' }
-				},
-				vid: {
-					meta: at('root-vid', 'root-kernel', ['S1', 'S14'], { estimate: true }),
-					on: {
-						'vmwp.emulate': [
-							{ guard: 'accessIsForPic', target: 'emulatePic' },
-							{ target: 'emulate' }
-						]
-					}
-				},
-				emulate: {
-					entry: ['countVmwpTrip', 'completeAccess'],
-					meta: at('root-ide-emulator', 'root-user', ['S14', 'S13']),
-					on: { 'vmwp.done': 'resume' }
-				},
-				// The end-of-interrupt write goes to the emulated 8259, not to the IDE controller.
-				emulatePic: {
-					entry: ['countVmwpTrip', 'completeAccess'],
-					meta: at('root-pic-emulator', 'root-user', ['S9', 'S3'], { estimate: true }),
-					on: { 'vmwp.done': 'resume' }
-				},
-				// VMWP, through VID and WinHv, clears the intercept-suspend register with HvCallSetVpRegisters.
-				resume: {
-					entry: 'countRootHypercall',
-					meta: at('hv-hypercalls', 'hypervisor', ['S3'], { carries: 'setVpRegisters' }),
-					on: {
-						'vp.resume': [{ guard: 'inSetup', target: 'driver' }, { target: 'isr' }]
-					}
-				},
+				...interceptRoundTrip(
+					[
+						// The end-of-interrupt write goes to the emulated 8259, not to the IDE controller.
+						{
+							name: 'emulatePic',
+							guard: 'accessIsForPic' as const,
+							meta: at('root-pic-emulator', 'root-user', ['S9', 'S3'], { estimate: true })
+						},
+						{ name: 'emulate', meta: at('root-ide-emulator', 'root-user', ['S14', 'S13']) }
+					],
+					[{ guard: 'inSetup', target: 'driver' }, { target: 'isr' }] as const
+				),
 				vmwpRead: {
 					meta: at('root-io-stack', 'root-kernel', ['S14']),
 					on: { 'driver.start': 'rootDriver' }
@@ -360,7 +251,7 @@ export const diskReadMachine = setup({
 					on: { 'vmwp.complete': 'emulatorDone' }
 				},
 				emulatorDone: {
-					entry: 'countVmwpTrip',
+					entry: count('vmwpTrips'),
 					meta: at('root-ide-emulator', 'root-user', ['S14']),
 					on: { 'pic.raise': 'pic' }
 				},
@@ -369,12 +260,13 @@ export const diskReadMachine = setup({
 					on: { 'hv.inject': 'inject' }
 				},
 				inject: {
-					entry: ['countInterrupt', 'enterInterruptPhase'],
+					entry: [count('interrupts'), 'enterInterruptPhase'],
 					meta: at('hv-apic', 'hypervisor', ['S1', 'S3']),
 					on: { 'isr.start': 'isr' }
 				},
-				// The guest's interrupt handler reads and acknowledges the controller: more port accesses, more traps.
 				isr: {
+					description:
+						"The guest's interrupt handler reads and acknowledges the controller: more port accesses, more traps.",
 					meta: at('legacy-drivers', 'guest-kernel', ['S3'], { estimate: true }),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },

@@ -112,8 +112,8 @@ export const enlightenmentMachine = setup({
 	},
 	initial: 'guest',
 	states: {
-		// The guest kernel is about to do the operation.
 		guest: {
+			description: 'The guest kernel is about to do the operation.',
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
 				'op.start': [
@@ -124,8 +124,9 @@ export const enlightenmentMachine = setup({
 				]
 			}
 		},
-		// The guest kernel has changed a mapping that other virtual processors may still hold in their TLBs.
 		tlbFlush: {
+			description:
+				'The guest kernel has changed a mapping that other virtual processors may still hold in their TLBs.',
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
 				// Without the hint: one IPI to all the other virtual processors, through the APIC.
@@ -140,22 +141,23 @@ export const enlightenmentMachine = setup({
 				'op.finish': { guard: 'alone', target: 'done' }
 			}
 		},
-		// The two ICR writes of the IPI, through the memory-mapped APIC page; the write count is ours ([M]).
 		ipiSent: {
+			description:
+				'The two ICR writes of the IPI, through the memory-mapped APIC page; the write count is ours ([M]).',
 			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], {
 				estimate: true,
 				act: 'IPI (2 ICR writes)'
 			}),
 			on: { 'ipi.deliver': { target: 'targetsFlush', actions: 'interruptTargets' } }
 		},
-		// Every other virtual processor takes the interrupt in its kernel, flushes its own TLB and acknowledges;
-		// the sender waits until all have. This is what the flush hypercall spares.
 		targetsFlush: {
+			description:
+				'Every other virtual processor takes the interrupt in its kernel, flushes its own TLB and acknowledges; the sender waits until all have. This is what the flush hypercall spares.',
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: { 'op.finish': 'done' }
 		},
-		// HvCallFlushVirtualAddressSpace (0x0002) with a processor mask.
 		flushed: {
+			description: 'HvCallFlushVirtualAddressSpace (0x0002) with a processor mask.',
 			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3'], { act: 'HvCall 0x0002' }),
 			on: { 'op.finish': 'done' }
 		},
@@ -176,8 +178,8 @@ export const enlightenmentMachine = setup({
 			meta: at('hv-scheduler', 'hypervisor', ['S2d', 'S3']),
 			on: { 'op.finish': 'done' }
 		},
-		// The guest kernel has handled an interrupt and must tell the APIC it is done.
 		apicEoi: {
+			description: 'The guest kernel has handled an interrupt and must tell the APIC it is done.',
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
 				'apic.write': [
@@ -186,13 +188,14 @@ export const enlightenmentMachine = setup({
 				]
 			}
 		},
-		// Without the hint: a write to the EOI register of the memory-mapped APIC page, decoded by the hypervisor.
 		eoiDecoded: {
+			description:
+				'Without the hint: a write to the EOI register of the memory-mapped APIC page, decoded by the hypervisor.',
 			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], { act: 'EOI (MMIO)' }),
 			on: { 'op.finish': 'done' }
 		},
-		// With it: a write to the synthetic EOI MSR (0x40000070), which says what it is.
 		eoiMsr: {
+			description: 'With it: a write to the synthetic EOI MSR (0x40000070), which says what it is.',
 			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 			on: { 'op.finish': 'done' }
 		},

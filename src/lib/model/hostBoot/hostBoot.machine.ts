@@ -83,8 +83,9 @@ export const hostBootMachine = setup({
 	}),
 	initial: 'firmware',
 	states: {
-		// Power on: the BIOS sets up the processor. VT and XD/NX are BIOS switches; nothing checks them yet.
 		firmware: {
+			description:
+				'Power on: the BIOS sets up the processor. VT and XD/NX are BIOS switches; nothing checks them yet.',
 			meta: at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } }),
 			on: {
 				'os.load': [
@@ -97,23 +98,25 @@ export const hostBootMachine = setup({
 				]
 			}
 		},
-		// Hyper-V ships only in the x64 editions; a processor without 64-bit mode cannot run them at all.
 		noX64: {
+			description:
+				'Hyper-V ships only in the x64 editions; a processor without 64-bit mode cannot run them at all.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } })
 		},
-		// Windows Server 2008 x64 loads its kernel and boot drivers, hvboot.sys among them when the Hyper-V role
-		// is on. This Windows is not a partition yet; it is the one that will become the root.
 		loader: {
+			description:
+				'Windows Server 2008 x64 loads its kernel and boot drivers, hvboot.sys among them when the Hyper-V role is on. This Windows is not a partition yet; it is the one that will become the root.',
 			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
 				places: { boot: 'loader' },
 				estimate: true
 			}),
 			on: { 'hvboot.checkCpu': 'cpuCheck' }
 		},
-		// hvboot.sys asks the processor whether hardware virtualization (and, by our estimate, DEP) is usable.
 		cpuCheck: {
+			description:
+				'hvboot.sys asks the processor whether hardware virtualization (and, by our estimate, DEP) is usable.',
 			meta: at('hw-cpu', 'hardware', ['S22', 'S10'], {
 				places: { boot: 'hvboot' },
 				estimate: true
@@ -134,8 +137,9 @@ export const hostBootMachine = setup({
 				]
 			}
 		},
-		// hvboot.sys does not launch the hypervisor: Windows runs on as an ordinary OS, with no partitions.
 		noVt: {
+			description:
+				'hvboot.sys does not launch the hypervisor: Windows runs on as an ordinary OS, with no partitions.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
@@ -151,37 +155,39 @@ export const hostBootMachine = setup({
 				estimate: true
 			})
 		},
-		// hvix64.exe or hvax64.exe starts below Windows and takes the processors: from now on it schedules every
-		// virtual processor and fields the physical interrupts.
 		launched: {
+			description:
+				'hvix64.exe or hvax64.exe starts below Windows and takes the processors: from now on it schedules every virtual processor and fields the physical interrupts.',
 			meta: at('hv-scheduler', 'hypervisor', ['S22', 'S1'], {
 				places: { boot: 'hypervisor' },
 				estimate: true
 			}),
 			on: { 'hypervisor.takeMemory': 'memory' }
 		},
-		// Address management: the hypervisor controls how every partition's addresses map to real memory (in
-		// WS2008 without SLAT, through shadow page tables).
 		memory: {
+			description:
+				"Address management: the hypervisor controls how every partition's addresses map to real memory (in WS2008 without SLAT, through shadow page tables).",
 			meta: at('hv-address', 'hypervisor', ['S1', 'S23'], { places: { boot: 'hypervisor' } }),
 			on: { 'root.create': { target: 'root', actions: 'rootCreated' } }
 		},
-		// The running Windows becomes the root partition: identity-mapped memory (GPA = SPA), the devices, and
-		// every privilege, CreatePartitions among them.
 		root: {
+			description:
+				'The running Windows becomes the root partition: identity-mapped memory (GPA = SPA), the devices, and every privilege, CreatePartitions among them.',
 			meta: at('hv-partitions', 'hypervisor', ['S3', 'S1', 'S22'], { places: { boot: 'root' } }),
 			on: { 'root.resume': 'rootRunning' }
 		},
-		// Windows carries on, now above the hypervisor; WinHv lets its drivers make hypercalls.
 		rootRunning: {
+			description:
+				'Windows carries on, now above the hypervisor; WinHv lets its drivers make hypercalls.',
 			meta: at('root-winhv', 'root-kernel', ['S1', 'S22'], {
 				places: { boot: 'root-continues' },
 				estimate: true
 			}),
 			on: { 'vmms.start': 'ready' }
 		},
-		// The Virtual Machine Management Service starts in the root's user mode: ready to create child partitions.
 		ready: {
+			description:
+				"The Virtual Machine Management Service starts in the root's user mode: ready to create child partitions.",
 			type: 'final',
 			tags: ['completed'],
 			meta: at('root-vmms', 'root-user', ['S1'], { places: { boot: 'vmms' } })

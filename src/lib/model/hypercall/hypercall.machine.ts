@@ -124,8 +124,9 @@ export const hypercallMachine = setup({
 		root: {
 			initial: 'prepare',
 			states: {
-				// The root's kernel builds the input value through WinHv, with all privileges.
 				prepare: {
+					description:
+						"The root's kernel builds the input value through WinHv, with all privileges.",
 					meta: at('root-winhv', 'root-kernel', ['S1', 'S2a']),
 					on: { 'hypercall.issue': '#hypercall.hypervisor' }
 				},
@@ -143,8 +144,9 @@ export const hypercallMachine = setup({
 		child: {
 			initial: 'prepare',
 			states: {
-				// A child's kernel (WinHv in Windows) puts the input value in RCX, the block addresses in RDX/R8.
 				prepare: {
+					description:
+						"A child's kernel (WinHv in Windows) puts the input value in RCX, the block addresses in RDX/R8.",
 					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2a']),
 					on: { 'hypercall.issue': '#hypercall.hypervisor' }
 				},
@@ -162,8 +164,8 @@ export const hypercallMachine = setup({
 		hypervisor: {
 			initial: 'exit',
 			states: {
-				// CALL into the hypercall page, whose VMCALL/VMMCALL leaves the partition.
 				exit: {
+					description: 'CALL into the hypercall page, whose VMCALL/VMMCALL leaves the partition.',
 					entry: 'countCall',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
 					on: {
@@ -225,10 +227,9 @@ export const hypercallMachine = setup({
 						{ target: 'done', actions: 'succeed' }
 					]
 				},
-				// Out of time: back into the calling partition with the rep start index moved on and RIP left on
-				// the call instruction in the hypercall page, which the processor simply executes again. The
-				// caller's code (WinHv) never sees a return; the hop stays at its box for want of a page box.
 				timeBudgetSpent: {
+					description:
+						"Out of time: back into the calling partition with the rep start index moved on and RIP left on the call instruction in the hypercall page, which the processor simply executes again. The caller's code (WinHv) never sees a return; the hop stays at its box for want of a page box.",
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
 					on: {
 						'hv.return': [

@@ -1,0 +1,353 @@
+/**
+ * Paths as data, and the path pieces several machines share, defined once: the VMBus request half (a guest's
+ * ring write and signal to the root), the completion half (the root's packet back, up to the application) and
+ * the intercept round trip (trap → WinHv → VID → the worker's emulator → resume). The disk read and the device
+ * I/O machines are built from these, and lesson scripts send their events (`vmbusRequest.events`), so a change
+ * to a shared leg changes every machine and every lesson that uses it.
+ *
+ * A leg is a state with its hop and the one event that moves the request on; `links` turns legs into an
+ * ordinary XState states config. No XState here: lesson scripts import the event lists on pages that run no
+ * machine.
+ */
+import type { ComponentId } from '$lib/architecture/topology';
+import { at, type HopMeta } from './hop';
+import type { PayloadKind } from './payloads';
+
+export { portAccessEvents as interceptEvents } from './ide-sequence';
+
+/** What a request's path costs so far, counted by the state whose hop causes it. */
+export interface PathCounters {
+	/** Exits from the requesting guest into the hypervisor. */
+	vmExits: number;
+	/** Hypercalls the requesting guest made (only an enlightened guest can). */
+	guestHypercalls: number;
+	/** Hypercalls the root made for it: signals back to the guest, resuming it after an intercept. */
+	rootHypercalls: number;
+	/** Trips into the root's user mode (the VMWP). */
+	vmwpTrips: number;
+	/** Packets written into a VMBus ring buffer: counted by the hop that does the work (`work: 'ring-write'`). */
+	ringWrites: number;
+	/** Virtual interrupts delivered to the guest. */
+	interrupts: number;
+	/** Intercept messages the hypervisor sent the root, one per trapped access of the guest. */
+	interceptMessages: number;
+}
+
+export type PathCounter = keyof PathCounters;
+
+export const noCounts = (): PathCounters => ({
+	vmExits: 0,
+	guestHypercalls: 0,
+	rootHypercalls: 0,
+	vmwpTrips: 0,
+	ringWrites: 0,
+	interrupts: 0,
+	interceptMessages: 0
+});
+
+/**
+ * The one counting action: every machine registers it as `count` (`assign(({ context }, keys) =>
+ * counted(context, keys))`) and a state counts with `entry: count('vmExits')`.
+ */
+export function counted<C extends Record<K, number>, K extends string>(
+	context: C,
+	keys: readonly K[]
+): Partial<C> {
+	return Object.fromEntries(keys.map((k) => [k, context[k] + 1])) as Partial<C>;
+}
+
+/** The entry action that adds one to each counter named. */
+export const count = <K extends string>(...keys: K[]) => ({ type: 'count' as const, params: keys });
+
+/** An entry action: a named one (`completeAccess`) or a count. */
+export type Entry<A extends string> = A | ReturnType<typeof count<PathCounter>>;
+
+export interface Leg<A extends string = never> {
+	/** The state's name; unique within the path. */
+	name: string;
+	/** What the state stands for, shown beside it in explore's statechart. */
+	description?: string;
+	meta: HopMeta;
+	/** The event that moves to the next leg (or, for the last leg, to what follows the path). */
+	on?: string;
+	/** Counters to add one to on entering the leg; a ring write is counted from its hop, not named here. */
+	count?: readonly PathCounter[];
+	/** Other actions on entering the leg, by name. */
+	entry?: readonly A[];
+}
+
+export interface LegState<A extends string> {
+	description?: string;
+	meta: HopMeta;
+	entry?: Entry<A>[];
+	on?: Record<string, string>;
+	type?: 'final';
+	tags?: 'completed'[];
+}
+
+function entryOf<A extends string>(leg: Leg<A>): Entry<A>[] | undefined {
+	const counters = [
+		...(leg.meta.hop.work === 'ring-write' ? (['ringWrites'] as const) : []),
+		...(leg.count ?? [])
+	];
+	const entry: Entry<A>[] = [
+		...(counters.length ? [count(...counters)] : []),
+		...(leg.entry ?? [])
+	];
+	return entry.length ? entry : undefined;
+}
+
+/**
+ * Legs as states, each moving to the next on its event. The last leg's event goes to `then` (a sibling state
+ * after the path); without `then` the last leg is final, where the request's work is done.
+ */
+export function links<A extends string>(
+	legs: readonly Leg<A>[],
+	then?: string
+): Record<string, LegState<A>> {
+	const names = new Set(legs.map((l) => l.name));
+	if (names.size !== legs.length)
+		throw new Error(`A path repeats a leg: ${legs.map((l) => l.name)}`);
+	const states: Record<string, LegState<A>> = {};
+	legs.forEach((leg, i) => {
+		const next = legs[i + 1]?.name ?? then;
+		if (!!leg.on !== !!next) {
+			throw new Error(
+				`Leg ${leg.name}: only the last leg of a final path may (and must) lack an event`
+			);
+		}
+		const entry = entryOf(leg);
+		states[leg.name] = {
+			...(leg.description ? { description: leg.description } : {}),
+			meta: leg.meta,
+			...(entry ? { entry } : {}),
+			...(next && leg.on
+				? { on: { [leg.on]: next } }
+				: { type: 'final' as const, tags: ['completed' as const] })
+		};
+	});
+	return states;
+}
+
+/** A path that ends where the request's work is done: a compound state starting at its first leg. */
+export function chain<A extends string>(legs: readonly Leg<A>[]) {
+	return { initial: legs[0]!.name, states: links(legs) };
+}
+
+/**
+ * The events that take a request through legs: the one entering the first, then each leg's but the last's
+ * (the last one's hands the request on). Typed as the events themselves, so lessons that send them are checked.
+ */
+function through<const E extends string, L extends readonly Leg[]>(
+	enter: E,
+	legs: L
+): (E | Extract<L[number], { on: string }>['on'])[] {
+	return [enter, ...legs.slice(0, -1).map((l) => l.on as Extract<L[number], { on: string }>['on'])];
+}
+
+/** The boxes of an enlightened guest in the diagram. */
+export const guestBoxes = {
+	windows: {
+		apps: 'win-apps',
+		stack: 'win-io-stack',
+		vsc: 'win-vsc',
+		vmbus: 'win-vmbus',
+		hv: 'win-winhv'
+	},
+	linux: {
+		apps: 'linux-apps',
+		stack: 'linux-io-stack',
+		vsc: 'linux-vsc',
+		vmbus: 'linux-vmbus',
+		hv: 'linux-hv'
+	}
+} as const satisfies Record<string, Record<string, ComponentId>>;
+
+export type GuestBoxes = (typeof guestBoxes)[keyof typeof guestBoxes];
+
+/**
+ * The VMBus request half, entered by the VSC's `vmbus.write`: the packet in the guest's ring, the signal
+ * through the guest's hypervisor library and a hypercall, the SynIC interrupt, the root's VMBus driver, which
+ * hands it to the VSP (or the worker) on `vsp.read` (facts §4.3).
+ */
+function vmbusRequestLegs(g: GuestBoxes, carries?: PayloadKind) {
+	return [
+		{
+			name: 'requestRing',
+			description: "The VSC's packet is written into the channel's guest-to-root ring buffer.",
+			meta: at(g.vmbus, 'guest-kernel', ['S5'], { work: 'ring-write', carries }),
+			on: 'vmbus.signal'
+		},
+		{
+			name: 'guestHv',
+			description: "The guest's hypervisor library prepares the signal to the root.",
+			meta: at(g.hv, 'guest-kernel', ['S1', 'S2c', 'S6'], { estimate: true }),
+			on: 'hv.hypercall'
+		},
+		{
+			name: 'guestSignal',
+			description: 'A signal-event hypercall: the guest exits to the hypervisor.',
+			meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S2d', 'S6'], { carries: 'signalEvent' }),
+			on: 'synic.signal',
+			count: ['vmExits', 'guestHypercalls']
+		},
+		{
+			name: 'synicToRoot',
+			description: "The hypervisor's SynIC raises the signal as an interrupt in the root.",
+			meta: at('hv-synic', 'hypervisor', ['S2c']),
+			on: 'synic.interrupt'
+		},
+		// The root's VMBus driver takes the SynIC interrupt: the root's, not the guest's, so not counted.
+		{
+			name: 'rootVmbus',
+			description: "The root's VMBus driver reads the packet and hands it on.",
+			meta: at('root-vmbus', 'root-kernel', ['S2c', 'S5']),
+			on: 'vsp.read'
+		}
+	] as const satisfies readonly Leg[];
+}
+
+/**
+ * The VMBus completion half, entered by the VSP's `vmbus.write`: the packet in the root's ring, its signal,
+ * the guest's interrupt, the VSC, the end of interrupt and the guest's stack up to the application.
+ */
+function vmbusCompletionLegs(g: GuestBoxes, vsc: HopMeta, carries?: PayloadKind) {
+	return [
+		{
+			name: 'completionRing',
+			description: "The completion packet is written into the channel's root-to-guest ring buffer.",
+			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write', carries }),
+			on: 'vmbus.signal'
+		},
+		{
+			name: 'rootWinHv',
+			description: "The root's WinHv prepares the signal to the guest.",
+			meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
+			on: 'hv.hypercall'
+		},
+		{
+			name: 'rootSignal',
+			description: "The root's signal-event hypercall.",
+			meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
+			on: 'synic.signal',
+			count: ['rootHypercalls']
+		},
+		{
+			name: 'synicToGuest',
+			description: 'The SynIC raises the signal as an interrupt in the guest.',
+			meta: at('hv-synic', 'hypervisor', ['S2c']),
+			on: 'synic.interrupt'
+		},
+		{
+			name: 'guestVmbus',
+			description: "The guest's VMBus driver takes the interrupt and reads the completion.",
+			meta: at(g.vmbus, 'guest-kernel', ['S5', 'S2c']),
+			on: 'vsc.complete',
+			count: ['interrupts']
+		},
+		{ name: 'vscDone', description: 'The VSC completes the request.', meta: vsc, on: 'apic.eoi' },
+		{
+			name: 'eoi',
+			description:
+				'End of interrupt through the EOI MSR, an enlightenment: one cheap MSR write instead of emulated APIC accesses.',
+			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
+			on: 'io.complete',
+			count: ['vmExits']
+		},
+		{
+			name: 'stackDone',
+			description: "The guest's I/O stack completes the request.",
+			meta: at(g.stack, 'guest-kernel', ['S1', 'S5']),
+			on: 'app.complete'
+		},
+		{
+			name: 'done',
+			description: 'The application has its result.',
+			meta: at(g.apps, 'guest-user', ['S1', 'S5'])
+		}
+	] as const satisfies readonly Leg[];
+}
+
+export const vmbusRequest = {
+	legs: vmbusRequestLegs,
+	/** From the VSC's ring write to the root's VMBus driver (`vsp.read` then hands the packet on). */
+	events: through('vmbus.write', vmbusRequestLegs(guestBoxes.windows)),
+	/** The same from the application: its request through the guest's stack to the VSC, then on. */
+	get fromApp() {
+		return ['io.submit', 'vsc.request', ...this.events] as const;
+	}
+};
+
+export const vmbusCompletion = {
+	legs: vmbusCompletionLegs,
+	/** From the VSP's ring write back to the application: the nine events every synthetic completion sends. */
+	events: through(
+		'vmbus.write',
+		vmbusCompletionLegs(guestBoxes.windows, at('win-vsc', 'guest-kernel', ['S5']))
+	)
+};
+
+/** One device the worker process emulates, and when a trapped access is its to emulate. */
+export interface Emulator<G> {
+	name: string;
+	meta: HopMeta;
+	/** The guard that picks this emulator for the trapped access; the last emulator needs none. */
+	guard?: G;
+}
+
+/**
+ * The intercept round trip of one trapped port access, from the trap to the resumed guest: the hypervisor's
+ * intercept, its message to the root's WinHv, VID, the emulator in the worker process, and the hypercall that
+ * writes back the registers and clears the intercept suspend (facts §5.1, §5.3). `resume` says where the
+ * guest goes on `vp.resume`.
+ */
+export function interceptRoundTrip<G, R>(emulators: readonly Emulator<G>[], resume: R) {
+	const emulate = emulators.map((e) => ({
+		...(e.guard ? { guard: e.guard } : {}),
+		target: e.name
+	}));
+	return {
+		trap: {
+			description: 'The guest touched an I/O port: the processor exits to the hypervisor.',
+			entry: [count('vmExits')],
+			meta: at('hv-intercepts', 'hypervisor', ['S3']),
+			on: { 'hv.message': 'rootWinHv' }
+		},
+		rootWinHv: {
+			description: "The hypervisor sends an intercept message to the root's WinHv.",
+			entry: [count('interceptMessages')],
+			meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], {
+				estimate: true,
+				carries: 'ioPortIntercept'
+			}),
+			on: { 'vid.dispatch': 'vid' }
+		},
+		vid: {
+			description: 'VID passes the intercept to the worker process of the VM.',
+			meta: at('root-vid', 'root-kernel', ['S1', 'S14'], { estimate: true }),
+			on: { 'vmwp.emulate': emulate }
+		},
+		...Object.fromEntries(
+			emulators.map((e) => [
+				e.name,
+				{
+					description: 'The worker process emulates the access on its virtual device.',
+					entry: [count('vmwpTrips'), 'completeAccess' as const],
+					meta: e.meta,
+					on: { 'vmwp.done': 'resume' }
+				}
+			])
+		),
+		resume: {
+			description:
+				'The worker, through VID and WinHv, writes back the registers and clears the intercept suspend.',
+			entry: [count('rootHypercalls')],
+			meta: at('hv-hypercalls', 'hypervisor', ['S3'], { carries: 'setVpRegisters' }),
+			on: { 'vp.resume': resume }
+		}
+	};
+}
+
+/** The same events `n` times over: a run of port accesses, say. */
+export const times = <E extends string>(n: number, events: readonly E[]): E[] =>
+	Array.from({ length: n }, () => events).flat();
