@@ -6,7 +6,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { MigrationContext, MigrationPhase } from '$lib/model/migration/migration.machine';
-import type { DiskKind, VhdIoContext } from '$lib/model/storage/vhdIo.machine';
+import type { DiskKind, VhdIoContext } from '$lib/model/vhdIo/vhdIo.machine';
 import type { MachineId } from '$lib/model/machine-ids';
 import type { HostMemoryContext } from '$lib/model/sizing/hostMemory.machine';
 import { rootReserveMb, vmOverheadMb, type SizingRule } from '$lib/model/sizing/memory';

@@ -12,7 +12,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
-import { rootReserveMb, sizeHost, vmOverheadMb, type SizingRule } from './memory';
+import { rootReserveMb, sizeHost, vmOverheadMb, type SizingRule } from '../sizing/memory';
 
 export interface HostMemoryInput {
 	/** Physical memory of the host, in MB. */
