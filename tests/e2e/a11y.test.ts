@@ -17,6 +17,8 @@ const pages = [
 	// The memory bars with the refused VM, and the boot timeline stopped for want of VT.
 	'/learn/sizing/9/',
 	'/nl/learn/requirements-and-boot/9/',
+	// The hypercall registers beside the figure.
+	'/learn/hypercalls/17/',
 	'/glossary/',
 	'/nl/glossary/'
 ];

@@ -129,3 +129,28 @@ test('the boot lesson steps along its timeline, the host lane then the child lan
 		'hardwarevirtualisatie (Intel VT, AMD-V) ontbreekt'
 	);
 });
+
+test('the hypercalls lesson shows the call registers beside the figure, changing as the call proceeds', async ({
+	page
+}) => {
+	const registers = page.locator('[data-registers]');
+	const register = (name: string) => registers.locator(`[data-register="${name}"]`);
+	await open(page, '/learn/hypercalls/7/');
+	await expect(registers).toHaveCount(0);
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/hypercalls\/8\/$/);
+	await expect(register('rcx')).toHaveText('0x000000000001005D');
+	await expect(register('rax')).toContainText('not yet');
+	await expect(registers.locator('[data-field="fast"]')).toContainText('1');
+	for (let step = 9; step <= 12; step++) await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/hypercalls\/12\/$/);
+	await expect(register('rax')).toHaveText('0x0000000000000000: SUCCESS, 0 reps completed');
+	// A rep call out of time: RCX comes back with its rep start index moved on, and no RAX.
+	await open(page, '/learn/hypercalls/15/');
+	await expect(register('rcx')).toHaveText('0x000000190000004B');
+	await expect(register('rdx')).toHaveText('GPA of the input block');
+	await open(page, '/learn/hypercalls/17/');
+	await expect(registers).toHaveAttribute('data-phase', 'continued');
+	await expect(register('rcx')).toHaveText('0x001400190000004B');
+	await expect(registers.locator('[data-field="repStartIndex"]')).toContainText('20');
+});

@@ -216,6 +216,38 @@ const text: ArchitectureText = {
 			description:
 				"Physical memory, handed out by the hypervisor's address management. The root's guest-physical addresses equal the real ones; a child gets only the pages its parent maps for it, and the hypervisor builds its per-partition structures from memory the root deposits with it. The first release reportedly supported up to 1 TB of host memory, not the 2 TB the 2008 article gave."
 		}
+	},
+	events: {
+		'os.load': 'Windows loads',
+		'hypervisor.launch': 'hypervisor launched',
+		'hypervisor.takeMemory': 'takes over the memory',
+		'vmbus.requestOffers': 'REQUESTOFFERS',
+		'vmbus.versionResponse': 'VERSION_RESPONSE',
+		'vmbus.offersDelivered': 'ALLOFFERS_DELIVERED',
+		'guest.send': 'guest writes a packet',
+		'host.receive': 'host reads the packet',
+		'host.send': 'host writes a reply',
+		'guest.receive': 'guest reads the reply',
+		'gpadl.teardown': 'GPADL torn down',
+		'host.rescind': 'offer rescinded',
+		'hypercall.issue': 'hypercall made',
+		'hv.dispatch': 'call code looked up',
+		'hv.validate': 'input checked',
+		'hv.authorize': 'privilege checked',
+		'hv.checkAlignment': 'alignment checked',
+		'hv.execute': 'call carried out',
+		'hv.return': 'result in RAX',
+		'op.start': 'operation starts',
+		'op.finish': 'operation done',
+		'vsc.request': 'request to the VSC',
+		'vhd.locate': 'block located',
+		'vhd.lookup': 'BAT looked up',
+		'vhd.resolve': 'sector resolved',
+		'vm.snapshot': 'snapshot taken',
+		'vm.pause': 'VM paused',
+		'state.restore': 'state restored',
+		migrate: 'migration starts',
+		'precopy.pass': 'pre-copy pass'
 	}
 };
 

@@ -216,6 +216,38 @@ const text: ArchitectureText = {
 			description:
 				"Het fysieke geheugen, uitgedeeld door het adresbeheer van de hypervisor. De fysieke gastadressen van de root zijn gelijk aan de echte; een child krijgt alleen de pagina's die zijn parent voor hem mapt, en de hypervisor bouwt zijn structuren per partitie uit geheugen dat de root beschikbaar stelt (deposit). De eerste release ondersteunde naar verluidt tot 1 TB hostgeheugen, niet de 2 TB uit het artikel van 2008."
 		}
+	},
+	events: {
+		'os.load': 'Windows laadt',
+		'hypervisor.launch': 'hypervisor gestart',
+		'hypervisor.takeMemory': 'neemt het geheugen over',
+		'vmbus.requestOffers': 'REQUESTOFFERS',
+		'vmbus.versionResponse': 'VERSION_RESPONSE',
+		'vmbus.offersDelivered': 'ALLOFFERS_DELIVERED',
+		'guest.send': 'gast schrijft een pakket',
+		'host.receive': 'host leest het pakket',
+		'host.send': 'host schrijft een antwoord',
+		'guest.receive': 'gast leest het antwoord',
+		'gpadl.teardown': 'GPADL afgebroken',
+		'host.rescind': 'aanbod ingetrokken',
+		'hypercall.issue': 'hypercall gedaan',
+		'hv.dispatch': 'callcode opgezocht',
+		'hv.validate': 'invoer gecontroleerd',
+		'hv.authorize': 'recht gecontroleerd',
+		'hv.checkAlignment': 'uitlijning gecontroleerd',
+		'hv.execute': 'call uitgevoerd',
+		'hv.return': 'resultaat in RAX',
+		'op.start': 'bewerking begint',
+		'op.finish': 'bewerking klaar',
+		'vsc.request': 'verzoek aan de VSC',
+		'vhd.locate': 'blok gevonden',
+		'vhd.lookup': 'BAT opgezocht',
+		'vhd.resolve': 'sector bepaald',
+		'vm.snapshot': 'snapshot gemaakt',
+		'vm.pause': 'VM gepauzeerd',
+		'state.restore': 'toestand hersteld',
+		migrate: 'migratie begint',
+		'precopy.pass': 'pre-copyronde'
 	}
 };
 

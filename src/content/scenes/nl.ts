@@ -48,7 +48,7 @@ const text: SceneText = {
 	boot: {
 		'host-lane': 'De host start op',
 		firmware: 'BIOS',
-		loader: 'Windows-loader',
+		loader: 'Loader van Windows',
 		hvboot: 'hvboot.sys',
 		hypervisor: 'hvix64 / hvax64',
 		root: 'Rootpartitie gemaakt',
@@ -60,7 +60,7 @@ const text: SceneText = {
 		cpuid: 'CPUID',
 		msrs: "Synthetische MSR's",
 		contact: 'Contact via VMBus',
-		offers: 'Apparaataanbod',
+		offers: 'Aanbod van apparaten',
 		drivers: 'Drivers koppelen'
 	},
 	requirements: {

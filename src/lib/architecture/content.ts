@@ -15,4 +15,10 @@ export interface ArchitectureText {
 	partitions: Record<PartitionId, string>;
 	modes: Record<Mode, string>;
 	components: Record<ComponentId, ComponentText>;
+	/**
+	 * What a machine event does where the request stays in its box and the hop names no act of its own (the
+	 * worker's `op.start`): a few words beside the box, so a learner never reads an event's code name. Keyed by
+	 * event type; the motion test checks every built-in lesson's in-place events have words in every locale.
+	 */
+	events: Record<string, string>;
 }

@@ -20,6 +20,7 @@ import type { LessonScript } from './types';
 import type { DrawnSceneId, SceneId } from '$lib/scenes/ids';
 import { sceneViewOf, type SceneView } from '$lib/scenes/views';
 import { sceneTopologies } from '$lib/scenes/layouts';
+import { registersOf, type HypercallRegisters } from './registers';
 
 /** A step told on a drawn scene (src/lib/scenes) rather than the architecture figure. */
 export interface SceneFrame {
@@ -54,6 +55,8 @@ export interface LessonFrame {
 	explore?: string;
 	/** Set when the step is told on a scene of its own (cluster, virtual disk); else the architecture figure. */
 	scene?: SceneFrame;
+	/** Set while the step runs the hypercall machine: RCX, RDX/R8 and RAX as the call stands (registers.ts). */
+	registers?: HypercallRegisters;
 }
 
 /** A lesson as its pages get it: the script, one frame per step, and the model's answers to its hop questions. */
@@ -116,7 +119,8 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 			counters: countersOf(snapshot),
 			...(next?.predict ? { predict: predictAnswer(script, index + 1) } : {}),
 			...(explore ? { explore } : {}),
-			...(sceneFrame ? { scene: sceneFrame } : {})
+			...(sceneFrame ? { scene: sceneFrame } : {}),
+			...(machine === 'hypercall' ? { registers: registersOf(snapshot) } : {})
 		};
 	});
 }

@@ -30,7 +30,11 @@ export interface PathPoint {
 export type Move =
 	| { kind: 'link'; from: string; to: string; link: string; reverse: boolean; label?: string }
 	| { kind: 'route'; from: string; to: string; label?: string }
-	| { kind: 'event'; at: string; label: string }
+	/**
+	 * Something happens in place: `label` is the hop's own act (technical, the same in every language); without
+	 * one, `event` is the machine event, which the page words in the reader's language (ArchitectureText.events).
+	 */
+	| { kind: 'event'; at: string; label?: string; event?: string }
 	| { kind: 'start'; at: string; label?: string };
 
 /** A box and the boxes it is drawn inside, innermost first. */
@@ -84,8 +88,8 @@ export function movesAlong(
 		const { node: to, label, event } = path[i]!;
 		const withLabel = label ? { label } : {};
 		if (from === to) {
-			// Something happens in place: the hop's own label says what, else the machine event's name does.
-			moves.push({ kind: 'event', at: to, label: label ?? event ?? '' });
+			// Something happens in place: the hop's own label says what, else the machine event does (worded by the page).
+			moves.push({ kind: 'event', at: to, ...(label ? { label } : { event: event ?? '' }) });
 			continue;
 		}
 		const link = linkBetween(from, to, topology);
@@ -96,6 +100,21 @@ export function movesAlong(
 		);
 	}
 	return moves;
+}
+
+/**
+ * The moves with every in-place event worded: an event the hop gives no act is labelled from `words` (keyed by
+ * machine event, in the reader's language), or by its code name only if the words lack it (the tests see to that).
+ */
+export function wordEvents(
+	moves: readonly Move[],
+	words: Readonly<Record<string, string>>
+): Move[] {
+	return moves.map((move) =>
+		move.kind === 'event' && !move.label && move.event
+			? { ...move, label: words[move.event] ?? move.event }
+			: move
+	);
 }
 
 /** The key two crossings of the same line share, whichever way they run: what the heat map counts. */

@@ -9,7 +9,8 @@ import { lessons } from '$lib/lessons/catalog';
 import { framesOf } from '$lib/lessons/frames';
 import { loadNarration } from '$lib/lessons/narration';
 import { locales } from '$lib/paraglide/runtime';
-import { crossings, type Move } from './moves';
+import { loadArchitectureText } from '$lib/architecture/text';
+import { crossings, wordEvents, type Move } from './moves';
 
 const endsOf = (id: string) => [id, getComponent(id as ComponentId).parent];
 const endOf = (move: Move) => (move.kind === 'event' || move.kind === 'start' ? move.at : move.to);
@@ -31,6 +32,19 @@ describe.each(locales.map((l) => [l] as const))('in %s', (locale) => {
 			expect(still).toEqual([]);
 		});
 
+		it('words every in-place event for the reader: an act of the hop, or the event in this language, never a code name', async () => {
+			const text = await loadArchitectureText(locale);
+			// A code name such as op.start or hv.dispatch: lower-case words joined by a dot.
+			const unworded = frames.flatMap((frame, i) =>
+				wordEvents(frame.moves, text.events).flatMap((move) =>
+					move.kind === 'event' && (!move.label || /^[a-z]+\.[a-zA-Z]+$/.test(move.label))
+						? [`${lesson.id} step ${i + 1} at ${move.at}: ${move.label ?? move.event}`]
+						: []
+				)
+			);
+			expect(unworded).toEqual([]);
+		});
+
 		it('moves continuously: each move starts where the one before ended, the last ends at the hop', () => {
 			frames.forEach((frame, i) => {
 				const where = `${lesson.id} step ${i + 1}`;
@@ -43,7 +57,7 @@ describe.each(locales.map((l) => [l] as const))('in %s', (locale) => {
 				expect(endOf(frame.moves.at(-1)!), where).toBe(frame.hop?.node);
 				for (const move of frame.moves) {
 					if (move.kind === 'event')
-						expect(move.label, `${where}: an event says what happened`).not.toBe('');
+						expect(move.label ?? move.event, `${where}: an event says what happened`).toBeTruthy();
 					if (move.kind === 'link') {
 						// The drawn line joins the two boxes, or the boxes they are drawn inside.
 						const link = links.find((l) => l.id === move.link)!;
