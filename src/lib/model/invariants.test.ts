@@ -19,9 +19,18 @@ const inputs: { [M in MachineId]: MachineInputs[M][] } = {
 		{ guest: 'enlightened', controller: 'ide' },
 		{ guest: 'unenlightened', controller: 'scsi' }
 	],
-	deviceIo: (['windows', 'linux', 'unenlightened'] as const).flatMap((guest) =>
-		(['network', 'video', 'input'] as const).map((device) => ({ guest, device }))
-	),
+	deviceIo: [
+		...(['windows', 'linux', 'unenlightened'] as const).flatMap((guest) =>
+			(['network', 'video', 'input'] as const).map((device) => ({ guest, device }))
+		),
+		...(['windows', 'linux'] as const).flatMap((guest) =>
+			(['internal', 'private'] as const).map((network) => ({
+				guest,
+				device: 'network' as const,
+				network
+			}))
+		)
+	],
 	hypercall: [
 		{
 			caller: 'child',

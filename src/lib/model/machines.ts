@@ -12,7 +12,8 @@ import {
 	deviceGuests,
 	deviceIoMachine,
 	devices,
-	type DeviceIoInput
+	type DeviceIoInput,
+	virtualNetworks
 } from './device/deviceIo.machine';
 import {
 	enlightenmentKinds,
@@ -66,7 +67,7 @@ export interface MachineInputs {
 export const machineDescriptions: Record<MachineId, string> = {
 	diskRead: 'One 4 KB disk read by an enlightened (VMBus) or unenlightened (emulated IDE) guest.',
 	deviceIo:
-		'One network send, screen update or mouse movement, through VMBus (guest with integration components) or emulated 21140, S3 and i8042 devices in the worker process.',
+		'One network send (on an external, internal or private virtual network), screen update or mouse movement, through VMBus (guest with integration components) or emulated 21140, S3 and i8042 devices in the worker process.',
 	hypercall:
 		'One hypercall: input value, call through the hypercall page, dispatch, input, privilege and alignment checks, execution with rep continuation, status.',
 	vmbusChannel:
@@ -100,7 +101,8 @@ export const inputSchemas = {
 	deviceIo: v.strictObject({
 		guest: v.picklist(deviceGuests),
 		device: v.picklist(devices),
-		ics: v.optional(v.boolean())
+		ics: v.optional(v.boolean()),
+		network: v.optional(v.picklist(virtualNetworks))
 	}),
 	hypercall: v.strictObject({
 		caller: v.picklist(['root', 'child']),
