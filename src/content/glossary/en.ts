@@ -55,6 +55,23 @@ const glossary: Record<TermId, TermText> = {
 		definition:
 			"Software in the root partition that connects the virtual machines' network adapters to each other and to the physical network. The network VSP that synthetic network adapters talk to is part of it."
 	},
+	'virtual-network': {
+		term: 'virtual network',
+		aliases: [
+			'virtual networks',
+			'external virtual network',
+			'internal virtual network',
+			'private virtual network'
+		],
+		definition:
+			"A virtual switch as Hyper-V Manager's Virtual Network Manager creates it in WS2008, of one of three kinds. External: bound to a physical NIC, it connects the VMs, the root and the outside; internal: the VMs and the root only; private: the VMs only."
+	},
+	'vlan-id': {
+		term: 'VLAN ID',
+		aliases: ['VLAN IDs', 'VLAN'],
+		definition:
+			"The number of an 802.1Q virtual LAN. In Hyper-V it is set on each VM's network adapter, and, on an external virtual network, for the root's own connection (the management operating system); the physical NIC must support VLAN tagging."
+	},
 	vsc: {
 		term: 'VSC',
 		aliases: [

@@ -61,6 +61,24 @@ const glossary: Record<TermId, TermText> = {
 		definition:
 			'Software in de rootpartitie die de netwerkadapters van de virtuele machines met elkaar en met het fysieke netwerk verbindt. De netwerk-VSP waarmee synthetische netwerkadapters praten, is er een onderdeel van.'
 	},
+	'virtual-network': {
+		term: 'virtueel netwerk',
+		aliases: [
+			'virtuele netwerken',
+			'extern virtueel netwerk',
+			'intern virtueel netwerk',
+			'privé virtueel netwerk',
+			'virtual network'
+		],
+		definition:
+			'Een virtuele switch zoals Virtual Network Manager in Hyper-V Manager hem in WS2008 maakt, van een van drie soorten. Extern: gekoppeld aan een fysieke netwerkkaart, verbindt het de VM’s, de root en de buitenwereld; intern: alleen de VM’s en de root; privé: alleen de VM’s.'
+	},
+	'vlan-id': {
+		term: 'VLAN-ID',
+		aliases: ['VLAN-ID’s', 'VLAN ID', 'VLAN'],
+		definition:
+			'Het nummer van een 802.1Q-VLAN. In Hyper-V stel je het in op de netwerkadapter van elke VM en, op een extern virtueel netwerk, voor de eigen verbinding van de root (het beheerbesturingssysteem); de fysieke netwerkkaart moet VLAN-tagging ondersteunen.'
+	},
 	vsc: {
 		term: 'VSC',
 		aliases: [

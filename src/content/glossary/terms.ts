@@ -22,6 +22,8 @@ export const terms = [
 	t('vsp', ['S1', 'S14', 'U6', 'U39'], 'root-vsp'),
 	t('storvsp', ['S1', 'S14', 'S5'], 'root-vsp'),
 	t('virtual-switch', ['S1'], 'root-vsp'),
+	t('virtual-network', ['S46'], 'root-vsp'),
+	t('vlan-id', ['S46', 'S47'], 'root-vsp'),
 	// Children
 	t('vsc', ['S1', 'S26'], 'win-vsc'),
 	t('storvsc', ['S5', 'S6'], 'win-vsc'),

@@ -229,6 +229,25 @@ export const sources = {
 		title: 'Baeke (March 2008): virtual instances per Windows Server 2008 edition',
 		url: 'http://blog.baeke.info/blog/_archives/2008/3/13/3578811.html'
 	},
+	// Not in the fact sheets (virtual networks and P2V/V2V, issue 21): S46, S48 and S49 are Microsoft's own
+	// documentation of WS2008 and VMM 2008 ([H]); S47 is a Microsoft engineer's blog post ([M]: the lessons
+	// keep to what S46 also says, and name the rest as reported).
+	S46: {
+		title: 'Microsoft TechNet: Configuring Virtual Networks (Windows Server 2008 Hyper-V; VLANs)',
+		url: 'https://technet.microsoft.com/en-us/library/cc816585(v=ws.10).aspx'
+	},
+	S47: {
+		title: 'Adam Fazio (Microsoft, November 2008): Understanding Hyper-V VLANs',
+		url: 'https://blogs.msdn.microsoft.com/adamfazio/2008/11/14/understanding-hyper-v-vlans/'
+	},
+	S48: {
+		title: 'Microsoft: P2V, converting physical computers to virtual machines in VMM (VMM 2008)',
+		url: 'https://learn.microsoft.com/en-us/previous-versions/system-center/virtual-machine-manager-2008-r2/cc764232(v=technet.10)'
+	},
+	S49: {
+		title: 'Microsoft TechNet: About virtual-to-virtual machine conversions (VMM)',
+		url: 'http://technet.microsoft.com/en-us/library/bb740813.aspx'
+	},
 	// Keys from hyperv-facts-2008r2-2012r2.md, for the later releases a 2008 lesson looks ahead to.
 	T22: {
 		title: 'Microsoft: Windows Server 2008 R2 Hyper-V Live Migration whitepaper (December 2008)',

@@ -102,6 +102,9 @@ function withDefaults(run: MachineRun): MachineRun {
  * the two cannot disagree.
  */
 export function runConfigOf(run: MachineRun): RunConfig | undefined {
+	// Explore sends frames on an external virtual network only: an internal or private one has no config here.
+	const network = (run.input as { network?: string } | undefined)?.network;
+	if (network !== undefined && network !== 'external') return undefined;
 	const wanted = JSON.stringify(withDefaults(run));
 	return allConfigs.find((config) => JSON.stringify(withDefaults(runOf(config))) === wanted);
 }

@@ -7,7 +7,8 @@ const narration: LessonNarration = {
 	objectives: [
 		'Trace a frame through the emulated 21140 and explain why it costs about four or five exits, worker trips and a copy.',
 		'Trace the same frame through NetVSC, the VMBus ring and the network VSP in the virtual switch.',
-		'Compare emulated and synthetic video and mouse by their counters, and tell what is documented from what is our estimate.'
+		'Compare emulated and synthetic video and mouse by their counters, and tell what is documented from what is our estimate.',
+		'Tell what an external, an internal and a private virtual network connect, and where a VLAN ID is set.'
 	],
 	steps: {
 		start: {
@@ -87,10 +88,10 @@ const narration: LessonNarration = {
 				"Ask before revealing: after the root's VMBus driver, where does the frame go? Compare with the emulated run: no VID, no worker, no user mode."
 		},
 		nic: {
-			title: 'The same driver, the same card',
-			text: "The switch passes the frame down to the physical NIC's driver, not through the root's own TCP/IP stack, and the card sends it. The frame comes from buffers the guest shared in advance, and no worker copies it.",
+			title: 'An external network: out through the card',
+			text: "This switch is an external virtual network, bound to the physical NIC: it connects the VMs, the root and the outside. It passes the frame to the NIC's driver, not through the root's TCP/IP stack; a VLAN ID can be set on each VM's network adapter, and one for the root's own connection.",
 			notes:
-				'From here on the path is the one the emulated frame took. Point at the VMWP trips counter: still 0.'
+				"The frame comes from buffers the guest shared in advance, and no worker copies it: the VMWP trips counter is still 0. VLAN IDs per VM adapter and for the management operating system are in Microsoft's WS2008 guide; that the root's ID is set on the switch is reported by a Microsoft engineer's 2008 post (S47)."
 		},
 		completion: {
 			title: 'Two exits for one frame',
@@ -98,17 +99,23 @@ const narration: LessonNarration = {
 			notes:
 				'The second exit is the cheap synthetic EOI (MSR 0x40000070), not an emulated PIC access. The tally comes from modelling the documented mechanisms, not from a measurement.'
 		},
-		's3-cursor': {
-			title: 'A screen update on the S3 card',
-			text: 'Without integration components the screen is an emulated S3 card. By our estimate drawing pixels into its frame buffer does not trap, but moving the text cursor writes CRT-controller registers, and each write goes to the worker.',
+		'internal-network': {
+			title: 'An internal network: the VMs and the root',
+			text: "Now the same synthetic adapter is on an internal virtual network. It has no physical NIC: the switch hands the frame to the root's own virtual network adapter, so VMs reach each other and the root, but nothing outside the host.",
 			notes:
-				'The S3 video box sits inside VMWPs, next to the 21140. The register sequence (index at 0x3D4, data at 0x3D5) is our estimate of a classic VGA cursor move.'
+				'Virtual Network Manager (in Hyper-V Manager) creates external, internal and private virtual networks (Microsoft TechNet). Internal suits a test lab that the host can still reach. Ask: which box would a private network leave out?'
 		},
-		's3-done': {
-			title: 'Four traps for one cursor move',
-			text: 'The cursor position takes an index write and a data write for its high byte, and the same again for its low byte. That is 4 exits and 4 worker trips for one small change on screen.',
+		'private-network': {
+			title: 'A private network: VMs only',
+			text: "On a private virtual network the switch still runs in the root, but the root itself has no adapter on it. It writes the frame into the other VM's VMBus ring and signals that VM, which takes it up its own network stack.",
 			notes:
-				'Ask: what does this cost when the guest moves the cursor on every keystroke? Then compare with the next step.'
+				"The private network isolates VMs from the root and from the physical network (TechNet). It exists on one host only: a VM moved to another cluster node finds other VMs there. The sender's completion is the same as in the external run."
+		},
+		's3-cursor': {
+			title: 'A cursor move on the S3 card: four traps',
+			text: 'Without integration components the screen is an emulated S3 card: by our estimate drawing pixels does not trap, but moving the text cursor takes four CRT-controller register writes. Each write exits to the worker: 4 exits and 4 worker trips for one small change on screen.',
+			notes:
+				'The S3 video box sits inside VMWPs, next to the 21140. The register sequence (index at 0x3D4, data at 0x3D5, for the high and the low byte) is our estimate of a classic VGA cursor move. Ask: what does this cost when the guest moves the cursor on every keystroke?'
 		},
 		'synthetic-video': {
 			title: 'Synthetic video: one message',
@@ -117,16 +124,10 @@ const narration: LessonNarration = {
 				'No reply is needed, so the run ends in the worker. Storage and network VSPs are kernel drivers, but synthetic video, mouse and the integration services are served from the worker process; that is documented for 2016-era builds and not verified for 2008. The shared frame buffer and message are documented for the Linux driver hyperv_fb.'
 		},
 		'ps2-mouse': {
-			title: 'A mouse movement through the i8042',
-			text: 'You move the mouse in the VM Connection window, which the worker process serves. Without integration components its i8042 model turns the move into a three-byte PS/2 packet and raises IRQ 12 for the first byte, which the hypervisor injects.',
+			title: 'A mouse movement: three bytes, three interrupts',
+			text: 'You move the mouse in the VM Connection window, which the worker process serves; without integration components its i8042 model sends a three-byte PS/2 packet, one IRQ 12 per byte. By our estimate the handler traps four times per byte: 12 exits, 12 worker trips and 15 virtual interrupts.',
 			notes:
-				'That VM Connection input enters through the worker is our estimate. The keyboard of a 2008 VM was always this emulated i8042; a synthetic keyboard came later.'
-		},
-		'ps2-bytes': {
-			title: 'Three bytes, three interrupts',
-			text: 'For each byte the handler reads the status and data ports and ends the interrupt at both PICs: four traps per byte, by our estimate. One small mouse movement costs 12 exits, 12 worker trips and 15 virtual interrupts.',
-			notes:
-				'Compare with the network frame: the mouse sends little data but pays in traps. Ask the class to predict the synthetic count before the next step.'
+				'That VM Connection input enters through the worker is our estimate; so is the port sequence (status and data port, end of interrupt at both PICs). The keyboard of a 2008 VM was always this emulated i8042. Ask the class to predict the synthetic count before the next step.'
 		},
 		'synthetic-mouse': {
 			title: 'The synthetic mouse: one packet',
@@ -153,6 +154,18 @@ const narration: LessonNarration = {
 				"The guest's mouse VSC has taken the movement from the ring. Where does the guest send its end of interrupt? Click the box.",
 			explanation:
 				"To the hypervisor's synthetic EOI register, an MSR: one cheap write instead of emulated interrupt-controller accesses. It is the guest's only exit for this movement."
+		},
+		'virtual-network-kind': {
+			prompt:
+				'A test lab: its VMs must reach each other and the host, but nothing on the physical network. Which virtual network do you create?',
+			options: {
+				external: 'An external virtual network',
+				internal: 'An internal virtual network',
+				private: 'A private virtual network',
+				none: 'None: VMs on one host always reach the physical network'
+			},
+			explanation:
+				'Internal: it connects the VMs and the root, with no physical NIC. A private network would leave the root out, and an external one is bound to a physical NIC and reaches the outside.'
 		},
 		'pxe-boot': {
 			prompt: 'Which network adapter can PXE-boot a generation 1 VM?',

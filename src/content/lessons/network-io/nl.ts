@@ -7,7 +7,8 @@ const narration: LessonNarration = {
 	objectives: [
 		'Volg een frame door de geëmuleerde 21140 en leg uit waarom dat zo’n vier à vijf exits, overgangen naar het workerproces en een kopie kost.',
 		'Volg hetzelfde frame via NetVSC, de VMBus-ring en de netwerk-VSP in de virtuele switch.',
-		'Vergelijk geëmuleerde en synthetische video en muis aan de hand van de tellers, en onderscheid wat gedocumenteerd is van wat onze schatting is.'
+		'Vergelijk geëmuleerde en synthetische video en muis aan de hand van de tellers, en onderscheid wat gedocumenteerd is van wat onze schatting is.',
+		'Zeg wat een extern, een intern en een privé virtueel netwerk verbinden, en waar je een VLAN-ID instelt.'
 	],
 	steps: {
 		start: {
@@ -87,10 +88,10 @@ const narration: LessonNarration = {
 				'Vraag vóór het antwoord: waar gaat het frame heen na de VMBus-driver van de rootpartitie? Vergelijk met de geëmuleerde run: geen VID, geen workerproces, geen user mode.'
 		},
 		nic: {
-			title: 'Dezelfde driver, dezelfde kaart',
-			text: 'De switch geeft het frame door aan de driver van de fysieke kaart, niet via de eigen TCP/IP-stack van de root, en de kaart verstuurt het. Het frame komt uit buffers die de gast vooraf heeft gedeeld, en geen workerproces kopieert het.',
+			title: 'Een extern netwerk: naar buiten via de kaart',
+			text: 'Deze switch is een extern virtueel netwerk, gekoppeld aan de fysieke kaart: het verbindt de VM’s, de root en de buitenwereld. Het frame gaat naar de driver van de kaart, buiten de TCP/IP-stack van de root om; een VLAN-ID stel je in per VM-netwerkadapter, en één voor de root.',
 			notes:
-				'Vanaf hier is het pad hetzelfde als dat van het geëmuleerde frame. Wijs de teller voor VMWP aan: nog steeds 0.'
+				'Het frame komt uit buffers die de gast vooraf heeft gedeeld, en geen workerproces kopieert het: de teller voor VMWP staat nog op 0. VLAN-ID’s per VM-adapter en voor het beheerbesturingssysteem staan in de WS2008-documentatie van Microsoft; dat het ID van de root op de switch staat, meldt een blogpost van een Microsoft-engineer uit 2008 (S47).'
 		},
 		completion: {
 			title: 'Twee exits voor één frame',
@@ -98,17 +99,23 @@ const narration: LessonNarration = {
 			notes:
 				'De tweede exit is de goedkope synthetische EOI (MSR 0x40000070), geen geëmuleerde PIC-toegang. De telling volgt uit het model van de gedocumenteerde mechanismen, niet uit een meting.'
 		},
-		's3-cursor': {
-			title: 'Een schermupdate op de S3-kaart',
-			text: 'Zonder integration components is het scherm een geëmuleerde S3-kaart. Pixels tekenen in zijn framebuffer wordt naar onze schatting niet onderschept, maar de tekstcursor verzetten gaat via registers van de CRT-controller, en elke schrijfactie gaat naar het workerproces.',
+		'internal-network': {
+			title: 'Een intern netwerk: de VM’s en de root',
+			text: 'Nu zit dezelfde synthetische adapter op een intern virtueel netwerk. Dat heeft geen fysieke netwerkkaart: de switch geeft het frame aan de eigen virtuele netwerkadapter van de root, zodat VM’s elkaar en de root bereiken, maar niets buiten de host.',
 			notes:
-				'Het vak S3-video zit in VMWPs, naast de 21140. De registerreeks (index op 0x3D4, data op 0x3D5) is onze schatting van een klassieke VGA-cursorverplaatsing.'
+				'Virtual Network Manager (in Hyper-V Manager) maakt externe, interne en privé virtuele netwerken (Microsoft TechNet). Een intern netwerk past bij een testlab dat de host nog kan bereiken. Vraag: welk vak laat een privé netwerk weg?'
 		},
-		's3-done': {
-			title: 'Vier traps om de cursor te verzetten',
-			text: 'De cursorpositie kost een index- en een dataschrijfactie voor de hoge byte, en nog eens hetzelfde voor de lage byte. Dat zijn 4 exits en 4 overgangen naar VMWP voor één kleine verandering op het scherm.',
+		'private-network': {
+			title: 'Een privé netwerk: alleen VM’s',
+			text: 'Op een privé virtueel netwerk draait de switch nog steeds in de root, maar de root heeft er zelf geen adapter op. Hij schrijft het frame in de VMBus-ring van de andere VM en signaleert die VM, die het via zijn eigen netwerkstack ophaalt.',
 			notes:
-				'Vraag: wat kost dit als de gast bij elke toetsaanslag de cursor verzet? Vergelijk daarna met de volgende stap.'
+				'Een privé netwerk scheidt VM’s van de root en van het fysieke netwerk (TechNet). Het bestaat op één host: een VM die naar een ander clusterknooppunt verhuist, vindt daar andere VM’s. De afronding voor de zender is dezelfde als bij het externe netwerk.'
+		},
+		's3-cursor': {
+			title: 'De cursor verzetten op de S3-kaart: vier traps',
+			text: 'Zonder integration components is het scherm een geëmuleerde S3-kaart: pixels tekenen trapt naar onze schatting niet, maar de cursor verzetten kost vier schrijfacties naar CRT-controllerregisters. Elk gaat naar het workerproces: 4 exits en 4 overgangen naar VMWP voor één kleine verandering.',
+			notes:
+				'Het vak S3-video zit in VMWPs, naast de 21140. De registerreeks (index op 0x3D4, data op 0x3D5, voor de hoge en de lage byte) is onze schatting van een klassieke VGA-cursorverplaatsing. Vraag: wat kost dit als de gast bij elke toetsaanslag de cursor verzet?'
 		},
 		'synthetic-video': {
 			title: 'Synthetische video: één bericht',
@@ -117,16 +124,10 @@ const narration: LessonNarration = {
 				"Er hoeft geen antwoord terug, dus de run eindigt in het workerproces. De VSP's voor opslag en netwerk zijn kerneldrivers, maar synthetische video, muis en de integration services worden vanuit het workerproces bediend; dat is gedocumenteerd voor builds uit het 2016-tijdperk en niet nagegaan voor 2008. De gedeelde framebuffer en het bericht zijn gedocumenteerd voor de Linux-driver hyperv_fb."
 		},
 		'ps2-mouse': {
-			title: 'Een muisbeweging via de i8042',
-			text: 'Je beweegt de muis in het venster van VM Connection, dat het workerproces bedient. Zonder integration components maakt het i8042-model daar een PS/2-pakket van drie bytes van en zet het IRQ 12 voor de eerste byte, die de hypervisor injecteert.',
+			title: 'Een muisbeweging: drie bytes, drie interrupts',
+			text: 'Je beweegt de muis in het venster van VM Connection, dat het workerproces bedient; zonder integration components maakt het i8042-model daar een PS/2-pakket van drie bytes van, met één IRQ 12 per byte. Naar onze schatting trapt de handler vier keer per byte: 12 exits, 12 overgangen naar VMWP en 15 virtuele interrupts.',
 			notes:
-				'Dat de invoer uit VM Connection via het workerproces binnenkomt, is onze schatting. Het toetsenbord van een VM uit 2008 was altijd deze geëmuleerde i8042; een synthetisch toetsenbord kwam pas later.'
-		},
-		'ps2-bytes': {
-			title: 'Drie bytes, drie interrupts',
-			text: "Per byte leest de handler de status- en de datapoort en sluit hij de interrupt af bij beide PIC's: naar onze schatting vier traps per byte. Eén kleine muisbeweging kost zo 12 exits, 12 overgangen naar VMWP en 15 virtuele interrupts.",
-			notes:
-				'Vergelijk met het netwerkframe: de muis verstuurt weinig data maar betaalt in traps. Laat de groep het synthetische aantal voorspellen vóór de volgende stap.'
+				'Dat de invoer uit VM Connection via het workerproces binnenkomt, is onze schatting, net als de poortreeks (status- en datapoort, einde van de interrupt bij beide PIC’s). Het toetsenbord van een VM uit 2008 was altijd deze geëmuleerde i8042. Laat de groep het synthetische aantal voorspellen vóór de volgende stap.'
 		},
 		'synthetic-mouse': {
 			title: 'De synthetische muis: één pakket',
@@ -153,6 +154,18 @@ const narration: LessonNarration = {
 				'De muis-VSC van de gast heeft de beweging uit de ring gehaald. Waar stuurt de gast zijn end-of-interrupt heen? Klik op het vak.',
 			explanation:
 				'Naar het synthetische EOI-register van de hypervisor, een MSR: één goedkope schrijfactie in plaats van geëmuleerde toegangen tot de interruptcontroller. Het is de enige exit van de gast voor deze beweging.'
+		},
+		'virtual-network-kind': {
+			prompt:
+				'Een testlab: de VM’s moeten elkaar en de host bereiken, maar niets op het fysieke netwerk. Welk virtueel netwerk maak je?',
+			options: {
+				external: 'Een extern virtueel netwerk',
+				internal: 'Een intern virtueel netwerk',
+				private: 'Een privé virtueel netwerk',
+				none: 'Geen: VM’s op één host bereiken altijd het fysieke netwerk'
+			},
+			explanation:
+				'Intern: dat verbindt de VM’s en de root, zonder fysieke netwerkkaart. Een privé netwerk laat de root erbuiten, en een extern netwerk is aan een fysieke kaart gekoppeld en reikt naar buiten.'
 		},
 		'pxe-boot': {
 			prompt: 'Met welke netwerkadapter kan een generatie 1-VM via PXE opstarten?',

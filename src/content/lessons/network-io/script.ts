@@ -66,31 +66,48 @@ const script: LessonScript<'deviceIo'> = {
 		{
 			id: 'nic',
 			events: ['switch.forward', 'driver.start', 'nic.send'],
-			sources: ['S1', 'S16']
+			sources: ['S1', 'S16', 'S46', 'S47']
 		},
 		{
 			id: 'completion',
 			events: ['nic.complete', 'vsp.complete', ...vmbusCompletion.events],
 			sources: ['S5', 'S2b', 'S4', 'S14']
 		},
+		// The same send on the two other kinds of virtual network: the switch decides where the frame goes.
+		{
+			id: 'internal-network',
+			run: {
+				machine: 'deviceIo',
+				input: { guest: 'windows', device: 'network', network: 'internal' }
+			},
+			events: [...toRootVmbus, 'vsp.read', 'switch.forward'],
+			sources: ['S46', 'S1']
+		},
+		{
+			id: 'private-network',
+			run: {
+				machine: 'deviceIo',
+				input: { guest: 'windows', device: 'network', network: 'private' }
+			},
+			events: [
+				...toRootVmbus,
+				'vsp.read',
+				'switch.forward',
+				'vmbus.signal',
+				'hv.hypercall',
+				'synic.signal',
+				'synic.interrupt',
+				'vsc.complete',
+				'io.complete'
+			],
+			sources: ['S46', 'S5', 'S2c']
+		},
 		// A screen update: the S3 card's cursor registers, then synthetic video.
 		{
 			id: 's3-cursor',
 			run: { machine: 'deviceIo', input: { guest: 'unenlightened', device: 'video' } },
-			events: [
-				'io.submit',
-				'driver.start',
-				'cpu.trap',
-				'hv.message',
-				'vid.dispatch',
-				'vmwp.emulate'
-			],
-			sources: ['S9', 'S8', 'S25', 'S3']
-		},
-		{
-			id: 's3-done',
-			events: ['vmwp.done', 'vp.resume', ...times(3, access), 'io.complete', 'app.complete'],
-			sources: ['S3', 'S14']
+			events: ['io.submit', 'driver.start', ...times(4, access), 'io.complete', 'app.complete'],
+			sources: ['S9', 'S8', 'S25', 'S3', 'S14']
 		},
 		{
 			id: 'synthetic-video',
@@ -102,12 +119,10 @@ const script: LessonScript<'deviceIo'> = {
 		{
 			id: 'ps2-mouse',
 			run: { machine: 'deviceIo', input: { guest: 'unenlightened', device: 'input' } },
-			events: ['input.event', 'pic.raise', 'hv.inject'],
-			sources: ['S9', 'S14', 'S1', 'S3']
-		},
-		{
-			id: 'ps2-bytes',
 			events: [
+				'input.event',
+				'pic.raise',
+				'hv.inject',
 				'isr.start',
 				...times(4, access),
 				'byte.next',
@@ -123,7 +138,7 @@ const script: LessonScript<'deviceIo'> = {
 				'io.complete',
 				'app.complete'
 			],
-			sources: ['S3', 'S9']
+			sources: ['S9', 'S14', 'S1', 'S3']
 		},
 		{
 			id: 'synthetic-mouse',
@@ -152,6 +167,13 @@ const script: LessonScript<'deviceIo'> = {
 			run: { machine: 'deviceIo', input: { guest: 'windows', device: 'input' } },
 			events: [...vmbusCompletion.events.slice(0, -2)],
 			sources: ['S2b', 'S4']
+		},
+		{
+			id: 'virtual-network-kind',
+			kind: 'choice',
+			options: ['external', 'internal', 'private', 'none'],
+			answer: 'internal',
+			sources: ['S46']
 		},
 		{
 			id: 'pxe-boot',

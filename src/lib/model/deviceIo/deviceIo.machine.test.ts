@@ -21,12 +21,21 @@ const counters = (input: DeviceIoInput) => {
 	return { vmExits, guestHypercalls, rootHypercalls, vmwpTrips, ringWrites, interrupts };
 };
 const inVmwp = (id: ComponentId) => id === 'root-vmwp' || getComponent(id).parent === 'root-vmwp';
-const allInputs: DeviceIoInput[] = deviceGuests.flatMap((guest) =>
-	devices.flatMap((device) => [
-		{ guest, device },
-		{ guest, device, ics: false }
-	])
-);
+const allInputs: DeviceIoInput[] = [
+	...deviceGuests.flatMap((guest) =>
+		devices.flatMap((device) => [
+			{ guest, device },
+			{ guest, device, ics: false }
+		])
+	),
+	...(['windows', 'linux'] as const).flatMap((guest) =>
+		(['internal', 'private'] as const).map((network) => ({
+			guest,
+			device: 'network' as const,
+			network
+		}))
+	)
+];
 
 describe('device I/O machine', () => {
 	it('sends a frame from a Windows guest through NetVSC, VMBus and the virtual switch to the NIC', () => {
@@ -64,6 +73,59 @@ describe('device I/O machine', () => {
 			ringWrites: 2,
 			interrupts: 1
 		});
+	});
+
+	it('on an internal virtual network delivers the frame to the root’s own stack, never to the NIC', () => {
+		const { hops } = play({ guest: 'windows', device: 'network', network: 'internal' });
+		expect(hops.slice(7, 12)).toEqual([
+			'root-vmbus',
+			'root-vsp',
+			'root-io-stack',
+			'root-vsp',
+			'root-vmbus'
+		]);
+		expect(hops).not.toContain('hw-nic');
+		expect(hops).not.toContain('root-drivers');
+		expect(hops.at(-1)).toBe('win-apps');
+		// The same cost for the sender as on an external network: the switch is in the root either way.
+		expect(counters({ guest: 'windows', device: 'network', network: 'internal' })).toEqual(
+			counters({ guest: 'windows', device: 'network' })
+		);
+	});
+
+	it('on a private virtual network takes the frame to the other VM, past the root’s stack', () => {
+		const { hops } = play({ guest: 'windows', device: 'network', network: 'private' });
+		expect(hops.slice(7)).toEqual([
+			'root-vmbus',
+			'root-vsp',
+			'root-vmbus',
+			'root-winhv',
+			'hv-hypercalls',
+			'hv-synic',
+			'linux-vmbus',
+			'linux-vsc',
+			'linux-io-stack'
+		]);
+		expect(hops).not.toContain('root-io-stack');
+		expect(hops).not.toContain('hw-nic');
+		// A Linux sender's frame goes to the Windows child.
+		expect(play({ guest: 'linux', device: 'network', network: 'private' }).hops.at(-1)).toBe(
+			'win-io-stack'
+		);
+		expect(counters({ guest: 'windows', device: 'network', network: 'private' })).toEqual({
+			vmExits: 1,
+			guestHypercalls: 1,
+			rootHypercalls: 1,
+			vmwpTrips: 0,
+			ringWrites: 2,
+			interrupts: 1
+		});
+	});
+
+	it('ignores the virtual network for video and mouse', () => {
+		expect(play({ guest: 'windows', device: 'video', network: 'private' }).hops).toEqual(
+			play({ guest: 'windows', device: 'video' }).hops
+		);
 	});
 
 	it('takes a Linux guest through its own boxes (LinuxHv, not WinHv) on the same path', () => {

@@ -55,10 +55,20 @@ export interface DeviceIoInput {
 	device: Device;
 	/** Integration components installed. Default: yes for Windows and Linux, never for an unenlightened guest. */
 	ics?: boolean;
+	/**
+	 * The virtual network the synthetic adapter is on (facts: S46). external (the default): bound to a physical
+	 * NIC, the frame leaves the host; internal: the VMs and the root only, the frame goes up the root's own
+	 * stack; private: the VMs only, the frame goes to another VM on the same switch.
+	 */
+	network?: VirtualNetwork;
 }
+
+export const virtualNetworks = ['external', 'internal', 'private'] as const;
+export type VirtualNetwork = (typeof virtualNetworks)[number];
 
 export interface DeviceIoContext extends PathCounters {
 	device: Device;
+	network: VirtualNetwork;
 	/** The synthetic path of a Windows or Linux guest with integration components, or the emulated one. */
 	path: 'windows' | 'linux' | 'emulated';
 	/** Where the guest's driver is: programming the device, or in its interrupt handler. */
@@ -116,6 +126,10 @@ const nextAccess = (c: DeviceIoContext) => accessesFor(c.device, c.phase)[c.acce
 
 type Action = 'completeAccess' | 'enterIsr' | 'nextByte';
 
+/** The other enlightened child on the figure: where a private network's frame goes. */
+const peerOf = (guest: keyof typeof guestBoxes) =>
+	guest === 'linux' ? guestBoxes.windows : guestBoxes.linux;
+
 /** A guest's request up to its VSC, then the VMBus request half (legs.ts). */
 function guestToRoot(g: GuestBoxes, vscSources: SourceKey[], carries?: PayloadKind): Leg<Action>[] {
 	return [
@@ -134,6 +148,8 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 		states: {
 			choose: {
 				always: [
+					{ guard: { type: 'onNetwork', params: 'internal' }, target: 'internalNetwork' },
+					{ guard: { type: 'onNetwork', params: 'private' }, target: 'privateNetwork' },
 					{ guard: 'isNetwork', target: 'network' },
 					{ guard: 'isVideo', target: 'video' },
 					{ target: 'input' }
@@ -158,6 +174,55 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 				},
 				{ name: 'vspDone', meta: at('root-vsp', 'root-kernel', ['S1', 'S5']), on: 'vmbus.write' },
 				...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
+			]),
+			// An internal virtual network has no physical NIC: the switch delivers the frame to the root's own virtual
+			// network adapter, up the root's TCP/IP stack, and completes the send as before (S46).
+			internalNetwork: chain<Action>([
+				...guestToRoot(g, [...vscSources], 'rndisPacket'),
+				{ name: 'vsp', meta: at('root-vsp', 'root-kernel', ['S1', 'S46']), on: 'switch.forward' },
+				{
+					name: 'rootHost',
+					meta: at('root-io-stack', 'root-kernel', ['S46']),
+					on: 'vsp.complete'
+				},
+				{ name: 'vspDone', meta: at('root-vsp', 'root-kernel', ['S1', 'S5']), on: 'vmbus.write' },
+				...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
+			]),
+			// A private virtual network connects VMs only: the switch (still a driver in the root) writes the frame
+			// into the other VM's VMBus ring and the root signals that VM; the root's own stack never sees it (S46).
+			// Shown up to the other VM's network stack; the sender's completion is the same as on any network.
+			privateNetwork: chain<Action>([
+				...guestToRoot(g, [...vscSources], 'rndisPacket'),
+				{ name: 'vsp', meta: at('root-vsp', 'root-kernel', ['S1', 'S46']), on: 'switch.forward' },
+				{
+					name: 'peerRing',
+					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write' }),
+					on: 'vmbus.signal'
+				},
+				{
+					name: 'peerWinHv',
+					meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
+					on: 'hv.hypercall'
+				},
+				{
+					name: 'peerSignal',
+					meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
+					on: 'synic.signal',
+					count: ['rootHypercalls']
+				},
+				{ name: 'peerSynic', meta: at('hv-synic', 'hypervisor', ['S2c']), on: 'synic.interrupt' },
+				{
+					name: 'peerVmbus',
+					meta: at(peerOf(guest).vmbus, 'guest-kernel', ['S5', 'S2c']),
+					on: 'vsc.complete',
+					count: ['interrupts']
+				},
+				{
+					name: 'peerVsc',
+					meta: at(peerOf(guest).vsc, 'guest-kernel', ['S1', 'S5', 'S46']),
+					on: 'io.complete'
+				},
+				{ name: 'peerStack', meta: at(peerOf(guest).stack, 'guest-kernel', ['S1', 'S46']) }
 			]),
 			// The synthetic video driver draws into a frame buffer in shared memory, set up over VMBus, and reports
 			// the changed rectangle in a message; no reply is needed (Linux hyperv_fb, S38). The root's VMBus
@@ -205,6 +270,8 @@ export const deviceIoMachine = setup({
 	guards: {
 		onPath: ({ context }, path: DeviceIoContext['path']) => context.path === path,
 		isNetwork: ({ context }) => context.device === 'network',
+		onNetwork: ({ context }, network: VirtualNetwork) =>
+			context.device === 'network' && context.network === network,
 		isVideo: ({ context }) => context.device === 'video',
 		isInput: ({ context }) => context.device === 'input',
 		accessesLeft: ({ context }) => nextAccess(context) !== undefined,
@@ -220,6 +287,7 @@ export const deviceIoMachine = setup({
 	id: 'deviceIo',
 	context: ({ input }) => ({
 		device: input.device,
+		network: input.network ?? 'external',
 		// With integration components the guest is never the unenlightened one (guests.ts).
 		path: hasIntegrationComponents(input.guest, input.ics)
 			? (input.guest as Exclude<DeviceGuest, 'unenlightened'>)

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { byValueAnd, defineMachine } from '../descriptor';
-import { deviceGuests, deviceIoMachine, devices } from './deviceIo.machine';
+import { deviceGuests, deviceIoMachine, devices, virtualNetworks } from './deviceIo.machine';
 
 const deviceIo = defineMachine({
 	id: 'deviceIo',
@@ -8,11 +8,21 @@ const deviceIo = defineMachine({
 	input: v.strictObject({
 		guest: v.picklist(deviceGuests),
 		device: v.picklist(devices),
-		ics: v.optional(v.boolean())
+		ics: v.optional(v.boolean()),
+		network: v.optional(v.picklist(virtualNetworks))
 	}),
 	description:
-		'One network send, screen update or mouse movement, through VMBus (guest with integration components) or emulated 21140, S3 and i8042 devices in the worker process.',
-	samples: deviceGuests.flatMap((guest) => devices.map((device) => ({ guest, device }))),
+		'One network send (on an external, internal or private virtual network), screen update or mouse movement, through VMBus (guest with integration components) or emulated 21140, S3 and i8042 devices in the worker process.',
+	samples: [
+		...deviceGuests.flatMap((guest) => devices.map((device) => ({ guest, device }))),
+		...(['windows', 'linux'] as const).flatMap((guest) =>
+			(['internal', 'private'] as const).map((network) => ({
+				guest,
+				device: 'network' as const,
+				network
+			}))
+		)
+	],
 	explore: { serializeState: byValueAnd('phase', 'accessesDone', 'bytesLeft') }
 });
 export default deviceIo;
