@@ -19,7 +19,8 @@ export default defineConfig({
 		command: `npm run build && node scripts/serve-static.js --port ${port}`,
 		port,
 		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
+		// A cold build on a busy 2-core machine can take three minutes on its own.
+		timeout: 360_000
 	},
 	use: {
 		baseURL: `http://localhost:${port}`,

@@ -10,7 +10,7 @@ import type {
 	MemoryComponentId,
 	VhdComponentId
 } from './ids';
-import type { Requirement } from '$lib/model/boot/hostBoot.machine';
+import type { Requirement } from '$lib/model/hostBoot/hostBoot.machine';
 import type { SceneEvent, VmStatus } from './views';
 import type { MigrationPhase } from '$lib/model/migration/migration.machine';
 

@@ -8,9 +8,9 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { MigrationContext, MigrationPhase } from '$lib/model/migration/migration.machine';
 import type { DiskKind, VhdIoContext } from '$lib/model/vhdIo/vhdIo.machine';
 import type { MachineId } from '$lib/model/machine-ids';
-import type { HostMemoryContext } from '$lib/model/sizing/hostMemory.machine';
+import type { HostMemoryContext } from '$lib/model/hostMemory/hostMemory.machine';
 import { rootReserveMb, vmOverheadMb, type SizingRule } from '$lib/model/sizing/memory';
-import type { HostBootContext, Requirement } from '$lib/model/boot/hostBoot.machine';
+import type { HostBootContext, Requirement } from '$lib/model/hostBoot/hostBoot.machine';
 import { hopOf } from '$lib/model/hop';
 import { bootChildStages, bootHostStages, type BootComponentId, type DrawnSceneId } from './ids';
 
