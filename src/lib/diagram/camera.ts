@@ -6,8 +6,11 @@ import { getLink, type ComponentId } from '$lib/architecture/topology';
 import type { Travel } from '$lib/architecture/travel';
 import { boxes, type Rect } from './layout';
 
-/** Below this width (in CSS pixels) the whole drawing would be too small to read. */
-export const FOLLOW_BELOW_WIDTH = 700;
+/**
+ * Below this width (in CSS pixels) the whole drawing would be too small to read. A 1024×768 screen's diagram
+ * (about 680 px beside the lesson's panel) and a 960×600 embed's (about 620) still show it whole.
+ */
+export const FOLLOW_BELOW_WIDTH = 560;
 
 export function focusBounds(node: ComponentId, lastTravel: Travel | undefined): Rect {
 	const rects = [boxes[node]];

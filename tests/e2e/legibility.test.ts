@@ -1,0 +1,134 @@
+// Legible on a projector and at small sizes (issue #17 §5): the sizes as rendered, the whole scene where the
+// screen is small, and the reader's "whole diagram" kept from step to step.
+import { expect, test, type Page } from '@playwright/test';
+import { activeBox, diagramDrawn, useDiagram } from './diagram';
+
+const projector = (page: Page) =>
+	page.addInitScript(() =>
+		localStorage.setItem('enlighten:theme', JSON.stringify({ choice: 'light', projector: true }))
+	);
+
+/** The rendered size of text: its computed font size times the scale of the diagram it is drawn in. */
+const fontPx = (page: Page, selector: string) =>
+	page.locator(selector).evaluateAll((elements) =>
+		elements
+			.filter((el) => el.checkVisibility())
+			.map((el) => {
+				const size = parseFloat(getComputedStyle(el).fontSize);
+				const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
+				// A drawing: its user units to screen pixels. The live diagram: Svelte Flow's viewport zoom.
+				const viewport = el.closest('.svelte-flow__viewport');
+				const scale = svg
+					? (svg.getScreenCTM()?.a ?? 1)
+					: viewport
+						? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a
+						: 1;
+				return { text: el.textContent?.trim().slice(0, 30), px: size * scale };
+			})
+	);
+
+const smallest = (sizes: { text?: string; px: number }[]) =>
+	sizes.reduce((a, b) => (b.px < a.px ? b : a), { text: 'none', px: Infinity });
+
+test('projector mode at 1920×1080: narration 28 px, counters and the correction 22 px, diagram labels 16 px', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await projector(page);
+	// The step of the emulated read that corrects the 2008 article.
+	await page.goto('/learn/emulated-disk-read/12/');
+	await diagramDrawn(page);
+	await expect(page.locator('.correction')).toBeVisible();
+
+	expect(smallest(await fontPx(page, '.step .text')).px).toBeGreaterThanOrEqual(28);
+	expect(smallest(await fontPx(page, '.correction')).px).toBeGreaterThanOrEqual(22);
+	const counters = await fontPx(page, '.counters dt, .counters dd');
+	expect(counters.length).toBeGreaterThan(4);
+	expect(smallest(counters).px).toBeGreaterThanOrEqual(22);
+
+	// Every word of the drawing, then of the live diagram.
+	const drawn = await fontPx(page, 'svg.scene-diagram text');
+	expect(drawn.length).toBeGreaterThan(40);
+	expect(smallest(drawn).px, `drawing: ${smallest(drawn).text}`).toBeGreaterThanOrEqual(16);
+	await useDiagram(page);
+	const live = await fontPx(
+		page,
+		'.svelte-flow [data-component] .label, .svelte-flow .panel .title'
+	);
+	expect(live.length).toBeGreaterThan(40);
+	expect(smallest(live).px, `live diagram: ${smallest(live).text}`).toBeGreaterThanOrEqual(16);
+});
+
+/** Whether every box of the diagram shown lies inside the stage (nothing cut off). */
+async function wholeSceneShown(page: Page) {
+	return page.evaluate(() => {
+		const stage = [...document.querySelectorAll('.diagram-stage')].find((s) =>
+			s.checkVisibility()
+		)!;
+		const frame = stage.getBoundingClientRect();
+		const boxes = [...stage.querySelectorAll('[data-component]')].filter(
+			(b) => !b.closest('[inert]')
+		);
+		return (
+			boxes.length > 20 &&
+			boxes.every((box) => {
+				const r = box.getBoundingClientRect();
+				return (
+					r.left >= frame.left - 1 &&
+					r.right <= frame.right + 1 &&
+					r.top >= frame.top - 1 &&
+					r.bottom <= frame.bottom + 1
+				);
+			})
+		);
+	});
+}
+
+for (const { name, size, path } of [
+	{
+		name: 'a lesson at 1024×768',
+		size: { width: 1024, height: 768 },
+		path: '/learn/emulated-disk-read/'
+	},
+	{
+		name: 'an embed at 960×600',
+		size: { width: 960, height: 600 },
+		path: '/embed/emulated-disk-read/'
+	}
+]) {
+	test(`${name} shows the whole scene with the current hop lit`, async ({ page }) => {
+		await page.setViewportSize(size);
+		for (const step of [4, 9]) {
+			await page.goto(`${path}${step}/`);
+			await diagramDrawn(page);
+			await expect(activeBox(page)).toBeInViewport({ ratio: 1 });
+			expect(await wholeSceneShown(page), `step ${step}`).toBe(true);
+		}
+		await useDiagram(page);
+		await expect(activeBox(page)).toBeInViewport({ ratio: 1 });
+		await expect.poll(() => wholeSceneShown(page)).toBe(true);
+	});
+}
+
+test('on a phone, "show the whole diagram" holds across steps, on the live diagram and the drawing', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/learn/emulated-disk-read/4/');
+	await diagramDrawn(page);
+	// On a phone the camera follows the request up close.
+	expect(await wholeSceneShown(page)).toBe(false);
+	await useDiagram(page);
+	await page.getByRole('button', { name: 'Show the whole diagram' }).click();
+	await expect.poll(() => wholeSceneShown(page)).toBe(true);
+	await page.getByRole('link', { name: /Next/ }).click();
+	await expect(page).toHaveURL(/\/5\/$/);
+	await expect(activeBox(page)).toHaveAttribute('data-component', /./);
+	// Long enough for the camera to have moved, had it followed.
+	await page.waitForTimeout(800);
+	expect(await wholeSceneShown(page)).toBe(true);
+	// A new page in this tab starts on the drawing: whole, too.
+	await page.goto('/learn/emulated-disk-read/9/');
+	await diagramDrawn(page);
+	expect(await wholeSceneShown(page)).toBe(true);
+});
