@@ -13,6 +13,7 @@ import { hopOf, type Hop } from '$lib/model/hop';
 import { architectureTopology } from '$lib/motion/architecture';
 import { movesAlong, type Move } from '$lib/motion/moves';
 import { countersOf, type Counter } from './counters';
+import { compareFrameOf, type CompareFrame } from './compare-frame';
 import { hopPuzzlesOf, predictAnswer, type HopPuzzle } from './answers';
 import { stepPaths } from './step-path';
 import { timelineOf } from './timeline';
@@ -54,6 +55,8 @@ export interface LessonFrame {
 	explore?: string;
 	/** Set when the step is told on a scene of its own (cluster, virtual disk); else the architecture figure. */
 	scene?: SceneFrame;
+	/** Set when the step shows two runs side by side on the architecture figure (LessonStep.compare). */
+	compare?: CompareFrame;
 }
 
 /** A lesson as its pages get it: the script, one frame per step, and the model's answers to its hop questions. */
@@ -83,8 +86,9 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 		const next = script.steps[index + 1];
 		const explore = exploreQueryFor(script, index);
 		const scene = scenes[index]!;
+		const compare = script.steps[index]!.compare;
 		let sceneFrame: SceneFrame | undefined;
-		if (scene !== 'architecture') {
+		if (scene !== 'architecture' && !compare) {
 			const places = hops.flatMap((h) => h.places?.[scene] ?? []);
 			const nextPlace = hopOf(timeline[index + 1]?.snapshot ?? snapshot)?.places?.[scene];
 			sceneFrame = {
@@ -116,7 +120,8 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 			counters: countersOf(snapshot),
 			...(next?.predict ? { predict: predictAnswer(script, index + 1) } : {}),
 			...(explore ? { explore } : {}),
-			...(sceneFrame ? { scene: sceneFrame } : {})
+			...(sceneFrame ? { scene: sceneFrame } : {}),
+			...(compare ? { compare: compareFrameOf(compare) } : {})
 		};
 	});
 }

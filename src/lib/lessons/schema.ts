@@ -42,7 +42,9 @@ export const stepSchema = v.object({
 	sources,
 	predict: v.optional(v.boolean()),
 	// The picture the step is told on; steps after it keep it until one names another (see LessonStep.scene).
-	scene: v.optional(v.picklist(sceneIds))
+	scene: v.optional(v.picklist(sceneIds)),
+	// Two runs side by side, played to their ends; `a` is the baseline of the ratio (see LessonStep.compare).
+	compare: v.optional(v.object({ a: run, b: run }))
 });
 
 const questionSchema = v.variant('kind', [
@@ -131,7 +133,9 @@ export const narrationSchema = v.object({
 			title: text,
 			text: shortNarration,
 			correction: v.optional(text),
-			notes: speakerNotes
+			notes: speakerNotes,
+			// The names of the two sides of a step that compares runs.
+			compare: v.optional(v.object({ a: text, b: text }))
 		})
 	),
 	questions: v.record(
@@ -183,6 +187,12 @@ export function narrationGaps(
 	const ids = script.steps.map((s) => s.id);
 	const missing = ids.filter((id) => !Object.hasOwn(narration.steps, id));
 	const extra = Object.keys(narration.steps).filter((id) => !ids.includes(id));
+	// A step that compares two runs names both sides in every locale.
+	for (const step of script.steps) {
+		const words = Object.hasOwn(narration.steps, step.id) ? narration.steps[step.id] : undefined;
+		if (step.compare && words && !words.compare)
+			missing.push(`the compared runs' names of ${step.id}`);
+	}
 	const questions = narration.questions ?? {};
 	for (const q of script.questions) {
 		const words = Object.hasOwn(questions, q.id) ? questions[q.id] : undefined;

@@ -38,6 +38,18 @@ export interface LessonStep {
 	 * src/lib/scenes). Steps after it keep it until one names another; a lesson starts on the architecture.
 	 */
 	scene?: SceneId;
+	/**
+	 * Show two runs side by side on the architecture figure, played in lockstep to their ends, with both sets
+	 * of counters and the ratio of b to a (explore's comparison, see $lib/explore/compare). Each side is named
+	 * in the narration (`StepNarration.compare`).
+	 */
+	compare?: StepCompare;
+}
+
+/** Two runs a step compares: `a` is the baseline the ratio divides by. */
+export interface StepCompare {
+	a: MachineRun;
+	b: MachineRun;
 }
 
 /** A multiple-choice question; the options' words live per locale under the same ids. */
@@ -97,6 +109,8 @@ export interface StepNarration {
 	 * file may leave them out. One to three short sentences.
 	 */
 	notes?: string;
+	/** On a step that compares two runs: a short name for each side (`Synthetic (VMBus)`). */
+	compare?: { a: string; b: string };
 }
 
 export interface QuestionText {

@@ -93,7 +93,12 @@ const script: LessonScript<'deviceIo'> = {
 				'io.complete',
 				'app.complete'
 			],
-			sources: ['S5', 'S2b', 'S4', 'S14']
+			sources: ['S5', 'S2b', 'S4', 'S14'],
+			// The frame through the synthetic NIC beside the same frame through the emulated 21140.
+			compare: {
+				a: { machine: 'deviceIo', input: { guest: 'windows', device: 'network' } },
+				b: { machine: 'deviceIo', input: { guest: 'unenlightened', device: 'network' } }
+			}
 		},
 		// A screen update: the S3 card's cursor registers, then synthetic video.
 		{
@@ -161,7 +166,12 @@ const script: LessonScript<'deviceIo'> = {
 				'io.complete',
 				'app.complete'
 			],
-			sources: ['S1', 'S26', 'S21', 'S2b', 'U6', 'U39']
+			sources: ['S1', 'S26', 'S21', 'S2b', 'U6', 'U39'],
+			// The lesson ends on the synthetic mouse beside the PS/2 mouse.
+			compare: {
+				a: { machine: 'deviceIo', input: { guest: 'windows', device: 'input' } },
+				b: { machine: 'deviceIo', input: { guest: 'unenlightened', device: 'input' } }
+			}
 		}
 	],
 	questions: [
