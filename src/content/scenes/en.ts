@@ -49,6 +49,8 @@ const text: SceneText = {
 		bitmapSet: 'bitmap bit set',
 		allocate: 'block appended',
 		snapshot: 'new .avhd',
+		deleted: 'deleted: merge waits for shutdown',
+		merge: 'blocks merged into the parent',
 		passThrough: 'no VHD file'
 	},
 	phases: { save: 'save', move: 'move', restore: 'restore', pass: 'pass', blackout: 'blackout' },

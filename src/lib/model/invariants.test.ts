@@ -76,7 +76,12 @@ const whole: Serialize = (s) => JSON.stringify([s.value, s.context]);
 const serializers: Partial<Record<MachineId, Serialize>> = {
 	vmbusChannel: byValueAnd('outRing', 'inRing'),
 	deviceIo: byValueAnd('phase', 'accessesDone', 'bytesLeft'),
-	lifecycle: (s) => JSON.stringify([s.value, Math.min(Number(s.context.snapshots), 1)])
+	lifecycle: (s) =>
+		JSON.stringify([
+			s.value,
+			Math.min(Number(s.context.snapshots), 1),
+			Math.min(Number(s.context.unmerged), 1)
+		])
 };
 
 /** Every move between two different boxes on the shortest paths to every reachable state. */
