@@ -14,6 +14,9 @@ const pages = [
 	'/learn/synthetic-disk-read/4/',
 	'/learn/network-io/1/',
 	'/nl/learn/sizing/1/',
+	// The memory bars with the refused VM, and the boot timeline stopped for want of VT.
+	'/learn/sizing/9/',
+	'/nl/learn/requirements-and-boot/9/',
 	'/glossary/',
 	'/nl/glossary/'
 ];
@@ -101,7 +104,9 @@ const themed = [
 	'/glossary/',
 	'/nl/author/',
 	'/learn/snapshots/print/',
-	'/embed/synthetic-disk-read/7/'
+	'/embed/synthetic-disk-read/7/',
+	'/learn/sizing/12/',
+	'/learn/requirements-and-boot/16/'
 ];
 const themes = [
 	{ choice: 'dark', projector: false },

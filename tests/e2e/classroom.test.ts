@@ -128,3 +128,96 @@ test('the static site alone shows no classroom: no control in the speaker view, 
 	await expect(page.getByText(/There is no classroom here/)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Join' })).toHaveCount(0);
 });
+
+test('on a cluster scene a learner answers by its boxes, and the trainer sees the split on the scene', async ({
+	browser
+}) => {
+	// Step 2 of high availability is told on the cluster scene and asks where the request goes next.
+	const trainerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const trainer = await trainerContext.newPage();
+	await trainer.goto(`${origin}/learn/high-availability/2/?present=classroom-scene&role=speaker`);
+	await hydrated(trainer);
+	await trainer.getByRole('button', { name: 'Open a classroom' }).click();
+	const code = (await trainer.locator('[data-trainer-code]').textContent())!.trim();
+	const first = await learner(browser, code);
+	await first.getByRole('button', { name: 'Join' }).click();
+	const second = await learner(browser, code, { width: 1280, height: 720 });
+	await second.getByRole('button', { name: 'Join' }).click();
+	for (const page of [first, second]) {
+		await expect(page).toHaveURL(/\/learn\/high-availability\/2\/$/);
+		await expect(page.locator('svg[data-scene="cluster"]')).toBeVisible();
+	}
+
+	await trainer.getByRole('button', { name: 'Ask the room' }).click();
+	await expect(first.getByText(/The trainer asks: where does the request go next/)).toBeVisible();
+	// Each learner answers with a box of the scene, not of the architecture figure.
+	await first.locator('[data-scene-component="storage"][role="button"]').click();
+	await second.locator('[data-scene-component="network"][role="button"]').click();
+	await expect(second.locator('[data-answer-sent]')).toBeVisible();
+
+	// The trainer's scene lights each picked box by its share.
+	await expect(trainer.locator('[data-answered]')).toHaveText('2 of 2 answered');
+	await expect(trainer.locator('svg[data-scene="cluster"] [data-room-share="storage"]')).toHaveText(
+		'50%'
+	);
+	await expect(trainer.locator('svg[data-scene="cluster"] [data-room-share="network"]')).toHaveText(
+		'50%'
+	);
+	await expect(trainer.locator('[data-room-share="b-vm"]')).toHaveCount(0);
+
+	// Revealed: the first learner was right, the second wrong, each told on their own device.
+	await trainer.getByRole('button', { name: 'Reveal' }).click();
+	await expect(first.locator('.predict .right')).toBeVisible();
+	await expect(second.locator('.predict .wrong')).toBeVisible();
+	for (const page of [trainer, first, second]) await page.context().close();
+});
+
+test('a quiz question goes to the room: learners choose, the trainer sees bars, the reveal reaches every device', async ({
+	browser
+}) => {
+	const trainerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const trainer = await trainerContext.newPage();
+	await trainer.goto(`${origin}/learn/high-availability/quiz/?present=classroom-quiz&role=speaker`);
+	await hydrated(trainer);
+	await trainer.getByRole('button', { name: 'Open a classroom' }).click();
+	const code = (await trainer.locator('[data-trainer-code]').textContent())!.trim();
+	const first = await learner(browser, code);
+	await first.getByRole('button', { name: 'Join' }).click();
+	const second = await learner(browser, code, { width: 1280, height: 720 });
+	await second.getByRole('button', { name: 'Join' }).click();
+	for (const page of [first, second])
+		await expect(page).toHaveURL(/\/learn\/high-availability\/quiz\/$/);
+
+	// The trainer moves to the second question; learners stay where they are until it is asked.
+	await trainer.getByRole('button', { name: /Skip/ }).click();
+	await expect(trainer.getByRole('heading', { level: 1 })).toContainText('question 2 of 7');
+	await trainer.getByRole('button', { name: 'Ask the room' }).click();
+	// Every learner's quiz turns to the asked question, and a choice is their answer.
+	for (const page of [first, second])
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('question 2 of 7');
+	await expect(first.locator('[data-room-choice]')).toHaveText(/choose an option/);
+	await first.getByLabel('More VM memory (and slower storage)').check();
+	await second.getByLabel('A bigger .vhd file').check();
+	await expect(first.locator('[data-room-choice]')).toHaveText(/Your answer is in/);
+	const axeChoice = await new AxeBuilder({ page: first }).analyze();
+	expect(axeChoice.violations).toEqual([]);
+
+	// The trainer's bar chart counts one for each chosen option, with the option's words.
+	await expect(trainer.locator('[data-answered]')).toHaveText('2 of 2 answered');
+	const bars = trainer.locator('#classroom-panel [data-room-bars]');
+	await expect(bars.locator('[data-option="vm-memory"]')).toHaveAttribute('data-count', '1');
+	await expect(bars.locator('[data-option="vhd-size"]')).toHaveAttribute('data-count', '1');
+	await expect(bars.locator('[data-option="vcpu-count"]')).toHaveAttribute('data-count', '0');
+	await expect(bars).toContainText('More VM memory (and slower storage)');
+
+	// Reveal: each device shows its verdict, the explanation and how the room answered.
+	await trainer.getByRole('button', { name: 'Reveal' }).click();
+	await expect(first.locator('.question [role="status"]')).toContainText('Right');
+	await expect(second.locator('.question [role="status"]')).toContainText('Not quite');
+	await expect(first.locator('[data-room-bars] [data-option="vm-memory"]')).toHaveClass(/right/);
+
+	// The summary names the quiz question with its share right.
+	await trainer.getByRole('button', { name: 'Summary' }).click();
+	await expect(trainer.locator('[data-summary]')).toContainText('Quiz question 2: 50% right');
+	for (const page of [trainer, first, second]) await page.context().close();
+});

@@ -21,8 +21,12 @@ export async function diagramLive(page: Page) {
 	await expect(page.locator('svg.scene-diagram')).toHaveCount(0);
 }
 
-/** Reaches for a lesson's diagram with the pointer, as a learner does, and waits for the live diagram. */
+/**
+ * Reaches for a page's diagram with the pointer, as a learner does, and waits for the live diagram. Explore's
+ * comparison has two: each is reached for.
+ */
 export async function useDiagram(page: Page) {
-	await page.locator('.diagram-stage').hover();
+	const stages = page.locator('.diagram-stage');
+	for (let i = 0; i < (await stages.count()); i++) await stages.nth(i).hover();
 	await diagramLive(page);
 }

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { diagramDrawn } from './diagram';
 import { expect, test, type Page } from '@playwright/test';
 
 async function ready(page: Page) {
@@ -88,7 +89,8 @@ test('a stress size out of range is brought into range, a malformed one ignored,
 	await expect(page).toHaveURL(/stress=64$/);
 
 	await page.goto('/explore/?stress=lots');
-	await ready(page);
+	// No stress view: the ordinary drawing, the live diagram fetched only when reached for.
+	await diagramDrawn(page);
 	await expect(page.getByRole('status').filter({ hasText: 'ignored' })).toContainText(
 		'stress=lots'
 	);

@@ -10,6 +10,8 @@ test('the statechart writes a negated guard as the machine does, in the producti
 }) => {
 	await page.goto('/explore/');
 	await hydrated(page);
+	// The statechart is fetched when the reader gets to it.
+	await page.locator('summary', { hasText: 'Statechart' }).scrollIntoViewIfNeeded();
 	// The enlightened SCSI read leaves the guest's stack for StorVSC only if the disk is not on IDE.
 	await expect(page.locator('.guard', { hasText: 'not(onIde)' }).first()).toBeVisible();
 	// Nothing named by a minified function: `t(onIde)` was what the production build showed.

@@ -95,3 +95,57 @@ test('a prediction on a scene is answered by clicking the scene', async ({ page 
 	await scene(page).locator('[data-scene-component="disk"]').click();
 	await expect(prompt).toContainText('Right: it goes to Physical disk');
 });
+
+test('the sizing lesson draws the host memory as bars, and the VM that does not fit is refused by the plan', async ({
+	page
+}) => {
+	await open(page, '/learn/sizing/8/');
+	await expect(scene(page)).toHaveAttribute('data-scene', 'memory');
+	const planning = scene(page).locator('[data-memory-rule="planning"]');
+	const article = scene(page).locator('[data-memory-rule="article2008"]');
+	await expect(planning).toHaveAttribute('data-run', 'true');
+	await expect(planning.locator('[data-refused]')).toHaveCount(0);
+	// Step 9: VID turns the third VM down by the planning rule; the article's formula fits it beside it.
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/sizing\/9\/$/);
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'vid');
+	await expect(planning.locator('[data-piece="refused"]')).toHaveCount(1);
+	await expect(planning.locator('[data-refused]')).toContainText(
+		'VM 3 needs 2088 MB: by the planning rule it does not fit'
+	);
+	await expect(article.locator('[data-piece="refused"]')).toHaveCount(0);
+	await expect(article.locator('[data-piece="ram"]')).toHaveCount(3);
+	await expect(scene(page).locator('[data-scene-event]')).toContainText('does not fit the plan');
+});
+
+test('the boot lesson steps along its timeline, the host lane then the child lane', async ({
+	page
+}) => {
+	const reached = (lane: string) =>
+		scene(page).locator(`[data-boot-lane="${lane}"]`).getAttribute('data-reached');
+	await open(page, '/learn/requirements-and-boot/1/');
+	await expect(scene(page)).toHaveAttribute('data-scene', 'boot');
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'firmware');
+	expect(await reached('host')).toBe('0');
+	for (const [step, place] of [
+		[2, 'loader'],
+		[3, 'hvboot'],
+		[4, 'hypervisor']
+	] as const) {
+		await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(new RegExp(`/requirements-and-boot/${step}/$`));
+		await expect(lit(page)).toHaveAttribute('data-scene-component', place);
+	}
+	expect(await reached('host')).toBe('3');
+	expect(await reached('child')).toBe('-1');
+	// A child starts: the child lane takes over, and CPUID's leaves show in place.
+	await open(page, '/learn/requirements-and-boot/14/');
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'cpuid');
+	expect(await reached('child')).toBe('2');
+	await expect(scene(page).locator('[data-scene-event]')).toHaveText('CPUID 0x40000001');
+	// With VT off the boot stops at hvboot.sys, and the scene says what is missing.
+	await open(page, '/nl/learn/requirements-and-boot/9/');
+	await expect(scene(page).locator('[data-boot-stopped="vt"]')).toContainText(
+		'hardwarevirtualisatie (Intel VT, AMD-V) ontbreekt'
+	);
+});

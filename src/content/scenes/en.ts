@@ -1,7 +1,12 @@
 import type { SceneText } from '$lib/scenes/text';
 
 const text: SceneText = {
-	titles: { cluster: 'Two nodes of a failover cluster', vhd: 'A virtual hard disk, file by file' },
+	titles: {
+		cluster: 'Two nodes of a failover cluster',
+		vhd: 'A virtual hard disk, file by file',
+		memory: "The host's memory, VM by VM",
+		boot: 'The boot, stage by stage'
+	},
 	cluster: {
 		'a-host': 'Node 1',
 		'a-root': 'Root partition',
@@ -32,6 +37,37 @@ const text: SceneText = {
 		'vhd-footer': 'Footer',
 		disk: 'Physical disk'
 	},
+	memory: {
+		ram: 'Physical memory',
+		root: 'Root partition',
+		vmms: 'VMMS',
+		vmwp: 'Worker process',
+		vid: 'VID',
+		hypervisor: 'Hypervisor'
+	},
+	boot: {
+		'host-lane': 'The host boots',
+		firmware: 'BIOS',
+		loader: 'Windows loader',
+		hvboot: 'hvboot.sys',
+		hypervisor: 'hvix64 / hvax64',
+		root: 'Root partition made',
+		'root-continues': 'Windows goes on as root',
+		vmms: 'VMMS',
+		'child-lane': 'A child VM starts',
+		'child-firmware': "The VM's BIOS",
+		'child-kernel': 'Its kernel',
+		cpuid: 'CPUID',
+		msrs: 'Synthetic MSRs',
+		contact: 'VMBus contact',
+		offers: 'Device offers',
+		drivers: 'Drivers bind'
+	},
+	requirements: {
+		x64: 'an x64 processor',
+		vt: 'hardware virtualization (Intel VT, AMD-V)',
+		dep: 'hardware DEP (Intel XD, AMD NX)'
+	},
 	vm: {
 		none: 'no VM',
 		running: 'running',
@@ -51,7 +87,16 @@ const text: SceneText = {
 		snapshot: 'new .avhd',
 		deleted: 'deleted: merge waits for shutdown',
 		merge: 'blocks merged into the parent',
-		passThrough: 'no VHD file'
+		passThrough: 'no VHD file',
+		ramTaken: "the VM's memory taken",
+		overheadDeposited: 'overhead deposited',
+		refused: 'does not fit the plan',
+		vmRuns: 'the VM runs',
+		noX64: 'no x64: no Hyper-V',
+		noLaunch: 'hypervisor not launched',
+		takeMemory: 'takes over the memory',
+		versionResponse: 'VERSION_RESPONSE',
+		allOffers: 'ALLOFFERS_DELIVERED'
 	},
 	phases: { save: 'save', move: 'move', restore: 'restore', pass: 'pass', blackout: 'blackout' },
 	words: {
@@ -71,7 +116,19 @@ const text: SceneText = {
 		passThrough: 'Pass-through: a whole disk, no file',
 		olderMany: '{n} more .avhd',
 		estimate: 'estimate',
-		notDrawn: 'Not in Microsoft’s figure: drawn for this lesson'
+		notDrawn: 'Not in Microsoft’s figure: drawn for this lesson',
+		planningBar: 'By the planning rule (estimate): root {root} MB',
+		articleBar: "By the 2008 article's formula: root {root} MB",
+		rootShare: 'Root',
+		vm: 'VM {n}',
+		free: '{free} MB free of {host} MB',
+		overhead: 'overhead {mb} MB',
+		refusedPlanning: 'VM {n} needs {need} MB: by the planning rule it does not fit',
+		refusedArticle: "VM {n} needs {need} MB: by the article's formula it does not fit",
+		noReserve:
+			'WS2008 itself keeps no reserve for the root: the refusal is the plan’s, not Hyper-V’s.',
+		time: 'time',
+		stopped: 'The boot goes no further: {what} is missing'
 	}
 };
 

@@ -3,7 +3,9 @@ import type { SceneText } from '$lib/scenes/text';
 const text: SceneText = {
 	titles: {
 		cluster: 'Twee nodes van een failovercluster',
-		vhd: 'Een virtuele harde schijf, bestand voor bestand'
+		vhd: 'Een virtuele harde schijf, bestand voor bestand',
+		memory: 'Het geheugen van de host, VM na VM',
+		boot: 'Het opstarten, fase na fase'
 	},
 	cluster: {
 		'a-host': 'Node 1',
@@ -35,6 +37,37 @@ const text: SceneText = {
 		'vhd-footer': 'Footer',
 		disk: 'Fysieke schijf'
 	},
+	memory: {
+		ram: 'Fysiek geheugen',
+		root: 'Rootpartitie',
+		vmms: 'VMMS',
+		vmwp: 'Workerproces',
+		vid: 'VID',
+		hypervisor: 'Hypervisor'
+	},
+	boot: {
+		'host-lane': 'De host start op',
+		firmware: 'BIOS',
+		loader: 'Windows-loader',
+		hvboot: 'hvboot.sys',
+		hypervisor: 'hvix64 / hvax64',
+		root: 'Rootpartitie gemaakt',
+		'root-continues': 'Windows gaat door als root',
+		vmms: 'VMMS',
+		'child-lane': 'Een child-VM start',
+		'child-firmware': 'BIOS van de VM',
+		'child-kernel': 'Zijn kernel',
+		cpuid: 'CPUID',
+		msrs: "Synthetische MSR's",
+		contact: 'Contact via VMBus',
+		offers: 'Apparaataanbod',
+		drivers: 'Drivers koppelen'
+	},
+	requirements: {
+		x64: 'een x64-processor',
+		vt: 'hardwarevirtualisatie (Intel VT, AMD-V)',
+		dep: 'hardware-DEP (Intel XD, AMD NX)'
+	},
 	vm: {
 		none: 'geen VM',
 		running: 'draait',
@@ -54,7 +87,16 @@ const text: SceneText = {
 		snapshot: 'nieuwe .avhd',
 		deleted: 'verwijderd: samenvoegen wacht op afsluiten',
 		merge: 'blokken samengevoegd in de ouder',
-		passThrough: 'geen VHD-bestand'
+		passThrough: 'geen VHD-bestand',
+		ramTaken: 'geheugen van de VM genomen',
+		overheadDeposited: 'overhead gedeponeerd',
+		refused: 'past niet in het plan',
+		vmRuns: 'de VM draait',
+		noX64: 'geen x64: geen Hyper-V',
+		noLaunch: 'hypervisor niet gestart',
+		takeMemory: 'neemt het geheugen over',
+		versionResponse: 'VERSION_RESPONSE',
+		allOffers: 'ALLOFFERS_DELIVERED'
 	},
 	phases: {
 		save: 'opslaan',
@@ -80,7 +122,19 @@ const text: SceneText = {
 		passThrough: 'Pass-through: een hele schijf, geen bestand',
 		olderMany: 'nog {n} .avhd',
 		estimate: 'schatting',
-		notDrawn: 'Niet in de figuur van Microsoft: getekend voor deze les'
+		notDrawn: 'Niet in de figuur van Microsoft: getekend voor deze les',
+		planningBar: 'Volgens de planningsregel (schatting): root {root} MB',
+		articleBar: 'Volgens de formule van het artikel uit 2008: root {root} MB',
+		rootShare: 'Root',
+		vm: 'VM {n}',
+		free: '{free} MB vrij van {host} MB',
+		overhead: 'overhead {mb} MB',
+		refusedPlanning: 'VM {n} vraagt {need} MB: volgens de planningsregel past hij niet',
+		refusedArticle: 'VM {n} vraagt {need} MB: volgens de formule van het artikel past hij niet',
+		noReserve:
+			'WS2008 houdt zelf geen reserve voor de root vast: de weigering komt van het plan, niet van Hyper-V.',
+		time: 'tijd',
+		stopped: 'Het opstarten stopt hier: {what} ontbreekt'
 	}
 };
 

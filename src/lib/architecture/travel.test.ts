@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { diskReadMachine, type GuestKind } from '$lib/model/diskRead.machine';
+import { diskReadMachine, type GuestKind } from '$lib/model/diskRead/diskRead.machine';
 import { hopOf } from '$lib/model/hop';
 import type { ComponentId } from './topology';
 import { travelAlong, travelBetween } from './travel';

@@ -121,7 +121,9 @@ export class TrainerRoom {
 	#as() {
 		return { code: this.code, key: this.#key };
 	}
-	ask(question: Askable) {
+	ask({ labels, ...question }: Askable) {
+		// The options' words stay here, for the trainer's bar chart: the room is sent only their ids.
+		live.labels = labels;
 		return send(this.#socket, 'trainer:ask', { ...this.#as(), question });
 	}
 	reveal() {

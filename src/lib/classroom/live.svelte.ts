@@ -6,6 +6,9 @@
  */
 import type { QuestionRef } from './protocol.js';
 
+/** As protocol.js's OPTIONS_MAX; not imported, so that pages do not load the protocol (and valibot) with it. */
+const OPTIONS_MAX = 64;
+
 export type RoomQuestion = {
 	seq: number;
 	ref: QuestionRef;
@@ -15,8 +18,19 @@ export type RoomQuestion = {
 	counts?: Record<string, number>;
 };
 export type Tally = { seq: number; answered: number; counts: Record<string, number> };
-/** A question the page on screen could put to the room: the trainer's "Ask the room" sends it. */
-export type Askable = { ref: QuestionRef; options: string[]; correct: string };
+/**
+ * A question the page on screen could put to the room: the trainer's "Ask the room" sends it. A quiz's choice
+ * question carries the words of its options for the trainer's bar chart (`labels`: they stay in the trainer's
+ * window; the room is sent only the option ids).
+ */
+export type Askable = {
+	ref: QuestionRef;
+	options: string[];
+	correct: string;
+	labels?: Record<string, string>;
+};
+/** What the projector's window mirrors of the room: the question and, once the trainer shows it, the tally. */
+export type Mirror = { question: RoomQuestion; tally: Tally | null };
 
 class Live {
 	role = $state<'trainer' | 'learner'>();
@@ -29,27 +43,108 @@ class Live {
 	askable = $state<Askable>();
 	/** Whether the projector shows the join screen (the trainer's switch; shared with the audience window). */
 	joinScreen = $state<{ code: string; url: string } | null>(null);
+	/** The words of the asked question's options, kept in the trainer's window when it asks. */
+	labels = $state<Record<string, string>>();
+	/** The projector's window: the room's question and tally as the trainer's window mirrors them. */
+	mirror = $state<Mirror | null>(null);
+	/** The trainer's switch: the projector shows the answers as they come in, not only once revealed. */
+	projectLive = $state(false);
 	/** Sends a learner's answer (set by the connection). */
 	send: ((choice: string) => void) | undefined;
 
 	/** The room's prediction question for this lesson step, if one is open or just revealed. */
 	predictFor(lesson: string, step: number): RoomQuestion | undefined {
-		const q = this.question;
+		const q = this.question ?? this.mirror?.question;
 		return q && q.ref.kind === 'predict' && q.ref.lesson === lesson && q.ref.step === step
 			? q
 			: undefined;
 	}
 
-	/** For the trainer: each option's share of the answers to the open question (0 to 1). */
+	/** The room's choice question for this lesson's quiz, if one is open or just revealed. */
+	choiceFor(lesson: string): RoomQuestion | undefined {
+		const q = this.question ?? this.mirror?.question;
+		return q && q.ref.kind === 'choice' && q.ref.lesson === lesson ? q : undefined;
+	}
+
+	/**
+	 * How the room's answers split, as counts per option: for the trainer while answers come in; on the projector
+	 * as the trainer's window mirrors it; on a learner's device once the trainer revealed.
+	 */
+	get counts(): { seq: number; answered: number; counts: Record<string, number> } | undefined {
+		if (this.role === 'trainer') {
+			if (!this.tally || this.tally.seq !== this.question?.seq) return;
+			return this.tally;
+		}
+		const mirrored = this.mirror;
+		if (mirrored?.tally && mirrored.tally.seq === mirrored.question.seq) return mirrored.tally;
+		const q = this.question ?? mirrored?.question;
+		if (!q?.revealed || !q.counts) return;
+		const answered = Object.values(q.counts).reduce((a, b) => a + b, 0);
+		return { seq: q.seq, answered, counts: q.counts };
+	}
+
+	/** Each option's share of the answers (0 to 1), where `counts` has them; a diagram lights its boxes by it. */
 	get shares(): Record<string, number> | undefined {
-		if (this.role !== 'trainer' || !this.tally || this.tally.seq !== this.question?.seq) return;
-		const { answered, counts } = this.tally;
-		if (answered === 0) return;
+		const counted = this.counts;
+		if (!counted || counted.answered === 0) return;
+		const { answered, counts } = counted;
 		return Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, n / answered]));
 	}
 }
 
 export const live = new Live();
+
+/**
+ * What the trainer's window shows the projector of the room's question: nothing until the trainer reveals (or
+ * switches on "answers on the projector"), then the question and its tally.
+ */
+export function mirrorOf(
+	question: RoomQuestion | null,
+	tally: Tally | null,
+	projectLive: boolean
+): Mirror | null {
+	if (!question || !(question.revealed || projectLive)) return null;
+	return { question, tally: tally?.seq === question.seq ? tally : null };
+}
+
+const isRef = (value: unknown): value is QuestionRef => {
+	const ref = value as Partial<{ kind: string; lesson: string; step: number; index: number }>;
+	if (!ref || typeof ref !== 'object' || typeof ref.lesson !== 'string') return false;
+	if (!/^[\w-]{1,40}$/.test(ref.lesson)) return false;
+	return ref.kind === 'predict'
+		? Number.isInteger(ref.step)
+		: ref.kind === 'choice' && Number.isInteger(ref.index);
+};
+
+const isCounts = (value: unknown): value is Record<string, number> =>
+	!!value &&
+	typeof value === 'object' &&
+	Object.keys(value).length <= OPTIONS_MAX &&
+	Object.values(value).every((n) => Number.isInteger(n) && n >= 0);
+
+/** Whether a value from the other window is a mirror the projector may show: checked, never trusted. */
+export function isMirror(value: unknown): value is Mirror | null {
+	if (value === null) return true;
+	if (!value || typeof value !== 'object') return false;
+	const { question, tally } = value as { question?: unknown; tally?: unknown };
+	const q = question as Partial<RoomQuestion> | null;
+	if (!q || typeof q !== 'object' || !Number.isInteger(q.seq) || typeof q.revealed !== 'boolean')
+		return false;
+	if (!isRef(q.ref)) return false;
+	if (!Array.isArray(q.options) || q.options.length > OPTIONS_MAX) return false;
+	if (!q.options.every((o) => typeof o === 'string')) return false;
+	if (q.counts !== undefined && !isCounts(q.counts)) return false;
+	if (q.correct !== undefined && typeof q.correct !== 'string') return false;
+	if (tally === null) return true;
+	const t = tally as Partial<Tally> | null;
+	return (
+		!!t &&
+		typeof t === 'object' &&
+		Number.isInteger(t.seq) &&
+		Number.isInteger(t.answered) &&
+		isCounts(t.counts)
+	);
+}
 
 /** Where a learner's classroom is kept for this tab: a reload rejoins it. */
 export const LEARNER_KEY = 'enlighten:classroom';

@@ -3,7 +3,7 @@ import { render } from 'vitest-browser-svelte';
 import { page, userEvent } from 'vitest/browser';
 import { initialTransition, transition } from 'xstate';
 import en from '../../content/architecture/en';
-import { diskReadMachine, type DiskReadEventType } from '$lib/model/diskRead.machine';
+import { diskReadMachine, type DiskReadEventType } from '$lib/model/diskRead/diskRead.machine';
 import { hopOf } from '$lib/model/hop';
 import { travelAlong } from '$lib/architecture/travel';
 import Diagram from './Diagram.svelte';

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { userEvent } from 'vitest/browser';
 import { createActor, type AnyMachineSnapshot, type AnyStateNode } from 'xstate';
-import { diskReadMachine } from '$lib/model/diskRead.machine';
-import { deviceIoMachine } from '$lib/model/device/deviceIo.machine';
+import { diskReadMachine } from '$lib/model/diskRead/diskRead.machine';
+import { deviceIoMachine } from '$lib/model/deviceIo/deviceIo.machine';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import Statechart from './Statechart.svelte';
 

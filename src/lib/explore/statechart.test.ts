@@ -12,8 +12,8 @@ import {
 	type AnyStateMachine,
 	type StateNodeConfig
 } from 'xstate';
-import { diskReadMachine } from '$lib/model/diskRead.machine';
-import { deviceIoMachine } from '$lib/model/device/deviceIo.machine';
+import { diskReadMachine } from '$lib/model/diskRead/diskRead.machine';
+import { deviceIoMachine } from '$lib/model/deviceIo/deviceIo.machine';
 import { machines } from '$lib/model/machines';
 import {
 	acceptedEvents,

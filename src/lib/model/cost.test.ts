@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { costOf, guestExitsOf, modelledNs } from './cost';
 import { playToEnd } from './run';
 import { machines } from './machines';
-import type { DiskReadInput } from './diskRead.machine';
-import { deviceGuests, devices, type DeviceIoInput } from './device/deviceIo.machine';
+import type { DiskReadInput } from './diskRead/diskRead.machine';
+import { deviceGuests, devices, type DeviceIoInput } from './deviceIo/deviceIo.machine';
 
 const diskInputs: DiskReadInput[] = [
 	{ guest: 'enlightened' },

@@ -9,88 +9,22 @@ import { isSourceKey } from '$lib/architecture/sources';
 import { getComponent, isComponentId, type ComponentId } from '$lib/architecture/topology';
 import { playToEnd } from './run';
 import { hopOf, type HopMeta } from './hop';
-import type { MachineId } from './machine-ids';
-import { machines, type MachineInputs } from './machines';
-
-const inputs: { [M in MachineId]: MachineInputs[M][] } = {
-	diskRead: [
-		{ guest: 'enlightened' },
-		{ guest: 'unenlightened' },
-		{ guest: 'enlightened', controller: 'ide' },
-		{ guest: 'unenlightened', controller: 'scsi' }
-	],
-	deviceIo: (['windows', 'linux', 'unenlightened'] as const).flatMap((guest) =>
-		(['network', 'video', 'input'] as const).map((device) => ({ guest, device }))
-	),
-	hypercall: [
-		{
-			caller: 'child',
-			privileges: ['SignalEvents'],
-			call: { callCode: 0x5d, fast: true, repCount: 0, repStartIndex: 0 }
-		},
-		{
-			caller: 'root',
-			privileges: ['CreatePartitions'],
-			call: { callCode: 0x51, fast: false, repCount: 25, repStartIndex: 0 },
-			repsPerCall: 20
-		}
-	],
-	vmbusChannel: [{}, { monitored: true, largeRing: true }, { endpoint: 'worker' }],
-	boot: [
-		{ guest: 'enlightened', ics: true },
-		{ guest: 'enlightened', ics: false },
-		{ guest: 'unenlightened' }
-	],
-	hostBoot: [{}, { x64: false }, { vt: false }, { dep: false }, { vt: false, dep: false }],
-	enlightenment: (['tlbFlush', 'spinWait', 'apicEoi', 'relaxedTiming'] as const).flatMap((kind) => [
-		{ kind, enlightened: true },
-		{ kind, enlightened: false }
-	]),
-	xenAdapter: [undefined],
-	lifecycle: [undefined],
-	vhdIo: (['fixed', 'dynamic', 'differencing', 'passThrough'] as const).flatMap((disk) => [
-		{ disk, op: 'read' as const, blockAllocated: false, sectorInChild: false },
-		{ disk, op: 'write' as const, blockAllocated: false }
-	]),
-	migration: [
-		{ kind: 'quick' },
-		{ kind: 'live', memoryMb: 4096, dirtyMbPerSecond: 20, linkMbPerSecond: 110 }
-	],
-	hostMemory: [
-		{ hostMb: 8192, rule: 'article2008', vms: [2048, 2048, 2048] },
-		{ hostMb: 8192, rule: 'planning', vms: [2048, 2048, 2048] }
-	]
-};
+import type { ExploredState, MachineDescriptor } from './descriptor';
+import { machineIds, type MachineId } from './machine-ids';
+import { descriptors, machines } from './machines';
 
 const children = new Set(['win', 'linux', 'legacy']);
 
-type Serialize = (s: { value: unknown; context: Record<string, unknown> }) => string;
-
-// Counters only grow; a state is its value plus what decides where it can go next.
-const byValueAnd =
-	(...keys: string[]): Serialize =>
-	(s) =>
-		JSON.stringify([s.value, ...keys.map((k) => s.context[k])]);
-// The other machines' contexts are small and bounded: all of it decides.
-const whole: Serialize = (s) => JSON.stringify([s.value, s.context]);
-const serializers: Partial<Record<MachineId, Serialize>> = {
-	vmbusChannel: byValueAnd('outRing', 'inRing'),
-	deviceIo: byValueAnd('phase', 'accessesDone', 'bytesLeft'),
-	lifecycle: (s) =>
-		JSON.stringify([
-			s.value,
-			Math.min(Number(s.context.snapshots), 1),
-			Math.min(Number(s.context.unmerged), 1)
-		])
-};
+// The whole context decides where a machine can go, unless its folder says which part does (counters only grow).
+const whole = (s: ExploredState) => JSON.stringify([s.value, s.context]);
 
 /** Every move between two different boxes on the shortest paths to every reachable state. */
 function moves(id: MachineId, input: unknown): [ComponentId, ComponentId][] {
 	const pairs: [ComponentId, ComponentId][] = [];
-	const machine: AnyStateMachine = machines[id];
-	const paths = getShortestPaths(machine, {
+	const descriptor: MachineDescriptor = descriptors[id];
+	const paths = getShortestPaths(descriptor.machine, {
 		input,
-		serializeState: (serializers[id] ?? whole) as never,
+		serializeState: (descriptor.explore?.serializeState ?? whole) as never,
 		limit: 5000
 	});
 	for (const path of paths) {
@@ -103,18 +37,15 @@ function moves(id: MachineId, input: unknown): [ComponentId, ComponentId][] {
 }
 
 describe('across the model', () => {
-	it.each(Object.keys(machines) as MachineId[])(
-		'%s: no child partition ever talks to another child directly',
-		(id) => {
-			const pairs = inputs[id].flatMap((input) => moves(id, input));
-			// The machine moves at all: otherwise there is nothing to check.
-			expect(pairs.length).toBeGreaterThan(0);
-			for (const [a, b] of pairs) {
-				const [pa, pb] = [getComponent(a).partition, getComponent(b).partition];
-				if (children.has(pa) && children.has(pb)) expect(pa, `${a} → ${b}`).toBe(pb);
-			}
+	it.each(machineIds)('%s: no child partition ever talks to another child directly', (id) => {
+		const pairs = descriptors[id].samples.flatMap((input: unknown) => moves(id, input));
+		// The machine moves at all: otherwise there is nothing to check.
+		expect(pairs.length).toBeGreaterThan(0);
+		for (const [a, b] of pairs) {
+			const [pa, pb] = [getComponent(a).partition, getComponent(b).partition];
+			if (children.has(pa) && children.has(pb)) expect(pa, `${a} → ${b}`).toBe(pb);
 		}
-	);
+	});
 
 	it('an unenlightened guest never makes a hypercall itself: every one it causes is the root’s', () => {
 		const pairs = moves('diskRead', { guest: 'unenlightened' });
@@ -188,7 +119,7 @@ describe('every state of every machine says where it is, with sources', () => {
 	type Node = AnyStateMachine['root'];
 	const nodesOf = (node: Node): Node[] => [node, ...Object.values(node.states).flatMap(nodesOf)];
 
-	it.each(Object.keys(machines) as MachineId[])(
+	it.each(machineIds)(
 		'%s: each resting leaf names a box of the topology and sources of the fact sheet',
 		(id) => {
 			const machine: AnyStateMachine = machines[id];

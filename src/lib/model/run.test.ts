@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diskReadMachine } from './diskRead.machine';
+import { diskReadMachine } from './diskRead/diskRead.machine';
 import {
 	checkRun,
 	playRun,

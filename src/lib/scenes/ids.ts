@@ -5,7 +5,7 @@
  * `architecture` is Microsoft's figure (src/lib/architecture/topology.ts), where a hop's `node` is the place;
  * every other scene is drawn from its own layout (layouts.ts) and a hop says where it is there in `places`.
  */
-export const sceneIds = ['architecture', 'cluster', 'vhd'] as const;
+export const sceneIds = ['architecture', 'cluster', 'vhd', 'memory', 'boot'] as const;
 export type SceneId = (typeof sceneIds)[number];
 
 /** The scenes drawn from a layout of their own. */
@@ -50,10 +50,57 @@ export const vhdComponentIds = [
 ] as const;
 export type VhdComponentId = (typeof vhdComponentIds)[number];
 
+/**
+ * A host's memory (facts §10.3): the places a VM start passes (VMMS, its worker process, VID, the hypervisor)
+ * and the host's RAM, drawn as a bar the root and the VMs fill.
+ */
+export const memoryComponentIds = ['ram', 'root', 'vmms', 'vmwp', 'vid', 'hypervisor'] as const;
+export type MemoryComponentId = (typeof memoryComponentIds)[number];
+
+/**
+ * The boot as a timeline (facts §1.1, §5.2, §6.1, §4.2): the host's lane from the firmware to VMMS, then a
+ * child's lane from its firmware to the drivers that bind to VMBus offers.
+ */
+export const bootHostStages = [
+	'firmware',
+	'loader',
+	'hvboot',
+	'hypervisor',
+	'root',
+	'root-continues',
+	'vmms'
+] as const;
+export const bootChildStages = [
+	'child-firmware',
+	'child-kernel',
+	'cpuid',
+	'msrs',
+	'contact',
+	'offers',
+	'drivers'
+] as const;
+export const bootComponentIds = [
+	'host-lane',
+	...bootHostStages,
+	'child-lane',
+	...bootChildStages
+] as const;
+export type BootComponentId = (typeof bootComponentIds)[number];
+
 export interface SceneComponentIds {
 	cluster: ClusterComponentId;
 	vhd: VhdComponentId;
+	memory: MemoryComponentId;
+	boot: BootComponentId;
 }
+
+/** Every drawn scene's component ids, by scene. */
+export const sceneComponentIds: { [S in DrawnSceneId]: readonly SceneComponentIds[S][] } = {
+	cluster: clusterComponentIds,
+	vhd: vhdComponentIds,
+	memory: memoryComponentIds,
+	boot: bootComponentIds
+};
 
 /** Where a hop is on each drawn scene it can be shown on. */
 export type ScenePlaces = { [S in DrawnSceneId]?: SceneComponentIds[S] };

@@ -4,10 +4,14 @@ import type { DrawnSceneId } from './ids';
 import type { SceneLayout } from './layout';
 import type { SceneTopology } from '$lib/motion/moves';
 import { vhdLayout } from './vhd';
+import { memoryLayout } from './memory';
+import { bootLayout } from './boot';
 
 export const sceneLayouts: { [S in DrawnSceneId]: SceneLayout<S> } = {
 	cluster: clusterLayout,
-	vhd: vhdLayout
+	vhd: vhdLayout,
+	memory: memoryLayout,
+	boot: bootLayout
 };
 
 /** Each scene as a topology the motion code finds moves on: its routes are its lines. */
@@ -18,7 +22,9 @@ const topologyOf = (layout: SceneLayout): SceneTopology => ({
 
 export const sceneTopologies: Record<DrawnSceneId, SceneTopology> = {
 	cluster: topologyOf(clusterLayout),
-	vhd: topologyOf(vhdLayout)
+	vhd: topologyOf(vhdLayout),
+	memory: topologyOf(memoryLayout),
+	boot: topologyOf(bootLayout)
 };
 
 /** A component of a scene, or undefined if the scene has none by that id. */

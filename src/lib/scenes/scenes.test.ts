@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { sceneIds as catalogSceneIds } from './ids';
-import { clusterComponentIds, drawnSceneIds, vhdComponentIds, type DrawnSceneId } from './ids';
+import { drawnSceneIds, sceneComponentIds, type DrawnSceneId } from './ids';
 import { checkLayout } from './schema';
 import { sceneComponent, sceneLayouts } from './layouts';
 import { presenceOf } from './presence';
 import { sceneTravel, sceneTravels, tokenPath } from './travel';
 import { restPoint, type SceneLayout } from './layout';
-import type { ClusterView, VhdView } from './views';
+import type { BootView, ClusterView, MemoryView, VhdView } from './views';
 import en from '../../content/scenes/en';
 import nl from '../../content/scenes/nl';
 import { lessons, getLesson } from '$lib/lessons/catalog';
 import { framesOf, scenesOf } from '$lib/lessons/frames';
 
-const componentIds: Record<DrawnSceneId, readonly string[]> = {
-	cluster: clusterComponentIds,
-	vhd: vhdComponentIds
-};
+const componentIds: Record<DrawnSceneId, readonly string[]> = sceneComponentIds;
 
 describe('scene layouts', () => {
 	it.each(drawnSceneIds)(
@@ -53,7 +50,7 @@ describe('scene layouts', () => {
 	});
 
 	it('has the same words in both languages', () => {
-		for (const key of ['vm', 'events', 'phases', 'words', 'titles'] as const) {
+		for (const key of ['vm', 'events', 'phases', 'words', 'titles', 'requirements'] as const) {
 			expect(Object.keys(nl[key]).sort()).toEqual(Object.keys(en[key]).sort());
 		}
 	});
@@ -89,8 +86,14 @@ describe('travel on a scene', () => {
 const told = lessons.filter((l) => l.steps.some((s) => s.scene && s.scene !== 'architecture'));
 
 describe('scenes and lessons', () => {
-	it('tell three lessons on scenes of their own', () => {
-		expect(told.map((l) => l.id).sort()).toEqual(['high-availability', 'snapshots', 'storage']);
+	it('tell five lessons on scenes of their own', () => {
+		expect(told.map((l) => l.id).sort()).toEqual([
+			'high-availability',
+			'requirements-and-boot',
+			'sizing',
+			'snapshots',
+			'storage'
+		]);
 	});
 });
 
@@ -188,5 +191,102 @@ describe('the lessons told on scenes', () => {
 		expect(write.trail).toContain('vhd-new-block');
 		expect((write.view as VhdView).appended).toBe(true);
 		expect((write.view as VhdView).bitSet).toBe(true);
+	});
+});
+
+describe('the memory scene', () => {
+	const lesson = getLesson('sizing')!;
+	const frames = framesOf(lesson);
+	const at = (id: string) =>
+		frames[lesson.steps.findIndex((s) => s.id === id)]!.scene!.view as MemoryView;
+	const bar = (id: string, rule: 'planning' | 'article2008') =>
+		at(id).bars.find((b) => b.rule === rule)!;
+
+	it('tells the whole sizing lesson on the host memory, the planning bar first', () => {
+		expect(frames.every((f) => f.scene?.id === 'memory')).toBe(true);
+		expect(at('host').bars.map((b) => b.rule)).toEqual(['planning', 'article2008']);
+	});
+
+	it('fills the bar from the machine: the root, then each VM and its overhead as they are taken', () => {
+		const host = bar('host', 'planning');
+		expect(host).toMatchObject({ run: true, hostMb: 8192, rootMb: 2048, freeMb: 6144, vms: [] });
+		expect(bar('vid', 'planning').vms).toEqual([{ ramMb: 2048, overheadMb: 40, state: 'ram' }]);
+		expect(bar('vid', 'planning').freeMb).toBe(6144 - 2048);
+		expect(bar('running', 'planning').freeMb).toBe(4056);
+		expect(bar('running', 'planning').vms[0]!.state).toBe('running');
+		// Every bar adds up to the host: root, what the VMs took, and what is free.
+		for (const frame of frames) {
+			for (const b of (frame.scene!.view as MemoryView).bars) {
+				const taken = b.vms.reduce(
+					(sum, vm) =>
+						sum +
+						(vm.state === 'running' ? vm.ramMb + vm.overheadMb : vm.state === 'ram' ? vm.ramMb : 0),
+					0
+				);
+				expect(b.rootMb + taken + b.freeMb).toBe(b.hostMb);
+			}
+		}
+	});
+
+	it('refuses the third VM by the planning rule, while the 2008 formula fits it beside it', () => {
+		const planning = bar('refused', 'planning');
+		expect(planning.vms.map((vm) => vm.state)).toEqual(['running', 'running', 'refused']);
+		expect(planning.freeMb).toBe(1968);
+		const article = bar('refused', 'article2008');
+		expect(article).toMatchObject({ run: false, rootMb: 512 });
+		expect(article.vms.map((vm) => vm.state)).toEqual(['running', 'running', 'running']);
+		// The article's run: all three start on its own bar, and the planning rule refuses the third beside it.
+		expect(bar('article-all', 'article2008').vms.every((vm) => vm.state === 'running')).toBe(true);
+		expect(bar('article-all', 'article2008').run).toBe(true);
+		expect(bar('article-all', 'planning').vms.at(-1)!.state).toBe('refused');
+		expect(at('refused').event).toBe('refused');
+	});
+});
+
+describe('the boot scene', () => {
+	const lesson = getLesson('requirements-and-boot')!;
+	const frames = framesOf(lesson);
+	const at = (id: string) => frames[lesson.steps.findIndex((s) => s.id === id)]!.scene!;
+
+	it('tells the whole boot lesson on the timeline, the host lane then the child lane', () => {
+		expect(frames.every((f) => f.scene?.id === 'boot')).toBe(true);
+		const places = frames.map((f) => f.scene!.place);
+		expect(places.slice(0, 8)).toEqual([
+			'firmware',
+			'loader',
+			'hvboot',
+			'hypervisor',
+			'hypervisor',
+			'root',
+			'root-continues',
+			'vmms'
+		]);
+		expect(places.slice(-6)).toEqual([
+			'child-firmware',
+			'child-kernel',
+			'cpuid',
+			'msrs',
+			'contact',
+			'drivers'
+		]);
+	});
+
+	it('advances along the lane step by step, and the child lane only once a child starts', () => {
+		const host = frames.slice(0, 8).map((f) => (f.scene!.view as BootView).reached);
+		for (let i = 1; i < host.length; i++) expect(host[i]).toBeGreaterThanOrEqual(host[i - 1]!);
+		expect((at('vmms').view as BootView).lane).toBe('host');
+		expect(presenceOf(at('vmms').view, 'child-firmware')).toBe('ghost');
+		expect((at('child-running').view as BootView).lane).toBe('child');
+		expect(presenceOf(at('child-running').view, 'vmms')).toBe('shown');
+		expect(at('child-running').trail).toEqual(['contact', 'offers', 'drivers']);
+	});
+
+	it('stops the host lane where a missing processor feature stops the boot', () => {
+		const noVt = at('no-vt').view as BootView;
+		expect(noVt).toMatchObject({ lane: 'host', missing: 'vt', event: 'noLaunch' });
+		expect(at('no-vt').place).toBe('hvboot');
+		expect(presenceOf(noVt, 'hypervisor')).toBe('dim');
+		expect((at('no-x64').view as BootView).missing).toBe('x64');
+		expect(at('child-cpuid').view).toMatchObject({ act: 'CPUID 0x40000001' });
 	});
 });

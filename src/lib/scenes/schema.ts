@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { sources, type SourceKey } from '$lib/architecture/sources';
-import { clusterComponentIds, vhdComponentIds, type DrawnSceneId } from './ids';
+import { sceneComponentIds, type DrawnSceneId } from './ids';
 import type { SceneLayout, SceneRect } from './layout';
 
 const sourceKeys = Object.keys(sources) as [SourceKey, ...SourceKey[]];
@@ -80,8 +80,10 @@ function layoutSchema<S extends DrawnSceneId>(id: S, ids: readonly string[]) {
 }
 
 export const layoutSchemas = {
-	cluster: layoutSchema('cluster', clusterComponentIds),
-	vhd: layoutSchema('vhd', vhdComponentIds)
+	cluster: layoutSchema('cluster', sceneComponentIds.cluster),
+	vhd: layoutSchema('vhd', sceneComponentIds.vhd),
+	memory: layoutSchema('memory', sceneComponentIds.memory),
+	boot: layoutSchema('boot', sceneComponentIds.boot)
 } satisfies Record<DrawnSceneId, unknown>;
 
 /** The layout, or a message saying what is wrong with it. */

@@ -3,7 +3,14 @@
  * beside them (a VM's status, a pass's size, what happened in place). Templates take their numbers as `{name}`.
  * Each locale is its own chunk (src/content/scenes/<locale>.ts), loaded only by lessons that use a scene.
  */
-import type { ClusterComponentId, DrawnSceneId, VhdComponentId } from './ids';
+import type {
+	BootComponentId,
+	ClusterComponentId,
+	DrawnSceneId,
+	MemoryComponentId,
+	VhdComponentId
+} from './ids';
+import type { Requirement } from '$lib/model/hostBoot/hostBoot.machine';
 import type { SceneEvent, VmStatus } from './views';
 import type { MigrationPhase } from '$lib/model/migration/migration.machine';
 
@@ -11,6 +18,10 @@ export interface SceneText {
 	titles: Record<DrawnSceneId, string>;
 	cluster: Record<ClusterComponentId, string>;
 	vhd: Record<VhdComponentId, string>;
+	memory: Record<MemoryComponentId, string>;
+	boot: Record<BootComponentId, string>;
+	/** What the host lacks when its boot stops: the processor feature, as a learner would name it. */
+	requirements: Record<Requirement, string>;
 	vm: Record<VmStatus, string>;
 	events: Record<SceneEvent, string>;
 	phases: Record<MigrationPhase['phase'], string>;
@@ -38,6 +49,28 @@ export interface SceneText {
 		olderMany: string;
 		estimate: string;
 		notDrawn: string;
+		/** A memory bar's caption by the planning rule: `{root}` MB for the root. */
+		planningBar: string;
+		/** A memory bar's caption by the 2008 article's formula: `{root}` MB for the root. */
+		articleBar: string;
+		/** The root's share of a bar. */
+		rootShare: string;
+		/** A VM on a bar: VM `{n}`. */
+		vm: string;
+		/** Under a bar: `{free}` MB free of `{host}` MB. */
+		free: string;
+		/** Under a bar: the VMs' overhead, `{mb}` MB in all. */
+		overhead: string;
+		/** The VM refused by the planning rule: VM `{n}` needs `{need}` MB. */
+		refusedPlanning: string;
+		/** The VM refused by the 2008 article's formula: VM `{n}` needs `{need}` MB. */
+		refusedArticle: string;
+		/** Under both bars: what WS2008 itself enforces. */
+		noReserve: string;
+		/** The boot's time axis. */
+		time: string;
+		/** The boot stopped, for want of `{what}`. */
+		stopped: string;
 	};
 }
 

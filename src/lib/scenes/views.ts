@@ -6,10 +6,14 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { MigrationContext, MigrationPhase } from '$lib/model/migration/migration.machine';
-import type { DiskKind, VhdIoContext } from '$lib/model/storage/vhdIo.machine';
-import type { LifecycleContext } from '$lib/model/partition/lifecycle.machine';
+import type { DiskKind, VhdIoContext } from '$lib/model/vhdIo/vhdIo.machine';
+import type { LifecycleContext } from '$lib/model/lifecycle/lifecycle.machine';
 import type { MachineId } from '$lib/model/machine-ids';
-import type { DrawnSceneId } from './ids';
+import type { HostMemoryContext } from '$lib/model/hostMemory/hostMemory.machine';
+import { rootReserveMb, vmOverheadMb, type SizingRule } from '$lib/model/sizing/memory';
+import type { HostBootContext, Requirement } from '$lib/model/hostBoot/hostBoot.machine';
+import { hopOf } from '$lib/model/hop';
+import { bootChildStages, bootHostStages, type BootComponentId, type DrawnSceneId } from './ids';
 
 /** What a VM on one node is doing. */
 export type VmStatus = 'none' | 'running' | 'paused' | 'empty' | 'receiving';
@@ -27,7 +31,16 @@ export type SceneEvent =
 	| 'snapshot'
 	| 'deleted'
 	| 'merge'
-	| 'passThrough';
+	| 'passThrough'
+	| 'ramTaken'
+	| 'overheadDeposited'
+	| 'refused'
+	| 'vmRuns'
+	| 'noX64'
+	| 'noLaunch'
+	| 'takeMemory'
+	| 'versionResponse'
+	| 'allOffers';
 
 export interface ClusterView {
 	scene: 'cluster';
@@ -66,7 +79,47 @@ export interface VhdView {
 	event?: SceneEvent;
 }
 
-export type SceneView = ClusterView | VhdView;
+/** Where one VM is in its start, on one rule's bar: asking for memory, its RAM taken, running, or refused. */
+export type MemoryVmState = 'asking' | 'ram' | 'running' | 'refused';
+
+export interface MemoryVm {
+	ramMb: number;
+	overheadMb: number;
+	state: MemoryVmState;
+}
+
+/** The host's memory by one sizing rule: the root's reserve, the VMs started so far, what is left. */
+export interface MemoryBar {
+	rule: SizingRule;
+	/** The rule the machine runs; the other bar is the same starts by the other rule, worked out beside it. */
+	run: boolean;
+	hostMb: number;
+	rootMb: number;
+	vms: MemoryVm[];
+	freeMb: number;
+}
+
+export interface MemoryView {
+	scene: 'memory';
+	/** The planning rule's bar first, the 2008 article's second. */
+	bars: MemoryBar[];
+	event?: SceneEvent;
+}
+
+export interface BootView {
+	scene: 'boot';
+	/** The lane the request is on: the host's boot, or a child's. */
+	lane: 'host' | 'child';
+	/** The stage reached on that lane, counted from 0. */
+	reached: number;
+	/** The requirement the host's boot stopped on. */
+	missing?: Requirement;
+	event?: SceneEvent;
+	/** What happened in place, as the processor names it (`CPUID 0x40000001`): technical, not translated. */
+	act?: string;
+}
+
+export type SceneView = ClusterView | VhdView | MemoryView | BootView;
 
 const stateOf = (snapshot: AnyMachineSnapshot) =>
 	typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0]!;
@@ -177,6 +230,106 @@ function vhdView(machine: MachineId, snapshot: AnyMachineSnapshot): VhdView {
 	};
 }
 
+const overhead = (ramMb: number, rule: SizingRule) => {
+	const result = vmOverheadMb(ramMb, rule);
+	return result.ok ? result.value : 0;
+};
+
+/** Where the machine's next VM is in its start, by its state. */
+const startStage: Record<string, MemoryVmState | undefined> = {
+	requested: 'asking',
+	worker: 'asking',
+	allocated: 'ram',
+	deposited: 'running',
+	refused: 'refused'
+};
+
+function memoryView(snapshot: AnyMachineSnapshot): MemoryView {
+	const context = snapshot.context as HostMemoryContext;
+	const state = stateOf(snapshot);
+	const stage = startStage[state];
+	const reached = context.vms.slice(0, context.started + (stage ? 1 : 0));
+	// The machine's own rule, read straight off its context: what it took is what the bar fills.
+	const vms: MemoryVm[] = reached.map((ramMb, i) => ({
+		ramMb,
+		overheadMb: overhead(ramMb, context.rule),
+		state: i < context.started ? 'running' : stage!
+	}));
+	const taken = vms.reduce(
+		(sum, vm) =>
+			sum + (vm.state === 'running' ? vm.ramMb + vm.overheadMb : vm.state === 'ram' ? vm.ramMb : 0),
+		0
+	);
+	const hostMb = context.reservedMb + context.freeMb;
+	const run: MemoryBar = {
+		rule: context.rule,
+		run: true,
+		hostMb,
+		rootMb: context.reservedMb - taken,
+		vms,
+		freeMb: context.freeMb
+	};
+	// The other rule on the same host and the same starts: each VM fits or is refused by that rule's sum.
+	const rule: SizingRule = context.rule === 'planning' ? 'article2008' : 'planning';
+	const rootMb = rootReserveMb(rule);
+	let freeMb = hostMb - rootMb;
+	const other: MemoryVm[] = [];
+	for (const [i, vm] of vms.entries()) {
+		const overheadMb = overhead(vm.ramMb, rule);
+		const decided = vm.state !== 'asking';
+		if (decided && vm.ramMb + overheadMb > freeMb) {
+			other.push({ ramMb: vm.ramMb, overheadMb, state: 'refused' });
+			break;
+		}
+		const state = i < context.started ? 'running' : vm.state === 'refused' ? 'running' : vm.state;
+		freeMb -= state === 'running' ? vm.ramMb + overheadMb : state === 'ram' ? vm.ramMb : 0;
+		other.push({ ramMb: vm.ramMb, overheadMb, state });
+	}
+	const otherBar: MemoryBar = { rule, run: false, hostMb, rootMb, vms: other, freeMb };
+	const event: Record<string, SceneEvent> = {
+		allocated: 'ramTaken',
+		deposited: 'overheadDeposited',
+		refused: 'refused',
+		...(context.started > 0 ? { ready: 'vmRuns' as const, completed: 'vmRuns' as const } : {})
+	};
+	return {
+		scene: 'memory',
+		bars: context.rule === 'planning' ? [run, otherBar] : [otherBar, run],
+		...(event[state] ? { event: event[state] } : {})
+	};
+}
+
+/** The innermost state of a snapshot's value. */
+const leafOf = (value: AnyMachineSnapshot['value']): string =>
+	typeof value === 'string' ? value : leafOf(Object.values(value)[0]!);
+
+function bootView(machine: MachineId, snapshot: AnyMachineSnapshot): BootView {
+	const hop = hopOf(snapshot);
+	const place = hop?.places?.boot;
+	const lane = machine === 'hostBoot' ? 'host' : 'child';
+	const stages: readonly BootComponentId[] = lane === 'host' ? bootHostStages : bootChildStages;
+	const leaf = leafOf(snapshot.value);
+	const missing = machine === 'hostBoot' ? (snapshot.context as HostBootContext).missing : null;
+	// What happens at a stage the request stays on (the machines' leaf states of that name).
+	const event: Record<string, SceneEvent> = {
+		noX64: 'noX64',
+		noVt: 'noLaunch',
+		noDep: 'noLaunch',
+		memory: 'takeMemory',
+		connected: 'versionResponse',
+		offered: 'allOffers'
+	};
+	const happened = event[leaf];
+	return {
+		scene: 'boot',
+		lane,
+		reached: Math.max(place ? stages.indexOf(place) : 0, 0),
+		...(missing ? { missing } : {}),
+		...(happened ? { event: happened } : {}),
+		...(hop?.act ? { act: hop.act } : {})
+	};
+}
+
 /** The scene's view of a snapshot of the machine a lesson step runs. */
 export function sceneViewOf(
 	scene: DrawnSceneId,
@@ -187,6 +340,16 @@ export function sceneViewOf(
 		if (machine !== 'migration')
 			throw new Error(`The cluster scene shows migrations, not ${machine}`);
 		return clusterView(snapshot);
+	}
+	if (scene === 'memory') {
+		if (machine !== 'hostMemory')
+			throw new Error(`The memory scene shows hostMemory, not ${machine}`);
+		return memoryView(snapshot);
+	}
+	if (scene === 'boot') {
+		if (machine !== 'hostBoot' && machine !== 'boot')
+			throw new Error(`The boot scene shows hostBoot and boot, not ${machine}`);
+		return bootView(machine, snapshot);
 	}
 	if (machine !== 'vhdIo' && machine !== 'lifecycle')
 		throw new Error(`The virtual-disk scene shows vhdIo and lifecycle, not ${machine}`);

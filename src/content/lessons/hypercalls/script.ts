@@ -1,5 +1,6 @@
 import type { LessonScript } from '$lib/lessons/types';
 import { rootPrivileges } from '$lib/model/hypercall/codes';
+import type { MachineRun } from '$lib/model/run';
 
 /** HvCallSignalEvent (0x005D) as a fast call: what a VMBus driver uses to nudge the other side. */
 const signalEvent = {
@@ -9,7 +10,7 @@ const signalEvent = {
 		privileges: ['SignalEvents'],
 		call: { callCode: 0x005d, fast: true, repCount: 0, repStartIndex: 0 }
 	}
-} as const;
+} satisfies MachineRun;
 
 /** HvCallCreatePartition (0x0040) from a child that holds none of the hypercall privileges. */
 const createPartitionFromChild = {
@@ -19,18 +20,18 @@ const createPartitionFromChild = {
 		privileges: [],
 		call: { callCode: 0x0040, fast: false, repCount: 0, repStartIndex: 0 }
 	}
-} as const;
+} satisfies MachineRun;
 
 /** HvCallMapGpaPages (0x004B) over 25 pages, of which 20 fit in one call's time budget (the TLFS example). */
 const mapPages = {
 	machine: 'hypercall',
 	input: {
 		caller: 'root',
-		privileges: rootPrivileges,
+		privileges: [...rootPrivileges],
 		call: { callCode: 0x004b, fast: false, repCount: 25, repStartIndex: 0 },
 		repsPerCall: 20
 	}
-} as const;
+} satisfies MachineRun;
 
 const script: LessonScript<'boot'> = {
 	id: 'hypercalls',

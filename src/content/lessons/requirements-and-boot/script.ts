@@ -10,7 +10,7 @@ const script: LessonScript<'hostBoot'> = {
 	input: {},
 	minutes: 12,
 	steps: [
-		{ id: 'power-on', events: [], sources: ['S10'] },
+		{ id: 'power-on', scene: 'boot', events: [], sources: ['S10'] },
 		{ id: 'windows-loads', events: ['os.load'], sources: ['S10', 'S22'] },
 		{ id: 'cpu-check', events: ['hvboot.checkCpu'], sources: ['S22', 'S10'], predict: true },
 		{

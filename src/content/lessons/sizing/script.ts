@@ -13,7 +13,7 @@ const script: LessonScript<'hostMemory'> = {
 	minutes: 9,
 	tool: 'memoryCalculator',
 	steps: [
-		{ id: 'host', events: [], sources: ['S42', 'S10'] },
+		{ id: 'host', scene: 'memory', events: [], sources: ['S42', 'S10'] },
 		{ id: 'start', events: ['vm.start'], sources: ['S1'] },
 		{ id: 'worker', events: ['vmms.launch'], sources: ['S1', 'S13'] },
 		{ id: 'vid', events: ['vmwp.request'], sources: ['S1'], predict: true },

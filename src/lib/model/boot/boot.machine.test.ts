@@ -9,7 +9,7 @@ import {
 	type BootEvent,
 	type BootInput
 } from './boot.machine';
-import { channelMachine } from '../vmbus/channel.machine';
+import { channelMachine } from '../vmbusChannel/channel.machine';
 
 type Snapshot = SnapshotFrom<typeof bootMachine>;
 

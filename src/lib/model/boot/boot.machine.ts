@@ -116,7 +116,9 @@ export const bootMachine = setup({
 	states: {
 		// The BIOS reads the boot sector through the emulated IDE controller in the worker process.
 		firmware: {
-			meta: at('root-ide-emulator', 'root-user', ['S15', 'S9']),
+			meta: at('root-ide-emulator', 'root-user', ['S15', 'S9'], {
+				places: { boot: 'child-firmware' }
+			}),
 			on: {
 				'kernel.load': [
 					{ guard: 'enlightened', target: 'enlightened' },
@@ -129,13 +131,13 @@ export const bootMachine = setup({
 			states: {
 				// A kernel that only knows real hardware: its drivers program the emulated devices.
 				kernel: {
-					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
+					meta: at('legacy-kernel', 'guest-kernel', ['S1'], { places: { boot: 'child-kernel' } }),
 					on: { 'devices.emulated': 'running' }
 				},
 				running: {
 					type: 'final',
 					tags: ['completed', 'emulated'],
-					meta: at('legacy-drivers', 'guest-kernel', ['S1', 'S9'])
+					meta: at('legacy-drivers', 'guest-kernel', ['S1', 'S9'], { places: { boot: 'drivers' } })
 				}
 			}
 		},
@@ -143,32 +145,49 @@ export const bootMachine = setup({
 			initial: 'kernel',
 			states: {
 				kernel: {
-					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2b']),
+					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2b'], {
+						places: { boot: 'child-kernel' }
+					}),
 					on: { 'cpuid.features': { target: 'present', actions: 'cpuid' } }
 				},
 				// CPUID leaf 1: ECX bit 31 says a hypervisor is there.
 				present: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b'], { act: 'CPUID 0x1' }),
+					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
+						places: { boot: 'cpuid' },
+						act: 'CPUID 0x1'
+					}),
 					on: { 'cpuid.vendor': { target: 'vendor', actions: 'cpuid' } }
 				},
 				// Leaf 0x40000000: "Microsoft Hv".
 				vendor: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b'], { act: 'CPUID 0x40000000' }),
+					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
+						places: { boot: 'cpuid' },
+						act: 'CPUID 0x40000000'
+					}),
 					on: { 'cpuid.interface': { target: 'interface', actions: 'cpuid' } }
 				},
 				// Leaf 0x40000001: "Hv#1", the interface a guest should base its decisions on.
 				interface: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b'], { act: 'CPUID 0x40000001' }),
+					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
+						places: { boot: 'cpuid' },
+						act: 'CPUID 0x40000001'
+					}),
 					on: { 'msr.guestOsId': { target: 'identified', actions: 'msr' } }
 				},
 				// HV_X64_MSR_GUEST_OS_ID (0x40000000), which must be set before the hypercall page.
 				identified: {
-					meta: at('hv-msrs', 'hypervisor', ['S2a'], { act: 'WRMSR 0x40000000' }),
+					meta: at('hv-msrs', 'hypervisor', ['S2a'], {
+						places: { boot: 'msrs' },
+						act: 'WRMSR 0x40000000'
+					}),
 					on: { 'msr.hypercallPage': { target: 'hypercallPage', actions: 'msr' } }
 				},
 				// HV_X64_MSR_HYPERCALL (0x40000001): the hypervisor overlays the hypercall page.
 				hypercallPage: {
-					meta: at('hv-msrs', 'hypervisor', ['S2a'], { act: 'WRMSR 0x40000001' }),
+					meta: at('hv-msrs', 'hypervisor', ['S2a'], {
+						places: { boot: 'msrs' },
+						act: 'WRMSR 0x40000001'
+					}),
 					on: {
 						'vmbus.initiateContact': {
 							guard: 'withIcs',
@@ -180,22 +199,22 @@ export const bootMachine = setup({
 				},
 				// INITIATE_CONTACT (14), posted with HvCallPostMessage.
 				contact: {
-					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6']),
+					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'contact' } }),
 					on: { 'vmbus.versionResponse': { target: 'connected', actions: 'message' } }
 				},
 				// VERSION_RESPONSE (15): Windows Server 2008 speaks VMBus protocol 0.13.
 				connected: {
-					meta: at('root-vmbus', 'root-kernel', ['S6']),
+					meta: at('root-vmbus', 'root-kernel', ['S6'], { places: { boot: 'contact' } }),
 					on: { 'vmbus.requestOffers': { target: 'requested', actions: 'offers' } }
 				},
 				// REQUESTOFFERS (3): the root answers with one OFFERCHANNEL (1) per device.
 				requested: {
-					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6']),
+					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
 					on: { 'vmbus.offersDelivered': { target: 'offered', actions: 'message' } }
 				},
 				// ALLOFFERS_DELIVERED (4), after the offers.
 				offered: {
-					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6']),
+					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
 					on: { 'vsc.bind': { target: 'runningSynthetic', actions: 'openChannels' } }
 				},
 				// The VSCs bind to their offers and open their channels (GPADL, OPENCHANNEL); with the IDE filter
@@ -203,13 +222,16 @@ export const bootMachine = setup({
 				runningSynthetic: {
 					type: 'final',
 					tags: ['completed', 'synthetic'],
-					meta: at('win-vsc', 'guest-kernel', ['S5', 'S13'])
+					meta: at('win-vsc', 'guest-kernel', ['S5', 'S13'], { places: { boot: 'drivers' } })
 				},
 				// A hypervisor-aware kernel without integration components: no VMBus, so emulated devices.
 				runningEmulated: {
 					type: 'final',
 					tags: ['completed', 'emulated'],
-					meta: at('win-io-stack', 'guest-kernel', ['S1'], { estimate: true })
+					meta: at('win-io-stack', 'guest-kernel', ['S1'], {
+						places: { boot: 'drivers' },
+						estimate: true
+					})
 				}
 			}
 		}

@@ -6,8 +6,8 @@ import {
 	type DiskReadEventType,
 	type GuestKind
 } from './diskRead.machine';
-import { hopOf } from './hop';
-import { ideInterruptAccesses, ideSetupAccesses } from './ide-sequence';
+import { hopOf } from '../hop';
+import { ideInterruptAccesses, ideSetupAccesses } from '../ide-sequence';
 
 type Snapshot = SnapshotFrom<typeof diskReadMachine>;
 

@@ -1,7 +1,7 @@
 /**
  * One network send, one screen update or one mouse movement, on the synthetic path (VSC, VMBus ring, signal,
  * the device's server in the root) or the emulated one (register traps emulated in the worker process). Storage has its
- * own machine with the IDE fast path and controllers (../diskRead.machine.ts); this one covers the other three
+ * own machine with the IDE fast path and controllers (../diskRead/diskRead.machine.ts); this one covers the other three
  * device classes of a WS2008 guest (facts §3, §5.2).
  *
  * The guest and whether it has integration components pick the path. Without them a guest, enlightened kernel

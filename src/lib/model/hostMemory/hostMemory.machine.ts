@@ -12,7 +12,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
-import { rootReserveMb, sizeHost, vmOverheadMb, type SizingRule } from './memory';
+import { rootReserveMb, sizeHost, vmOverheadMb, type SizingRule } from '../sizing/memory';
 
 export interface HostMemoryInput {
 	/** Physical memory of the host, in MB. */
@@ -99,18 +99,21 @@ export const hostMemoryMachine = setup({
 	states: {
 		// The host's memory as it stands: the root's reserve and every VM started so far.
 		ready: {
-			meta: at('hw-memory', 'hardware', ['S42', 'S10'], { estimate: true }),
+			meta: at('hw-memory', 'hardware', ['S42', 'S10'], {
+				places: { memory: 'ram' },
+				estimate: true
+			}),
 			always: { guard: 'allStarted', target: 'completed' },
 			on: { 'vm.start': 'requested' }
 		},
 		// Hyper-V Manager or a script asks VMMS, through WMI, to start the next VM.
 		requested: {
-			meta: at('root-vmms', 'root-user', ['S1']),
+			meta: at('root-vmms', 'root-user', ['S1'], { places: { memory: 'vmms' } }),
 			on: { 'vmms.launch': 'worker' }
 		},
 		// One worker process per running VM; it asks VID for the VM's memory.
 		worker: {
-			meta: at('root-vmwp', 'root-user', ['S1', 'S13']),
+			meta: at('root-vmwp', 'root-user', ['S1', 'S13'], { places: { memory: 'vmwp' } }),
 			on: {
 				'vmwp.request': [
 					{ guard: 'fits', target: 'allocated', actions: 'takeRam' },
@@ -120,24 +123,33 @@ export const hostMemoryMachine = setup({
 		},
 		// VID takes the VM's RAM out of what the root has free.
 		allocated: {
-			meta: at('root-vid', 'root-kernel', ['S1'], { estimate: true }),
+			meta: at('root-vid', 'root-kernel', ['S1'], { places: { memory: 'vid' }, estimate: true }),
 			on: { 'hv.depositMemory': { target: 'deposited', actions: 'takeOverhead' } }
 		},
 		// The root deposits memory with the hypervisor for the partition's own structures: the overhead.
 		deposited: {
-			meta: at('hv-partitions', 'hypervisor', ['S2g', 'S23', 'S42'], { estimate: true }),
+			meta: at('hv-partitions', 'hypervisor', ['S2g', 'S23', 'S42'], {
+				places: { memory: 'hypervisor' },
+				estimate: true
+			}),
 			on: { 'vm.run': { target: 'ready', actions: 'started' } }
 		},
 		// The VM does not fit the plan: by the rule it should not be started, and nothing else is.
 		refused: {
 			type: 'final',
 			tags: ['completed', 'refused'],
-			meta: at('root-vid', 'root-kernel', ['S1', 'S42'], { estimate: true })
+			meta: at('root-vid', 'root-kernel', ['S1', 'S42'], {
+				places: { memory: 'vid' },
+				estimate: true
+			})
 		},
 		completed: {
 			type: 'final',
 			tags: ['completed'],
-			meta: at('hw-memory', 'hardware', ['S42', 'S10'], { estimate: true })
+			meta: at('hw-memory', 'hardware', ['S42', 'S10'], {
+				places: { memory: 'ram' },
+				estimate: true
+			})
 		}
 	}
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import { diskReadMachine, type DiskReadInput } from './diskRead.machine';
-import { hopOf } from './hop';
+import { hopOf } from '../hop';
 
 type Snapshot = SnapshotFrom<typeof diskReadMachine>;
 

@@ -85,7 +85,7 @@ export const hostBootMachine = setup({
 	states: {
 		// Power on: the BIOS sets up the processor. VT and XD/NX are BIOS switches; nothing checks them yet.
 		firmware: {
-			meta: at('hw-cpu', 'hardware', ['S10']),
+			meta: at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } }),
 			on: {
 				'os.load': [
 					{
@@ -101,17 +101,23 @@ export const hostBootMachine = setup({
 		noX64: {
 			type: 'final',
 			tags: ['completed'],
-			meta: at('hw-cpu', 'hardware', ['S10'])
+			meta: at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } })
 		},
 		// Windows Server 2008 x64 loads its kernel and boot drivers, hvboot.sys among them when the Hyper-V role
 		// is on. This Windows is not a partition yet; it is the one that will become the root.
 		loader: {
-			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], { estimate: true }),
+			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
+				places: { boot: 'loader' },
+				estimate: true
+			}),
 			on: { 'hvboot.checkCpu': 'cpuCheck' }
 		},
 		// hvboot.sys asks the processor whether hardware virtualization (and, by our estimate, DEP) is usable.
 		cpuCheck: {
-			meta: at('hw-cpu', 'hardware', ['S22', 'S10'], { estimate: true }),
+			meta: at('hw-cpu', 'hardware', ['S22', 'S10'], {
+				places: { boot: 'hvboot' },
+				estimate: true
+			}),
 			on: {
 				'hypervisor.launch': [
 					{
@@ -132,41 +138,53 @@ export const hostBootMachine = setup({
 		noVt: {
 			type: 'final',
 			tags: ['completed'],
-			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], { estimate: true })
+			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
+				places: { boot: 'hvboot' },
+				estimate: true
+			})
 		},
 		noDep: {
 			type: 'final',
 			tags: ['completed'],
-			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], { estimate: true })
+			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
+				places: { boot: 'hvboot' },
+				estimate: true
+			})
 		},
 		// hvix64.exe or hvax64.exe starts below Windows and takes the processors: from now on it schedules every
 		// virtual processor and fields the physical interrupts.
 		launched: {
-			meta: at('hv-scheduler', 'hypervisor', ['S22', 'S1'], { estimate: true }),
+			meta: at('hv-scheduler', 'hypervisor', ['S22', 'S1'], {
+				places: { boot: 'hypervisor' },
+				estimate: true
+			}),
 			on: { 'hypervisor.takeMemory': 'memory' }
 		},
 		// Address management: the hypervisor controls how every partition's addresses map to real memory (in
 		// WS2008 without SLAT, through shadow page tables).
 		memory: {
-			meta: at('hv-address', 'hypervisor', ['S1', 'S23']),
+			meta: at('hv-address', 'hypervisor', ['S1', 'S23'], { places: { boot: 'hypervisor' } }),
 			on: { 'root.create': { target: 'root', actions: 'rootCreated' } }
 		},
 		// The running Windows becomes the root partition: identity-mapped memory (GPA = SPA), the devices, and
 		// every privilege, CreatePartitions among them.
 		root: {
-			meta: at('hv-partitions', 'hypervisor', ['S3', 'S1', 'S22']),
+			meta: at('hv-partitions', 'hypervisor', ['S3', 'S1', 'S22'], { places: { boot: 'root' } }),
 			on: { 'root.resume': 'rootRunning' }
 		},
 		// Windows carries on, now above the hypervisor; WinHv lets its drivers make hypercalls.
 		rootRunning: {
-			meta: at('root-winhv', 'root-kernel', ['S1', 'S22'], { estimate: true }),
+			meta: at('root-winhv', 'root-kernel', ['S1', 'S22'], {
+				places: { boot: 'root-continues' },
+				estimate: true
+			}),
 			on: { 'vmms.start': 'ready' }
 		},
 		// The Virtual Machine Management Service starts in the root's user mode: ready to create child partitions.
 		ready: {
 			type: 'final',
 			tags: ['completed'],
-			meta: at('root-vmms', 'root-user', ['S1'])
+			meta: at('root-vmms', 'root-user', ['S1'], { places: { boot: 'vmms' } })
 		}
 	}
 });

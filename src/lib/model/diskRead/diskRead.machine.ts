@@ -7,9 +7,9 @@
  * leaf tagged `completed`, where the data is back with the application, so that last hop still has a place.
  */
 import { assign, not, setup } from 'xstate';
-import { defaultController } from './guests';
-import { at, type HopMeta } from './hop';
-import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from './ide-sequence';
+import { defaultController } from '../guests';
+import { at, type HopMeta } from '../hop';
+import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from '../ide-sequence';
 
 export { portAccessEvents };
 

@@ -1,0 +1,23 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { machineIds } from './machine-ids';
+import { descriptors, inputSchemas, machines } from './machines';
+
+describe('the machine registry, read from the machine folders', () => {
+	it('names the same machines as the light list of ids pages use', () => {
+		expect(Object.keys(descriptors).sort()).toEqual([...machineIds].sort());
+		expect(Object.keys(machines).sort()).toEqual([...machineIds].sort());
+	});
+
+	it.each(machineIds)('%s: its sample inputs are inputs its schema accepts', (id) => {
+		const { samples } = descriptors[id];
+		expect(samples.length).toBeGreaterThan(0);
+		for (const input of samples)
+			expect(v.is(inputSchemas[id], input), JSON.stringify(input)).toBe(true);
+	});
+
+	it('refuses an input a machine does not take', () => {
+		expect(v.is(inputSchemas.diskRead, { guest: 'enlightend' })).toBe(false);
+		expect(v.is(inputSchemas.lifecycle, {})).toBe(false);
+	});
+});
