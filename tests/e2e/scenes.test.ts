@@ -57,14 +57,34 @@ test('the snapshots lesson draws the chain, and a read resolves through it to th
 	await page.keyboard.press('ArrowRight');
 	await expect(scene(page).locator('[data-scene-component="avhd-older"]')).toBeVisible();
 
-	// Step 11: the newest file's bitmap does not claim the sector, so the BAT lookup sends the read to the parent.
-	await open(page, '/learn/snapshots/11/');
+	// Step 12: the newest file's bitmap does not claim the sector, so the BAT lookup sends the read to the parent.
+	await open(page, '/learn/snapshots/12/');
 	await expect(scene(page).locator('[data-bit]')).toHaveAttribute('data-bit', '0');
 	await expect(lit(page)).toHaveAttribute('data-scene-component', 'parent');
 	await expect(scene(page).locator('path.travelled[data-route="bat-parent"]')).toHaveCount(1);
 	await page.keyboard.press('ArrowRight');
 	await expect(lit(page)).toHaveAttribute('data-scene-component', 'disk');
 	await expect(scene(page).locator('path.travelled[data-route="parent-disk"]')).toHaveCount(1);
+});
+
+test('deleting a snapshot merges: the chain shortens only once the VM is off', async ({ page }) => {
+	const chain = scene(page).locator('[data-chain]');
+	const counter = (key: string) => page.locator(`.counters [data-counter="${key}"] dd`);
+	// Step 5: fifty snapshots, fifty files.
+	await open(page, '/learn/snapshots/5/');
+	await expect(chain).toHaveAttribute('data-chain', '50');
+	// Step 6: one deleted: out of the tree at once, its file still in the chain while the VM runs.
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/snapshots\/6\/$/);
+	await expect(counter('snapshots')).toHaveText('49');
+	await expect(counter('unmerged')).toHaveText('1');
+	await expect(chain).toHaveAttribute('data-chain', '50');
+	// Step 7: the VM is shut down and the file merged into its parent: the chain is one file shorter.
+	await page.keyboard.press('ArrowRight');
+	await expect(chain).toHaveAttribute('data-chain', '49');
+	await expect(counter('unmerged')).toHaveText('0');
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'parent');
+	await expect(scene(page)).toContainText('48 more .avhd');
 });
 
 test('a prediction on a scene is answered by clicking the scene', async ({ page }) => {

@@ -85,6 +85,8 @@ const text: SceneText = {
 		bitmapSet: 'bitmap bit set',
 		allocate: 'block appended',
 		snapshot: 'new .avhd',
+		deleted: 'deleted: merge waits for shutdown',
+		merge: 'blocks merged into the parent',
 		passThrough: 'no VHD file',
 		ramTaken: "the VM's memory taken",
 		overheadDeposited: 'overhead deposited',

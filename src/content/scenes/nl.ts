@@ -85,6 +85,8 @@ const text: SceneText = {
 		bitmapSet: 'bitmapbit gezet',
 		allocate: 'blok toegevoegd',
 		snapshot: 'nieuwe .avhd',
+		deleted: 'verwijderd: samenvoegen wacht op afsluiten',
+		merge: 'blokken samengevoegd in de ouder',
 		passThrough: 'geen VHD-bestand',
 		ramTaken: 'geheugen van de VM genomen',
 		overheadDeposited: 'overhead gedeponeerd',

@@ -272,6 +272,10 @@ export const sources = {
 	U39: {
 		title: 'Behrooz Abbassi: VmwpMonitor (the device classes the worker process hosts)',
 		url: 'https://github.com/BehroozAbbassi/VmwpMonitor'
+	},
+	U44: {
+		title: 'Ben Armstrong (Microsoft): Live snapshot merging! [Windows Server 8] (2 March 2012)',
+		url: 'https://blogs.msdn.microsoft.com/virtual_pc_guy/2012/03/02/live-snapshot-merging-windows-server-8/'
 	}
 } as const satisfies Record<string, { title: string; url: string }>;
 

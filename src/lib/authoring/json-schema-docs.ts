@@ -77,6 +77,34 @@ export const fieldDocs: Record<string, Doc> = {
 			'The picture this step is told on: `architecture` (Microsoft’s figure), `cluster` (two hosts and their shared storage) `vhd` (a virtual disk’s layout and its chain), `memory` (the host’s RAM as bars, by both sizing rules) or `boot` (the start of a host as a timeline). Later steps keep it until one names another. Your own lessons are drawn on the architecture figure for now.',
 		examples: ['architecture', 'cluster']
 	},
+	'.steps[].compare': {
+		description:
+			'Show two runs side by side on the architecture figure, each played to its end in lockstep, with both sets of counters and the ratio of b to a. Name both in each narration (`compare.a`, `compare.b`).',
+		examples: [
+			{
+				a: { machine: 'diskRead', input: { guest: 'enlightened' } },
+				b: { machine: 'diskRead', input: { guest: 'unenlightened' } }
+			}
+		]
+	},
+	'.steps[].compare.a': {
+		description: 'The run on the left: the baseline the ratio divides by.',
+		examples: [{ machine: 'diskRead', input: { guest: 'enlightened' } }]
+	},
+	'.steps[].compare.a.machine': { description: 'The machine of run a.', examples: ['diskRead'] },
+	'.steps[].compare.a.input': {
+		description: 'The input of run a; its fields depend on the machine.',
+		examples: [{ guest: 'enlightened' }]
+	},
+	'.steps[].compare.b': {
+		description: 'The run on the right, compared with a.',
+		examples: [{ machine: 'diskRead', input: { guest: 'unenlightened' } }]
+	},
+	'.steps[].compare.b.machine': { description: 'The machine of run b.', examples: ['diskRead'] },
+	'.steps[].compare.b.input': {
+		description: 'The input of run b; its fields depend on the machine.',
+		examples: [{ guest: 'unenlightened' }]
+	},
 	'.questions': {
 		description: 'Leave out, or `[]`: your own lessons have no knowledge check yet.',
 		examples: [[]]
@@ -115,6 +143,18 @@ export const fieldDocs: Record<string, Doc> = {
 	'.narration.*.steps{}.notes': {
 		description: 'Speaker notes, shown only to the presenter: at most three short sentences.',
 		examples: ['Ask who has seen a VMBus channel in Device Manager.']
+	},
+	'.narration.*.steps{}.compare': {
+		description: 'On a step that compares two runs: a short name for each side.',
+		examples: [{ a: 'Synthetic (VMBus)', b: 'Emulated IDE' }]
+	},
+	'.narration.*.steps{}.compare.a': {
+		description: 'The name of run a.',
+		examples: ['Synthetic (VMBus)']
+	},
+	'.narration.*.steps{}.compare.b': {
+		description: 'The name of run b.',
+		examples: ['Emulated IDE']
 	},
 	'.narration.*.questions': {
 		description: 'Leave out, or `{}`: your own lessons have no knowledge check yet.',

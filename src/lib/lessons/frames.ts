@@ -13,6 +13,7 @@ import { hopOf, type Hop } from '$lib/model/hop';
 import { architectureTopology } from '$lib/motion/architecture';
 import { movesAlong, type Move } from '$lib/motion/moves';
 import { countersOf, type Counter } from './counters';
+import { compareFrameOf, type CompareFrame } from './compare-frame';
 import { hopPuzzlesOf, predictAnswer, type HopPuzzle } from './answers';
 import { stepPaths } from './step-path';
 import { timelineOf } from './timeline';
@@ -57,6 +58,8 @@ export interface LessonFrame {
 	scene?: SceneFrame;
 	/** Set while the step runs the hypercall machine: RCX, RDX/R8 and RAX as the call stands (registers.ts). */
 	registers?: HypercallRegisters;
+	/** Set when the step shows two runs side by side on the architecture figure (LessonStep.compare). */
+	compare?: CompareFrame;
 }
 
 /** A lesson as its pages get it: the script, one frame per step, and the model's answers to its hop questions. */
@@ -86,8 +89,9 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 		const next = script.steps[index + 1];
 		const explore = exploreQueryFor(script, index);
 		const scene = scenes[index]!;
+		const compare = script.steps[index]!.compare;
 		let sceneFrame: SceneFrame | undefined;
-		if (scene !== 'architecture') {
+		if (scene !== 'architecture' && !compare) {
 			const places = hops.flatMap((h) => h.places?.[scene] ?? []);
 			const nextPlace = hopOf(timeline[index + 1]?.snapshot ?? snapshot)?.places?.[scene];
 			sceneFrame = {
@@ -120,7 +124,8 @@ export function framesOf(script: LessonScript): LessonFrame[] {
 			...(next?.predict ? { predict: predictAnswer(script, index + 1) } : {}),
 			...(explore ? { explore } : {}),
 			...(sceneFrame ? { scene: sceneFrame } : {}),
-			...(machine === 'hypercall' ? { registers: registersOf(snapshot) } : {})
+			...(machine === 'hypercall' ? { registers: registersOf(snapshot) } : {}),
+			...(compare ? { compare: compareFrameOf(compare) } : {})
 		};
 	});
 }

@@ -53,7 +53,12 @@ export const stepSchema = v.object({
 	 * The picture this step is told on: the architecture figure, two cluster nodes, a virtual disk's files (see
 	 * src/lib/scenes). Steps after it keep it until one names another; a lesson starts on the architecture.
 	 */
-	scene: v.optional(v.picklist(sceneIds))
+	scene: v.optional(v.picklist(sceneIds)),
+	/**
+	 * Show two runs side by side on the architecture figure, played in lockstep to their ends, with both sets
+	 * of counters and the ratio of b to a (explore's comparison). Each side is named in the narration.
+	 */
+	compare: v.optional(v.object({ a: run, b: run }))
 });
 
 /** A multiple-choice question; the options' words live per locale under the same ids. */
@@ -157,7 +162,9 @@ export const stepNarrationSchema = v.object({
 	 * timing hint. Every built-in step has them, in every locale; a trainer's own lesson file may leave them
 	 * out (authoring/schema.ts). One to three short sentences.
 	 */
-	notes: speakerNotes
+	notes: speakerNotes,
+	/** On a step that compares two runs: a short name for each side (`Synthetic (VMBus)`). */
+	compare: v.optional(v.object({ a: text, b: text }))
 });
 
 /** A question's words in one locale. */
@@ -216,6 +223,12 @@ export function narrationGaps(
 	const ids = script.steps.map((s) => s.id);
 	const missing = ids.filter((id) => !Object.hasOwn(narration.steps, id));
 	const extra = Object.keys(narration.steps).filter((id) => !ids.includes(id));
+	// A step that compares two runs names both sides in every locale.
+	for (const step of script.steps) {
+		const words = Object.hasOwn(narration.steps, step.id) ? narration.steps[step.id] : undefined;
+		if (step.compare && words && !words.compare)
+			missing.push(`the compared runs' names of ${step.id}`);
+	}
 	const questions = narration.questions ?? {};
 	for (const q of script.questions) {
 		const words = Object.hasOwn(questions, q.id) ? questions[q.id] : undefined;

@@ -39,6 +39,11 @@ export function buildTimeline(script: LessonScript): TimelineStep[] {
 	checkRun(firstRun(script), [], `Lesson ${script.id}`);
 	for (const [index, { run }] of stepRuns(firstRun(script), script.steps).entries()) {
 		checkRun(run, script.steps[index]!.events, stepName(script, index));
+		const compare = script.steps[index]!.compare;
+		if (compare) {
+			checkRun(compare.a, [], `${stepName(script, index)}, compared run a`);
+			checkRun(compare.b, [], `${stepName(script, index)}, compared run b`);
+		}
 	}
 	return replaySteps(firstRun(script), script.steps, (index) => stepName(script, index));
 }

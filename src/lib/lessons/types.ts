@@ -31,10 +31,18 @@ export type SequenceId = (typeof sequenceIds)[number];
 export const lessonTools = ['memoryCalculator'] as const;
 export type LessonTool = (typeof lessonTools)[number];
 
+/** Two runs a step compares: `a` is the baseline the ratio divides by. */
+export interface StepCompare<M extends MachineId = MachineId> {
+	a: MachineRun<M>;
+	b: MachineRun<M>;
+}
+
 /** What a step or a question sends: events of the machines `M` the lesson plays. */
 interface Played<M extends MachineId> {
 	run?: MachineRun<M>;
 	events: readonly EventOf<M>[];
+	/** Two runs side by side, `a` the baseline of the ratio (see stepSchema.compare). */
+	compare?: StepCompare<M>;
 }
 
 /** One step of a lesson (see stepSchema): its events are those of the machines the lesson plays. */

@@ -112,6 +112,11 @@ export const eventPoint = (box: Box): Point => ({
 export interface SceneGeometry {
 	linkPath: (link: string) => string | undefined;
 	box: (id: string) => Box | undefined;
+	/**
+	 * Every box of the drawing, where the picture knows them: the trail and the marked routes are then cut where
+	 * they would cross a box, so they never run over its label.
+	 */
+	boxes?: () => readonly Box[];
 }
 
 /** A move as drawn: the path the token runs (a still point for events), and where it ends. */

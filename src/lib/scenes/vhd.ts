@@ -88,9 +88,10 @@ export const vhdLayout: SceneLayout<'vhd'> = {
 			from: 'vhd-bat',
 			to: 'vhd-data',
 			kind: 'call',
+			// Well below the strip, so the bitmap's "sector bit" line under it stays clear of the route.
 			via: [
-				{ x: 337, y: 360 },
-				{ x: 601, y: 360 }
+				{ x: 337, y: 398 },
+				{ x: 601, y: 398 }
 			]
 		},
 		{

@@ -7,6 +7,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { MigrationContext, MigrationPhase } from '$lib/model/migration/migration.machine';
 import type { DiskKind, VhdIoContext } from '$lib/model/vhdIo/vhdIo.machine';
+import type { LifecycleContext } from '$lib/model/lifecycle/lifecycle.machine';
 import type { MachineId } from '$lib/model/machine-ids';
 import type { HostMemoryContext } from '$lib/model/hostMemory/hostMemory.machine';
 import { rootReserveMb, vmOverheadMb, type SizingRule } from '$lib/model/sizing/memory';
@@ -28,6 +29,8 @@ export type SceneEvent =
 	| 'bitmapSet'
 	| 'allocate'
 	| 'snapshot'
+	| 'deleted'
+	| 'merge'
 	| 'passThrough'
 	| 'ramTaken'
 	| 'overheadDeposited'
@@ -60,6 +63,10 @@ export interface VhdView {
 	disk: DiskKind;
 	/** .avhd files in the chain on top of the parent. */
 	chain: number;
+	/** Of those, the files of deleted snapshots still waiting to be merged into their parent. */
+	unmerged: number;
+	/** A deleted snapshot's file has just been merged: its blocks folded into its parent. */
+	merged: boolean;
 	op?: 'read' | 'write';
 	/** The block's BAT entry points into the file (not 0xFFFFFFFF). */
 	batEntry: boolean;
@@ -175,17 +182,29 @@ function clusterView(snapshot: AnyMachineSnapshot): ClusterView {
 
 function vhdView(machine: MachineId, snapshot: AnyMachineSnapshot): VhdView {
 	if (machine === 'lifecycle') {
-		// Snapshots taken: each adds a differencing disk on top of the chain; the newest is empty so far.
-		const chain = (snapshot.context as { snapshots: number }).snapshots;
+		// Snapshots taken: each adds a differencing disk on top of the chain; the newest is empty so far. A
+		// deleted snapshot's file stays in the chain until it is merged, which shortens the chain by one.
+		const { snapshots, unmerged } = snapshot.context as LifecycleContext;
+		const chain = snapshots + unmerged;
+		const merged = snapshot.matches({ off: 'merged' });
+		const event: SceneEvent | undefined = merged
+			? 'merge'
+			: unmerged > 0
+				? 'deleted'
+				: chain > 0
+					? 'snapshot'
+					: undefined;
 		return {
 			scene: 'vhd',
 			disk: chain > 0 ? 'differencing' : 'dynamic',
 			chain,
+			unmerged,
+			merged,
 			batEntry: false,
 			bitSet: false,
 			appended: false,
 			toParent: false,
-			...(chain > 0 ? { event: 'snapshot' as const } : {})
+			...(event ? { event } : {})
 		};
 	}
 	const context = snapshot.context as VhdIoContext;
@@ -200,6 +219,8 @@ function vhdView(machine: MachineId, snapshot: AnyMachineSnapshot): VhdView {
 		scene: 'vhd',
 		disk: context.disk,
 		chain: context.disk === 'differencing' ? 1 : 0,
+		unmerged: 0,
+		merged: false,
 		op: context.op,
 		batEntry: context.blockAllocated,
 		bitSet: context.sectorInChild && context.blockAllocated,

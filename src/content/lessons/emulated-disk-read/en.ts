@@ -122,9 +122,10 @@ const narration: LessonNarration = {
 		},
 		done: {
 			title: 'About twelve exits for 4 KB',
-			text: 'By our estimate about twelve VM exits for one 4 KB read, each with a trip to the worker process in user mode. The next lesson sends the same read through VMBus.',
+			text: 'By our estimate about twelve VM exits for one 4 KB read, each with a trip to the worker process in user mode. Beside it, the same read through VMBus plays in lockstep; the next lesson follows it hop by hop.',
 			notes:
-				'Write the counters on the board to compare with the synthetic read. In WS2008, without SLAT, shadow page tables added further overhead on top of this.'
+				'Point at the two diagrams and both sets of counters side by side: the ratio column says how many times the emulated read costs what the synthetic one does. In WS2008, without SLAT, shadow page tables added further overhead on top of this.',
+			compare: { a: 'Synthetic (VMBus)', b: 'Emulated IDE' }
 		}
 	},
 	questions: {

@@ -122,9 +122,10 @@ const narration: LessonNarration = {
 		},
 		done: {
 			title: 'Ongeveer twaalf exits voor 4 KB',
-			text: "Naar onze schatting zo'n twaalf VM exits voor één leesactie van 4 KB, elk met een uitstapje naar het workerproces in user mode. De volgende les stuurt dezelfde leesactie via VMBus.",
+			text: "Naar onze schatting zo'n twaalf VM exits voor één leesactie van 4 KB, elk met een uitstapje naar het workerproces in user mode. Ernaast loopt dezelfde leesactie via VMBus gelijk op; de volgende les volgt die stap voor stap.",
 			notes:
-				'Schrijf de tellerstanden op het bord om straks met de synthetische leesactie te vergelijken. In WS2008 kwamen daar zonder SLAT nog de kosten van shadow page tables bij.'
+				'Wijs de twee diagrammen en beide rijen tellers naast elkaar aan: de kolom met de verhouding zegt hoeveel keer zo duur de geëmuleerde leesactie is als de synthetische. In WS2008 kwamen daar zonder SLAT nog de kosten van shadow page tables bij.',
+			compare: { a: 'Synthetisch (VMBus)', b: 'Geëmuleerde IDE' }
 		}
 	},
 	questions: {

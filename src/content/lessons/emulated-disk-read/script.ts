@@ -44,7 +44,16 @@ const script: LessonScript<'diskRead'> = {
 			sources: ['S3', 'S9']
 		},
 		{ id: 'kernel-done', events: ['io.complete'], sources: ['S1'] },
-		{ id: 'done', events: ['app.complete'], sources: ['S13', 'S14', 'S23'] }
+		// Ends on the same read through VMBus beside this one, in lockstep (the synthetic read is the baseline).
+		{
+			id: 'done',
+			events: ['app.complete'],
+			sources: ['S13', 'S14', 'S23', 'S5'],
+			compare: {
+				a: { machine: 'diskRead', input: { guest: 'enlightened' } },
+				b: { machine: 'diskRead', input: { guest: 'unenlightened' } }
+			}
+		}
 	],
 	questions: [
 		{

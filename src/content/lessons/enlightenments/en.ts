@@ -47,7 +47,8 @@ const narration: LessonNarration = {
 			correction:
 				'The 2008 article says Windows Server 2008 is fully enlightened, improved at every possible point. That overstates it: more enlightenments came with R2 and later versions, and SLAT in R2 changed the memory-management picture.',
 			notes:
-				'SLAT is Intel EPT or AMD RVI: the processor walks both the guest and the host page tables, so the hypervisor no longer has to shadow them.'
+				'SLAT is Intel EPT or AMD RVI: the processor walks both the guest and the host page tables, so the hypervisor no longer has to shadow them.',
+			compare: { a: 'With the flush hypercall', b: 'Without the enlightenment' }
 		},
 		'spin-start': {
 			title: 'Waiting for a lock',

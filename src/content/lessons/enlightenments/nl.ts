@@ -47,7 +47,8 @@ const narration: LessonNarration = {
 			correction:
 				'Het artikel uit 2008 zegt dat Windows Server 2008 volledig enlightened is, op alle mogelijke punten verbeterd. Dat is overdreven: in R2 en latere versies kwamen er meer enlightenments bij, en SLAT in R2 veranderde het beeld van geheugenbeheer.',
 			notes:
-				'SLAT is Intel EPT of AMD RVI: de processor loopt zelf door de paginatabellen van gast en host, zodat de hypervisor ze niet meer hoeft te schaduwen.'
+				'SLAT is Intel EPT of AMD RVI: de processor loopt zelf door de paginatabellen van gast en host, zodat de hypervisor ze niet meer hoeft te schaduwen.',
+			compare: { a: 'Met de flush-hypercall', b: 'Zonder de enlightenment' }
 		},
 		'spin-start': {
 			title: 'Wachten op een lock',

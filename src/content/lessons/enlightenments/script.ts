@@ -23,7 +23,16 @@ const script: LessonScript<'enlightenment'> = {
 			events: ['op.start', 'hypercall.issue'],
 			sources: ['S2b', 'S2d', 'S3']
 		},
-		{ id: 'flush-hypercall-done', events: ['op.finish'], sources: ['S23', 'S2b', 'S2d'] },
+		// The flush with the enlightenment beside the same flush without it.
+		{
+			id: 'flush-hypercall-done',
+			events: ['op.finish'],
+			sources: ['S23', 'S2b', 'S2d'],
+			compare: {
+				a: { machine: 'enlightenment', input: { kind: 'tlbFlush', enlightened: true, vcpus: 4 } },
+				b: { machine: 'enlightenment', input: { kind: 'tlbFlush', enlightened: false, vcpus: 4 } }
+			}
+		},
 		{
 			id: 'spin-start',
 			run: { machine: 'enlightenment', input: { kind: 'spinWait', enlightened: false } },

@@ -97,7 +97,8 @@ const narration: LessonNarration = {
 			title: 'Two exits for one frame',
 			text: 'The VSP writes a completion into the inbound ring and signals the guest, which ends the interrupt with one EOI MSR write. Total: 2 exits, 2 hypercalls, 2 ring writes and no worker trips, against 4 exits and 6 worker trips.',
 			notes:
-				'The second exit is the cheap synthetic EOI (MSR 0x40000070), not an emulated PIC access. The tally comes from modelling the documented mechanisms, not from a measurement.'
+				'The second exit is the cheap synthetic EOI (MSR 0x40000070), not an emulated PIC access. The tally comes from modelling the documented mechanisms, not from a measurement.',
+			compare: { a: 'Synthetic NIC (NetVSC)', b: 'Legacy NIC (DEC 21140)' }
 		},
 		'internal-network': {
 			title: 'An internal network: the VMs and the root',
@@ -133,7 +134,8 @@ const narration: LessonNarration = {
 			title: 'The synthetic mouse: one packet',
 			text: "With integration components the worker's synthetic mouse device writes the movement to the guest's mouse VSC as one VMBus packet, and the root signals the guest. The guest's only exit is the EOI; that the mouse is served from the worker is reported for later builds.",
 			notes:
-				"One exit against twelve, and no kernel VSP: the packet goes from the worker through the root's VMBus driver into the ring. The Linux counterpart of this VSC is hid-hyperv; the 2008 integration components brought a synthetic mouse driver for Windows guests."
+				"One exit against twelve, and no kernel VSP: the packet goes from the worker through the root's VMBus driver into the ring. The Linux counterpart of this VSC is hid-hyperv; the 2008 integration components brought a synthetic mouse driver for Windows guests.",
+			compare: { a: 'Synthetic mouse (VMBus)', b: 'PS/2 mouse (i8042)' }
 		}
 	},
 	questions: {

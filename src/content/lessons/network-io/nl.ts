@@ -97,7 +97,8 @@ const narration: LessonNarration = {
 			title: 'Twee exits voor één frame',
 			text: 'De VSP schrijft een completion in de inkomende ring en seint de gast, die de interrupt afsluit met één schrijfactie naar het EOI-MSR. Totaal: 2 exits, 2 hypercalls, 2 ringschrijfacties en geen VMWP, tegenover 4 exits en 6 overgangen naar VMWP.',
 			notes:
-				'De tweede exit is de goedkope synthetische EOI (MSR 0x40000070), geen geëmuleerde PIC-toegang. De telling volgt uit het model van de gedocumenteerde mechanismen, niet uit een meting.'
+				'De tweede exit is de goedkope synthetische EOI (MSR 0x40000070), geen geëmuleerde PIC-toegang. De telling volgt uit het model van de gedocumenteerde mechanismen, niet uit een meting.',
+			compare: { a: 'Synthetische NIC (NetVSC)', b: 'Legacy-NIC (DEC 21140)' }
 		},
 		'internal-network': {
 			title: 'Een intern netwerk: de VM’s en de root',
@@ -133,7 +134,8 @@ const narration: LessonNarration = {
 			title: 'De synthetische muis: één pakket',
 			text: 'Met integration components schrijft het synthetische muisapparaat in het workerproces de beweging als één VMBus-pakket naar de muis-VSC van de gast, en de root seint de gast. De enige exit van de gast is de EOI; dat de muis vanuit het workerproces wordt bediend, is gemeld voor latere builds.',
 			notes:
-				'Eén exit tegenover twaalf, en geen VSP in de kernel: het pakket gaat van het workerproces via de VMBus-driver van de root de ring in. De Linux-tegenhanger van deze VSC is hid-hyperv; de integration components van 2008 brachten een synthetische muisdriver voor Windows-gasten mee.'
+				'Eén exit tegenover twaalf, en geen VSP in de kernel: het pakket gaat van het workerproces via de VMBus-driver van de root de ring in. De Linux-tegenhanger van deze VSC is hid-hyperv; de integration components van 2008 brachten een synthetische muisdriver voor Windows-gasten mee.',
+			compare: { a: 'Synthetische muis (VMBus)', b: 'PS/2-muis (i8042)' }
 		}
 	},
 	questions: {

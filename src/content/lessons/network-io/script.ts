@@ -71,7 +71,12 @@ const script: LessonScript<'deviceIo'> = {
 		{
 			id: 'completion',
 			events: ['nic.complete', 'vsp.complete', ...vmbusCompletion.events],
-			sources: ['S5', 'S2b', 'S4', 'S14']
+			sources: ['S5', 'S2b', 'S4', 'S14'],
+			// The frame through the synthetic NIC beside the same frame through the emulated 21140.
+			compare: {
+				a: { machine: 'deviceIo', input: { guest: 'windows', device: 'network' } },
+				b: { machine: 'deviceIo', input: { guest: 'unenlightened', device: 'network' } }
+			}
 		},
 		// The same send on the two other kinds of virtual network: the switch decides where the frame goes.
 		{
@@ -144,7 +149,12 @@ const script: LessonScript<'deviceIo'> = {
 			id: 'synthetic-mouse',
 			run: { machine: 'deviceIo', input: { guest: 'windows', device: 'input' } },
 			events: vmbusCompletion.events,
-			sources: ['S1', 'S26', 'S21', 'S2b', 'U6', 'U39']
+			sources: ['S1', 'S26', 'S21', 'S2b', 'U6', 'U39'],
+			// The lesson ends on the synthetic mouse beside the PS/2 mouse.
+			compare: {
+				a: { machine: 'deviceIo', input: { guest: 'windows', device: 'input' } },
+				b: { machine: 'deviceIo', input: { guest: 'unenlightened', device: 'input' } }
+			}
 		}
 	],
 	questions: [

@@ -42,11 +42,17 @@ const narration: LessonNarration = {
 			notes:
 				'Every extra level is one more file a read may have to pass through, so deep chains cost time as well as space.'
 		},
+		delete: {
+			title: 'Deleting a snapshot',
+			text: 'Deleting a snapshot takes it out of the tree at once: the counter drops to 49. Its .avhd stays in the chain, waiting to be merged into its parent, because the VM is still running.',
+			notes:
+				'Point at the two counters: 49 snapshots, 1 file waiting to merge, so the chain is still 50 files long. Ask: what would free the disk space? (Shutting the VM down.)'
+		},
 		'delete-and-merge': {
 			title: 'Deleting means merging',
-			text: 'Deleting a snapshot takes it out of the tree at once, but its .avhd still has to be merged into the chain. By our estimate Windows Server 2008 did that merge only when the VM was shut down, as here; live merge came with Windows Server 2012.',
+			text: 'In Windows Server 2008 and R2 the merge ran only once the VM was off: shut it down, and the .avhd folds its blocks into its parent and the chain is one file shorter. Live merge, with the VM running, came with Windows Server 2012.',
 			notes:
-				'The counter still says 50: the model counts snapshots taken, not merges. By the same estimate, a VM that is never shut down keeps its whole chain, and the disk space it uses.'
+				'Watch the chain count drop from 50 files to 49 on the merge, not on the delete. A VM that is never shut down keeps its whole chain, and the disk space it uses.'
 		},
 		'read-arrives': {
 			title: 'Inside the newest .avhd',

@@ -42,11 +42,17 @@ const narration: LessonNarration = {
 			notes:
 				'Elk extra niveau is één bestand meer waar een leesactie doorheen moet, dus een diepe keten kost tijd en ruimte.'
 		},
+		delete: {
+			title: 'Een snapshot verwijderen',
+			text: 'Een verwijderde snapshot verdwijnt meteen uit de boom: de teller zakt naar 49. Zijn .avhd blijft in de keten en wacht om in zijn ouder te worden samengevoegd, want de VM draait nog.',
+			notes:
+				'Wijs de twee tellers aan: 49 snapshots en 1 bestand dat wacht op samenvoegen, dus de keten telt nog 50 bestanden. Vraag: wat maakt de schijfruimte vrij? (De VM afsluiten.)'
+		},
 		'delete-and-merge': {
 			title: 'Verwijderen is samenvoegen',
-			text: 'Een verwijderde snapshot verdwijnt meteen uit de boom, maar zijn .avhd moet nog in de keten worden samengevoegd. Naar onze schatting deed Windows Server 2008 dat pas als de VM werd afgesloten, zoals hier; live samenvoegen kwam met Windows Server 2012.',
+			text: 'In Windows Server 2008 en R2 liep het samenvoegen pas als de VM uit stond: sluit hem af, en de .avhd vouwt zijn blokken in zijn ouder en de keten wordt één bestand korter. Live samenvoegen, terwijl de VM draait, kwam met Windows Server 2012.',
 			notes:
-				'De teller blijft op 50: het model telt gemaakte snapshots, geen samenvoegingen. Volgens dezelfde schatting houdt een VM die nooit uitgaat zijn hele keten, en de schijfruimte die die kost.'
+				'Kijk hoe het aantal bestanden in de keten bij het samenvoegen van 50 naar 49 gaat, niet bij het verwijderen. Een VM die nooit uitgaat houdt zijn hele keten, en de schijfruimte die die kost.'
 		},
 		'read-arrives': {
 			title: 'In de nieuwste .avhd',

@@ -29,11 +29,12 @@ const script: LessonScript<'lifecycle', 'vhdIo'> = {
 			events: times(48, ['vm.snapshot']),
 			sources: ['S10', 'S40']
 		},
+		// Deleting takes a snapshot out of the tree at once; its .avhd is merged only once the VM is off (U44).
+		{ id: 'delete', events: ['vm.deleteSnapshot'], sources: ['S10', 'U44'] },
 		{
 			id: 'delete-and-merge',
-			events: ['vm.stop'],
-			sources: ['S10', 'S20'],
-			scene: 'architecture'
+			events: ['vm.stop', 'vhd.merge'],
+			sources: ['U44', 'S20']
 		},
 		{
 			id: 'read-arrives',

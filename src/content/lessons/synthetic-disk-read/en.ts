@@ -106,7 +106,8 @@ const narration: LessonNarration = {
 			title: 'At most two exits for 4 KB',
 			text: 'By our estimate at most about two guest exits, two hypercalls and no trip to user mode, against about twelve exits on the emulated path. Under load, several requests can share one signal.',
 			notes:
-				'Put both sets of counters side by side. The tally is derived from the documented mechanisms, not measured.'
+				'Both sets of counters are side by side under the two diagrams, with the ratio in the table: point at the emulated read still bouncing after the synthetic one has finished. The tally is derived from the documented mechanisms, not measured.',
+			compare: { a: 'Synthetic (VMBus)', b: 'Emulated IDE' }
 		}
 	},
 	questions: {

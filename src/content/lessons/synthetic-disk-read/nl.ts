@@ -108,7 +108,8 @@ const narration: LessonNarration = {
 			title: 'Hooguit twee exits voor 4 KB',
 			text: "Naar onze schatting hooguit zo'n twee exits van de gast, twee hypercalls en geen enkele keer user mode, tegenover ongeveer twaalf exits op het geëmuleerde pad. Bij drukte delen meerdere verzoeken zelfs één signaal.",
 			notes:
-				'Zet beide rijen tellers naast elkaar. De telling is afgeleid uit de gedocumenteerde mechanismen, niet gemeten.'
+				'Beide rijen tellers staan naast elkaar onder de twee diagrammen, met de verhouding in de tabel: wijs de geëmuleerde leesactie aan die nog heen en weer gaat als de synthetische al klaar is. De telling is afgeleid uit de gedocumenteerde mechanismen, niet gemeten.',
+			compare: { a: 'Synthetisch (VMBus)', b: 'Geëmuleerde IDE' }
 		}
 	},
 	questions: {

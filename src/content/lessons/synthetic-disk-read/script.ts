@@ -40,7 +40,16 @@ const script: LessonScript<'diskRead'> = {
 		{ id: 'guest-interrupt', events: ['synic.interrupt'], sources: ['S2c', 'S5', 'S6'] },
 		{ id: 'storvsc-done', events: ['vsc.complete'], sources: ['S5'] },
 		{ id: 'eoi', events: ['apic.eoi'], sources: ['S2b', 'S4'], predict: true },
-		{ id: 'done', events: ['io.complete', 'app.complete'], sources: ['S5', 'S14'] }
+		// Ends on this read beside the emulated one, in lockstep.
+		{
+			id: 'done',
+			events: ['io.complete', 'app.complete'],
+			sources: ['S5', 'S14'],
+			compare: {
+				a: { machine: 'diskRead', input: { guest: 'enlightened' } },
+				b: { machine: 'diskRead', input: { guest: 'unenlightened' } }
+			}
+		}
 	],
 	questions: [
 		{

@@ -9,9 +9,15 @@ const lifecycle = defineMachine({
 	description:
 		'A VM started through WMI, VMMS, a worker process, VID and root-only hypercalls; running, paused, saved, off; up to 50 snapshots.',
 	samples: [undefined],
-	// Whether any snapshot exists decides where the machine can go; how many only counts (up to the limit).
+	// Whether any snapshot, or any file waiting to merge, exists decides where the machine can go; how many only
+	// counts (up to the limit).
 	explore: {
-		serializeState: (s) => JSON.stringify([s.value, Math.min(Number(s.context.snapshots), 1)])
+		serializeState: (s) =>
+			JSON.stringify([
+				s.value,
+				Math.min(Number(s.context.snapshots), 1),
+				Math.min(Number(s.context.unmerged), 1)
+			])
 	}
 });
 export default lifecycle;

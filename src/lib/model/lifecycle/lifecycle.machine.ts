@@ -9,6 +9,11 @@
  *
  * A VM that has been stopped is off again, and that is where a run of this machine ends: `off.stopped` is
  * tagged 'completed'. The VM is still there and can be started again; the first `off` is not an end.
+ *
+ * Deleting a snapshot takes it out of the tree at once, but its .avhd stays in the chain until it is merged
+ * into its parent, and in 2008 and 2008 R2 that merge ran only once the VM was off (U44; live merge came with
+ * Windows Server 2012). So `vm.deleteSnapshot` moves a snapshot from `snapshots` to `unmerged`, and
+ * `vhd.merge` folds one unmerged file into its parent, only in `off`.
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
@@ -21,8 +26,13 @@ export interface LifecycleContext {
 	workerProcesses: number;
 	/** Root-only hypercalls made to build and tear down the partition. */
 	hypercalls: number;
-	/** The .avhd files in the VM's chain, newest last. */
+	/** Snapshots in the VM's snapshot tree, each with its .avhd in the chain. */
 	snapshots: number;
+	/**
+	 * .avhd files of deleted snapshots still in the chain, waiting for the VM to be off to be merged into
+	 * their parent. The chain on disk is `snapshots + unmerged` files long.
+	 */
+	unmerged: number;
 }
 
 export type LifecycleEvent = {
@@ -38,7 +48,9 @@ export type LifecycleEvent = {
 		| 'vm.resume'
 		| 'vm.save'
 		| 'vm.stop'
-		| 'vm.snapshot';
+		| 'vm.snapshot'
+		| 'vm.deleteSnapshot'
+		| 'vhd.merge';
 };
 
 export const lifecycleMachine = setup({
@@ -59,14 +71,23 @@ export const lifecycleMachine = setup({
 			workerProcesses: 0,
 			hypercalls: ({ context }) => context.hypercalls + 1
 		}),
-		snapshot: assign({ snapshots: ({ context }) => context.snapshots + 1 })
+		snapshot: assign({ snapshots: ({ context }) => context.snapshots + 1 }),
+		// Out of the tree at once; its file stays in the chain until a merge.
+		deleteSnapshot: assign({
+			snapshots: ({ context }) => context.snapshots - 1,
+			unmerged: ({ context }) => context.unmerged + 1
+		}),
+		merge: assign({ unmerged: ({ context }) => context.unmerged - 1 })
 	},
 	guards: {
-		roomForSnapshot: ({ context }) => context.snapshots < MAX_SNAPSHOTS
+		// The chain's files count against the limit until they are merged away.
+		roomForSnapshot: ({ context }) => context.snapshots + context.unmerged < MAX_SNAPSHOTS,
+		hasSnapshot: ({ context }) => context.snapshots > 0,
+		hasUnmerged: ({ context }) => context.unmerged > 0
 	}
 }).createMachine({
 	id: 'lifecycle',
-	context: { workerProcesses: 0, hypercalls: 0, snapshots: 0 },
+	context: { workerProcesses: 0, hypercalls: 0, snapshots: 0, unmerged: 0 },
 	initial: 'off',
 	states: {
 		off: {
@@ -75,13 +96,30 @@ export const lifecycleMachine = setup({
 			on: {
 				// Hyper-V Manager, SCVMM or a script asks through WMI.
 				'vm.start': 'requested',
-				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' }
+				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' },
+				'vm.deleteSnapshot': { guard: 'hasSnapshot', actions: 'deleteSnapshot' }
 			},
 			states: {
 				// A VM that VMMS knows but has not started yet.
 				configured: { meta: at('root-vmms', 'root-user', ['S1']) },
-				// Off again after a stop: its partition deleted, its worker process gone. A run ends here.
-				stopped: { tags: ['completed'], meta: at('root-vmms', 'root-user', ['S1']) }
+				// Off again after a stop: its partition deleted, its worker process gone. A run ends here. On the
+				// virtual-disk scene: at the .avhd a deleted snapshot left in the chain, which can now be merged.
+				stopped: {
+					tags: ['completed'],
+					meta: at('root-vmms', 'root-user', ['S1'], { places: { vhd: 'avhd-older' } }),
+					// The VM is off: VMMS merges a deleted snapshot's .avhd into its parent (U44).
+					on: { 'vhd.merge': { guard: 'hasUnmerged', target: 'merged', actions: 'merge' } }
+				},
+				// A deleted snapshot's .avhd folded into its parent: every block it holds written into the parent's
+				// blocks, and the file gone, so the chain is one file shorter. Still off: the run's end.
+				merged: {
+					tags: ['completed'],
+					meta: at('root-vmms', 'root-user', ['U44', 'S20'], {
+						act: 'merge .avhd',
+						places: { vhd: 'parent' }
+					}),
+					on: { 'vhd.merge': { guard: 'hasUnmerged', target: 'merged', actions: 'merge' } }
+				}
 			}
 		},
 		requested: {
@@ -137,7 +175,9 @@ export const lifecycleMachine = setup({
 					target: 'off.stopped',
 					actions: [{ type: 'hypercalls', params: { count: 1 } }, 'workerEnds']
 				},
-				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' }
+				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' },
+				// Out of the tree at once; the merge waits until the VM is off (U44).
+				'vm.deleteSnapshot': { guard: 'hasSnapshot', actions: 'deleteSnapshot' }
 			}
 		},
 		paused: {
@@ -150,7 +190,8 @@ export const lifecycleMachine = setup({
 			on: {
 				// Restoring builds the partition again, with a new worker that reads the saved state back.
 				'vm.start': 'requested',
-				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' }
+				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' },
+				'vm.deleteSnapshot': { guard: 'hasSnapshot', actions: 'deleteSnapshot' }
 			}
 		}
 	}
