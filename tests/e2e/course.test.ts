@@ -168,7 +168,7 @@ test('progress moves between browsers by file; a bad file is refused and loses n
 	await page.reload();
 	await expect(status).toHaveCount(0);
 	await importer.setInputFiles(file);
-	await expect(page.getByText('Imported: progress of 1 lesson(s)')).toBeVisible();
+	await expect(page.getByText('Imported: progress of 1 lesson, merged')).toBeVisible();
 	await expect(status).toContainText('2 of 17 steps seen');
 	await expect(page.getByRole('link', { name: /Continue.*Virtual disks/ })).toHaveAttribute(
 		'href',
