@@ -26,7 +26,8 @@ test('a step whose hops no drawn link joins still moves: a marked route, the tok
 test('an event inside one box is labelled by the machine, and counters change as the token arrives', async ({
 	page
 }) => {
-	await page.goto('/learn/requirements-and-boot/14/');
+	// Hypercalls step 6 → 7: the guest writes the hypercall MSR; the request stays in the hypervisor's MSR box.
+	await page.goto('/learn/hypercalls/6/');
 	await diagramDrawn(page);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('svg.token-run .event', { hasText: 'WRMSR 0x40000001' })).toBeVisible();
