@@ -244,6 +244,7 @@ const text: ArchitectureText = {
 		'vhd.lookup': 'BAT looked up',
 		'vhd.resolve': 'sector resolved',
 		'vm.snapshot': 'snapshot taken',
+		'vm.deleteSnapshot': 'snapshot deleted, its file waits to merge',
 		'vm.pause': 'VM paused',
 		'state.restore': 'state restored',
 		migrate: 'migration starts',

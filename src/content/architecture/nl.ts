@@ -244,6 +244,7 @@ const text: ArchitectureText = {
 		'vhd.lookup': 'BAT opgezocht',
 		'vhd.resolve': 'sector bepaald',
 		'vm.snapshot': 'snapshot gemaakt',
+		'vm.deleteSnapshot': 'snapshot verwijderd, het bestand wacht op samenvoegen',
 		'vm.pause': 'VM gepauzeerd',
 		'state.restore': 'toestand hersteld',
 		migrate: 'migratie begint',
