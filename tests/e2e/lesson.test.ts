@@ -101,8 +101,11 @@ test('End and Home jump to the ends, and the last step sums up the cost', async 
 	await page.keyboard.press('End');
 	await expect(page).toHaveURL(/\/16\/$/);
 	await expect(page.getByText('Step 16 of 16')).toBeVisible();
-	await expect(page.locator('[data-counter="vmExits"] dd')).toHaveText('2');
-	await expect(page.locator('[data-counter="vmwpTrips"] dd')).toHaveText('0');
+	// The last step sets the synthetic read (a) beside the emulated one (b), each with its own counters.
+	const synthetic = page.locator('[data-side="a"]');
+	await expect(synthetic.locator('[data-counter="vmExits"] dd')).toHaveText('2');
+	await expect(synthetic.locator('[data-counter="vmwpTrips"] dd')).toHaveText('0');
+	await expect(page.locator('[data-side="b"] [data-counter="vmExits"] dd')).toHaveText('12');
 	await expect(page.getByRole('link', { name: 'Knowledge check →' })).toBeVisible();
 	await page.keyboard.press('Home');
 	await expect(page).toHaveURL(/\/1\/$/);
