@@ -7,6 +7,7 @@ import { costOf, modelledNs, type CostTotals } from '$lib/model/cost';
 import type { Hop } from '$lib/model/hop';
 import { hopOf } from '$lib/model/hop';
 import { playRun, type MachineRun } from '$lib/model/run';
+import { totalKeys, type Totals } from './totals';
 
 export interface PlayedRun {
 	run: MachineRun;
@@ -25,30 +26,7 @@ export function play(run: MachineRun, maxSteps = 500): PlayedRun {
 	return { run, states, events, hops: states.map(hopOf), path };
 }
 
-export interface Totals {
-	hops: number;
-	guestExits: number;
-	hypercalls: number;
-	vmwpTrips: number;
-	partitionSwitches: number;
-	kernelUser: number;
-	copies: number;
-	ringWrites: number;
-	/** Modelled CPU overhead in nanoseconds (an estimate; see model/cost.ts). */
-	modelledNs: number;
-}
-
-export const totalKeys = [
-	'hops',
-	'guestExits',
-	'hypercalls',
-	'vmwpTrips',
-	'partitionSwitches',
-	'kernelUser',
-	'copies',
-	'ringWrites',
-	'modelledNs'
-] as const satisfies readonly (keyof Totals)[];
+export { totalKeys, type Totals } from './totals';
 
 export function totalsOf(played: PlayedRun): Totals {
 	const cost: CostTotals = costOf(played.path);
