@@ -149,9 +149,12 @@ test('on a cluster scene a learner answers by its boxes, and the trainer sees th
 	}
 
 	await trainer.getByRole('button', { name: 'Ask the room' }).click();
-	await expect(first.getByText(/The trainer asks: where does the request go next/)).toBeVisible();
+	// Both learners must have the question before they answer: a click before it arrives is no answer.
+	for (const page of [first, second])
+		await expect(page.getByText(/The trainer asks: where does the request go next/)).toBeVisible();
 	// Each learner answers with a box of the scene, not of the architecture figure.
 	await first.locator('[data-scene-component="storage"][role="button"]').click();
+	await expect(first.locator('[data-answer-sent]')).toBeVisible();
 	await second.locator('[data-scene-component="network"][role="button"]').click();
 	await expect(second.locator('[data-answer-sent]')).toBeVisible();
 
