@@ -82,7 +82,7 @@ const narration: LessonNarration = {
 			title: 'All three fit, on paper',
 			text: 'The second and third VMs start as well, and 1440 MB are left over. On paper the host has room to spare; by the planning rule the third start was refused.',
 			correction:
-				"The 2008 article's formula, 512 MB for the root plus each VM's memory plus 32 MB per VM, says three 2 GB VMs fit in 8 GB with room to spare. In fact, with a realistic root reserve and an overhead that grows with VM size, the third VM does not start.",
+				"The 2008 article's formula, 512 MB for the root plus each VM's memory plus 32 MB per VM, says three 2 GB VMs fit in 8 GB with room to spare. With a realistic root reserve and an overhead that grows with VM size, the planning rule (an estimate) leaves no room for the third VM; WS2008 itself would still start it.",
 			notes:
 				'The difference is 1560 MB: 1536 from the root reserve, 24 from the overhead. The root reserve is by far the bigger error.'
 		},

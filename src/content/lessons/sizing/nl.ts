@@ -82,7 +82,7 @@ const narration: LessonNarration = {
 			title: 'Alle drie passen, op papier',
 			text: 'De tweede en derde VM starten ook, en er blijft 1440 MB over. Op papier is er ruimte genoeg; volgens de planningsregel werd de derde start geweigerd.',
 			correction:
-				'De formule uit het artikel van 2008, 512 MB voor de root plus het geheugen van elke VM plus 32 MB per VM, zegt dat drie VM’s van 2 GB ruim in 8 GB passen. In werkelijkheid start de derde VM niet, met een realistische reservering voor de root en een overhead die met de VM meegroeit.',
+				'De formule uit het artikel van 2008, 512 MB voor de root plus het geheugen van elke VM plus 32 MB per VM, zegt dat drie VM’s van 2 GB ruim in 8 GB passen. Met een realistische reservering voor de root en een overhead die met de VM meegroeit, laat de planningsregel (een schatting) geen ruimte voor de derde VM; WS2008 zelf zou hem nog starten.',
 			notes:
 				'Het verschil is 1560 MB: 1536 door de reservering voor de root, 24 door de overhead. De rootreservering is verreweg de grootste fout.'
 		},
