@@ -6,8 +6,8 @@ import type { PageServerLoad } from './$types';
 import { lessons, loadNarration } from '$lib/lessons/catalog';
 import { localeOf } from '$lib/i18n';
 import { loadArchitectureText } from '$lib/architecture/text';
-import { drawnOf } from '$lib/handouts/drawing';
-import { sceneOf } from '$lib/handouts/scene';
+import { drawnOf } from '$lib/diagram/static/drawing';
+import { sceneOf } from '$lib/diagram/static/scene';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const locale = localeOf(url);
