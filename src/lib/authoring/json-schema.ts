@@ -11,7 +11,7 @@ import { machineId, sourceKey } from '$lib/lessons/schema';
 import { machineIds } from '$lib/model/machine-ids';
 import { eventTypesOf, inputSchemas, machineDescriptions } from '$lib/model/machines';
 import { enumDocs, fieldDocs } from './json-schema-docs';
-import { authoredLessonSchema } from './schema';
+import { authoredLessonSchema, authoredLocales } from './schema';
 
 const eventNames = [...new Set(machineIds.flatMap((id) => eventTypesOf(id)))].sort();
 
@@ -35,9 +35,12 @@ const convert = (schema: Parameters<typeof toJsonSchema>[0]): JsonSchema => {
 
 type Node = Record<string, unknown>;
 
+/** A narration's path in any locale, documented once as `.narration.*`. */
+const narrationPath = new RegExp(`^\\.narration\\.(?:${authoredLocales.join('|')})(?=\\.|$)`);
+
 /** Adds each field's description and examples (json-schema-docs.ts), walking properties, items and maps. */
 function document(node: Node, path: string) {
-	const doc = fieldDocs[path.replace(/^\.narration\.(?:en|nl)(?=\.|$)/, '.narration.*')];
+	const doc = fieldDocs[path.replace(narrationPath, '.narration.*')];
 	if (doc) Object.assign(node, doc);
 	const properties = node.properties as Record<string, Node> | undefined;
 	for (const [key, child] of Object.entries(properties ?? {})) document(child, `${path}.${key}`);

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { checkMessages, machineId, narrationSchema, run, stepSchema } from '$lib/lessons/schema';
+import { locales } from '$lib/paraglide/runtime';
 
 /** Limits that keep a file from filling the browser's storage or stalling the page. */
 export const limits = {
@@ -39,8 +40,8 @@ const authoredNarration = v.strictObject({
 	)
 });
 
-/** The locales a file may narrate in; at least one of them. */
-export const authoredLocales = ['en', 'nl'] as const;
+/** The locales a file may narrate in (the site's, from project.inlang); at least one of them. */
+export const authoredLocales = locales;
 export type AuthoredLocale = (typeof authoredLocales)[number];
 
 export const authoredLessonSchema = v.pipe(
