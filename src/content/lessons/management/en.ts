@@ -108,7 +108,7 @@ const narration: LessonNarration = {
 		},
 		p2v: {
 			title: 'P2V: a physical server becomes a VM',
-			text: 'VMM 2008 converts a physical Windows server online: a VSS snapshot keeps its volumes consistent while it keeps serving, the copy becomes a .vhd on the host, and a VM is defined around it. Offline P2V restarts the source into Windows PE instead, the only way for Windows 2000 Server and the reliable one for FAT volumes.',
+			text: 'VMM 2008 converts a physical Windows server online: a VSS shadow copy keeps its volumes consistent while it serves, the copy becomes a .vhd on the host, and a VM is defined around it. Offline P2V restarts the source into Windows PE instead, the only way for Windows 2000 Server and the reliable one for FAT volumes.',
 			correction:
 				'The 2008 article lists P2V and V2V under SCVMM 2007, which it rightly says worked only with Virtual Server, so those conversions made Virtual Server VMs. Converting into Hyper-V VMs came with VMM 2008 in October 2008.',
 			notes:

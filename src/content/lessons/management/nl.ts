@@ -112,7 +112,7 @@ const narration: LessonNarration = {
 		},
 		p2v: {
 			title: 'P2V: een fysieke server wordt een VM',
-			text: 'VMM 2008 zet een fysieke Windows-server online om: een VSS-snapshot houdt de volumes consistent terwijl de server doorwerkt, de kopie wordt een .vhd op de host met een VM eromheen. Offline P2V start de bron opnieuw op in Windows PE: de enige weg voor Windows 2000 Server, en de betrouwbare voor FAT-volumes.',
+			text: 'VMM 2008 zet een fysieke Windows-server online om: een VSS-schaduwkopie houdt de volumes consistent terwijl de server doorwerkt, de kopie wordt een .vhd op de host met een VM eromheen. Offline P2V start de bron opnieuw op in Windows PE: de enige weg voor Windows 2000 Server, en de betrouwbare voor FAT-volumes.',
 			correction:
 				'Het artikel uit 2008 noemt P2V en V2V bij SCVMM 2007, dat volgens het artikel terecht alleen met Virtual Server werkte; die conversies leverden dus Virtual Server-VM’s op. Omzetten naar Hyper-V-VM’s kwam met VMM 2008, in oktober 2008.',
 			notes:

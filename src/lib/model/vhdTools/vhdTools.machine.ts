@@ -74,29 +74,29 @@ export const vhdToolsMachine = setup({
 		vssCopy: {
 			description:
 				'Online P2V: the source keeps serving; VMM copies its NTFS volumes from a read-only VSS snapshot, and the copy reaches the host over the network.',
-			meta: at('hw-nic', 'hardware', ['S48', 'S52'], { act: 'VSS snapshot' }),
+			meta: at('hw-nic', 'hardware', ['S48', 'S52'], { act: 'VSS' }),
 			on: { 'vhd.write': 'vhdWritten' }
 		},
 		winPeCopy: {
 			description:
 				'Offline P2V: the source restarts into Windows PE, VMM clones its volumes, and the copy reaches the host over the network.',
-			meta: at('hw-nic', 'hardware', ['S48'], { act: 'Windows PE' }),
+			meta: at('hw-nic', 'hardware', ['S48'], { act: 'WinPE' }),
 			on: { 'vhd.write': 'vhdWritten' }
 		},
 		vmwareFiles: {
 			description:
 				"V2V: the VMware VM's .vmx and .vmdk files come from the VMM library to the host over the network.",
-			meta: at('hw-nic', 'hardware', ['S49', 'S52'], { act: '.vmx + .vmdk' }),
+			meta: at('hw-nic', 'hardware', ['S49', 'S52'], { act: '.vmdk' }),
 			on: { 'vhd.write': 'vmdkConverted' }
 		},
 		vhdWritten: {
 			description: "P2V: the source's volumes written into a .vhd on the host's disk.",
-			meta: at('hw-disk', 'hardware', ['S48'], { act: 'write .vhd' }),
+			meta: at('hw-disk', 'hardware', ['S48'], { act: '.vhd' }),
 			on: { 'vm.define': 'defined' }
 		},
 		vmdkConverted: {
 			description: 'V2V: each .vmdk converted into a .vhd on the host’s disk.',
-			meta: at('hw-disk', 'hardware', ['S49'], { act: '.vmdk → .vhd' }),
+			meta: at('hw-disk', 'hardware', ['S49'], { act: '→ .vhd' }),
 			on: { 'vm.define': 'defined' }
 		},
 		// The order of "write the disk, then define the VM" is our reading: the sources list the parts, not it.
@@ -116,7 +116,7 @@ export const vhdToolsMachine = setup({
 		imageService: {
 			description:
 				"Hyper-V Manager's Edit Disk wizard or a script calls Msvm_ImageManagementService through WMI.",
-			meta: at('root-wmi', 'root-user', ['S50', 'S31'], { act: 'ImageManagementService' }),
+			meta: at('root-wmi', 'root-user', ['S50', 'S31']),
 			on: {
 				'vhd.edit': [
 					{ guard: 'compact', target: 'compacted' },
@@ -131,20 +131,20 @@ export const vhdToolsMachine = setup({
 			tags: ['completed'],
 			description:
 				'A dynamically expanding .vhd compacted: its unused blocks given back, so the file shrinks; nothing is compressed.',
-			meta: at('hw-disk', 'hardware', ['S50'], { act: 'CompactVirtualHardDisk' })
+			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Compact' })
 		},
 		converted: {
 			type: 'final',
 			tags: ['completed'],
 			description:
 				'A .vhd converted from dynamically expanding to fixed size, or back, as a new file.',
-			meta: at('hw-disk', 'hardware', ['S50'], { act: 'ConvertVirtualHardDisk' })
+			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Convert' })
 		},
 		expanded: {
 			type: 'final',
 			tags: ['completed'],
 			description: 'A .vhd given a larger size.',
-			meta: at('hw-disk', 'hardware', ['S50'], { act: 'ExpandVirtualHardDisk' })
+			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Expand' })
 		},
 		mounted: {
 			description: 'The Mount method opens the .vhd file in loopback mode.',
