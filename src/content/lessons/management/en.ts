@@ -18,7 +18,7 @@ const narration: LessonNarration = {
 			correction:
 				'The 2008 article says Hyper-V comes in 32-bit and 64-bit editions of Standard, Enterprise and Datacenter. In fact only the x64 editions run it; only the management tools also run on x86.',
 			notes:
-				'Server Core has no desktop and no Server Manager: after ocsetup it is managed remotely, with Hyper-V Manager, SCVMM or WMI scripts. The free Hyper-V Server 2008 (October 2008) is Server Core with just this role.'
+				'Server Core has no desktop and no Server Manager: after ocsetup it is managed remotely, with Hyper-V Manager, SCVMM or WMI scripts. The free Hyper-V Server 2008 (October 2008) is Server Core with just this role. Licences, as reported in 2008: Standard covered one Windows Server guest besides the host, Enterprise four and Datacenter any number, while Hyper-V Server covered none.'
 		},
 		'hyper-v-manager': {
 			title: 'Hyper-V Manager asks through WMI',

@@ -18,7 +18,7 @@ const narration: LessonNarration = {
 			correction:
 				'Het artikel uit 2008 zegt dat Hyper-V in 32- en 64-bits edities van Standard, Enterprise en Datacenter komt. In werkelijkheid draait het alleen op de x64-edities; alleen de beheertools draaien ook op x86.',
 			notes:
-				'Server Core heeft geen bureaublad en geen Server Manager: na ocsetup beheer je het op afstand, met Hyper-V Manager, SCVMM of WMI-scripts. De gratis Hyper-V Server 2008 (oktober 2008) is Server Core met alleen deze rol.'
+				'Server Core heeft geen bureaublad en geen Server Manager: na ocsetup beheer je het op afstand, met Hyper-V Manager, SCVMM of WMI-scripts. De gratis Hyper-V Server 2008 (oktober 2008) is Server Core met alleen deze rol. Licenties volgens berichten uit 2008: Standard dekte naast de host één Windows Server-gast, Enterprise vier en Datacenter onbeperkt, Hyper-V Server geen enkele.'
 		},
 		'hyper-v-manager': {
 			title: 'Hyper-V Manager vraagt via WMI',

@@ -8,7 +8,7 @@ const script: LessonScript<'lifecycle', 'migration' | 'vhdTools'> = {
 	input: undefined,
 	minutes: 14,
 	steps: [
-		{ id: 'role', events: [], sources: ['S1', 'S10', 'S13', 'S27', 'S31', 'S43'] },
+		{ id: 'role', events: [], sources: ['S1', 'S10', 'S13', 'S27', 'S31', 'S43', 'S44', 'S45'] },
 		{ id: 'hyper-v-manager', events: ['vm.start'], sources: ['S1', 'S31'] },
 		{ id: 'azman', events: ['vmms.launch'], sources: ['S1', 'S13', 'S31'], predict: true },
 		{ id: 'vid', events: ['vmwp.request'], sources: ['S1'] },
