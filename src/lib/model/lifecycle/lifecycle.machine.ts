@@ -11,8 +11,9 @@
  * tagged 'completed'. The VM is still there and can be started again; the first `off` is not an end.
  *
  * Deleting a snapshot takes it out of the tree at once, but its .avhd stays in the chain until it is merged
- * into its parent, and in 2008 and 2008 R2 that merge ran only once the VM was off (U44; live merge came with
- * Windows Server 2012). So `vm.deleteSnapshot` moves a snapshot from `snapshots` to `unmerged`, and
+ * into its parent, and that merge ran only once the VM was off: documented for 2008 R2 (U44, Microsoft; live
+ * merge came with Windows Server 2012), our estimate for 2008 itself (facts §9.2 [M]), so the merge hop is marked
+ * as an estimate. So `vm.deleteSnapshot` moves a snapshot from `snapshots` to `unmerged`, and
  * `vhd.merge` folds one unmerged file into its parent, only in `off`.
  */
 import { assign, setup } from 'xstate';
@@ -115,6 +116,7 @@ export const lifecycleMachine = setup({
 				merged: {
 					tags: ['completed'],
 					meta: at('root-vmms', 'root-user', ['U44', 'S20'], {
+						estimate: true,
 						act: 'merge .avhd',
 						places: { vhd: 'parent' }
 					}),
