@@ -36,12 +36,8 @@ test('a saved theme is drawn before any of the app’s code runs, by the inline 
 }) => {
 	await page.addInitScript(() => {
 		localStorage.setItem('enlighten:theme', JSON.stringify({ choice: 'dark', projector: true }));
-		const w = window as unknown as { violations: string[] };
-		w.violations = [];
-		document.addEventListener('securitypolicyviolation', (e) =>
-			w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
-		);
 	});
+	const watched = await watchPolicy(page);
 	// Without the app's code, only the script in the page itself can set the theme.
 	await page.route('**/_app/**/*.js', (route) => route.abort());
 	await page.goto('/learn/synthetic-disk-read/4/');
