@@ -162,6 +162,26 @@ function guestToRoot(g: GuestBoxes, vscSources: SourceKey[], carries?: PayloadKi
 function syntheticStates(guest: keyof typeof guestBoxes) {
 	const g = guestBoxes[guest];
 	const vscSources = guest === 'linux' ? (['S5', 'S21'] as const) : (['S1', 'S26'] as const);
+	/** The frame from the application to the network VSP in the virtual switch, on any virtual network. */
+	const toSwitch = (vspSources: SourceKey[]): Leg<Action>[] => [
+		...guestToRoot(g, [...vscSources], 'rndisPacket'),
+		{
+			name: 'vsp',
+			description: 'The network VSP in the virtual switch, a root kernel driver, takes the frame.',
+			meta: at('root-vsp', 'root-kernel', vspSources),
+			on: 'switch.forward'
+		}
+	];
+	/** The send's completion, from the VSP back to the application, the same whichever way the frame went. */
+	const backToGuest: Leg<Action>[] = [
+		{
+			name: 'vspDone',
+			description: "The VSP writes the send's completion for the guest.",
+			meta: at('root-vsp', 'root-kernel', ['S1', 'S5']),
+			on: 'vmbus.write'
+		},
+		...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
+	];
 	return {
 		description:
 			'The synthetic path of a guest with integration components: its VSC, VMBus and the server in the root.',
@@ -182,14 +202,7 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 			// down through NDIS to the physical NIC's driver; the root's own TCP/IP stack plays no part (S5, S1).
 			network: chain<Action>(
 				[
-					...guestToRoot(g, [...vscSources], 'rndisPacket'),
-					{
-						name: 'vsp',
-						description:
-							'The network VSP in the virtual switch, a root kernel driver, takes the frame.',
-						meta: at('root-vsp', 'root-kernel', ['S1', 'S5']),
-						on: 'switch.forward'
-					},
+					...toSwitch(['S1', 'S5']),
 					{
 						name: 'rootStack',
 						description:
@@ -215,13 +228,7 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 						meta: at('root-drivers', 'root-kernel', ['S1']),
 						on: 'vsp.complete'
 					},
-					{
-						name: 'vspDone',
-						description: "The VSP writes the send's completion for the guest.",
-						meta: at('root-vsp', 'root-kernel', ['S1', 'S5']),
-						on: 'vmbus.write'
-					},
-					...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
+					...backToGuest
 				],
 				'A frame sent on an external network: through the virtual switch to the physical NIC.'
 			),
@@ -229,14 +236,7 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 			// network adapter, up the root's TCP/IP stack, and completes the send as before (S46).
 			internalNetwork: chain<Action>(
 				[
-					...guestToRoot(g, [...vscSources], 'rndisPacket'),
-					{
-						name: 'vsp',
-						description:
-							'The network VSP in the virtual switch, a root kernel driver, takes the frame.',
-						meta: at('root-vsp', 'root-kernel', ['S1', 'S46']),
-						on: 'switch.forward'
-					},
+					...toSwitch(['S1', 'S46']),
 					{
 						name: 'rootHost',
 						description:
@@ -244,13 +244,7 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 						meta: at('root-io-stack', 'root-kernel', ['S46']),
 						on: 'vsp.complete'
 					},
-					{
-						name: 'vspDone',
-						description: "The VSP writes the send's completion for the guest.",
-						meta: at('root-vsp', 'root-kernel', ['S1', 'S5']),
-						on: 'vmbus.write'
-					},
-					...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
+					...backToGuest
 				],
 				"A frame sent on an internal network: the switch gives it to the root's own stack."
 			),
@@ -259,14 +253,7 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 			// Shown up to the other VM's network stack; the sender's completion is the same as on any network.
 			privateNetwork: chain<Action>(
 				[
-					...guestToRoot(g, [...vscSources], 'rndisPacket'),
-					{
-						name: 'vsp',
-						description:
-							'The network VSP in the virtual switch, a root kernel driver, takes the frame.',
-						meta: at('root-vsp', 'root-kernel', ['S1', 'S46']),
-						on: 'switch.forward'
-					},
+					...toSwitch(['S1', 'S46']),
 					{
 						name: 'peerRing',
 						description: "The switch writes the frame into the other VM's VMBus ring buffer.",
