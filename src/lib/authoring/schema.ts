@@ -1,7 +1,7 @@
 /**
  * The lesson file a trainer writes: the same script and narration as a built-in lesson, in one JSON object,
  * validated by the same schemas (from $lib/lessons/schema) with stricter objects, so a misspelt field is
- * reported instead of ignored. static/lesson.schema.json is generated from this (see json-schema.test.ts).
+ * reported instead of ignored. /lesson.schema.json is generated from this (json-schema.ts).
  */
 import * as v from 'valibot';
 import { checkMessages, machineId, narrationSchema, run, stepSchema } from '$lib/lessons/schema';
