@@ -18,6 +18,15 @@ export function errorMessage(error: ErrorCode | string | undefined): string {
 	}
 }
 
+/** One question's result as the trainer and the learners see it: "Question 2: 75 % right of 4 answers". */
+export function resultLine(result: { ref: QuestionRef; right: number; answered: number }): string {
+	return m.classroom_result({
+		question: questionName(result.ref),
+		right: result.answered ? Math.round((100 * result.right) / result.answered) : 0,
+		answered: result.answered
+	});
+}
+
 export function questionName(ref: QuestionRef): string {
 	return ref.kind === 'predict'
 		? m.classroom_question_predict({ step: ref.step })
