@@ -7,7 +7,7 @@
  */
 import { FONT_FAMILY } from './font';
 import { FONT, LINE_HEIGHT, MARGIN } from './metrics';
-import type { Scene, SceneBox, SceneLink, ScenePanel } from './scene';
+import type { Scene, SceneBox, SceneLink, ScenePanel } from './shapes';
 
 export type SvgTag = 'rect' | 'path' | 'text' | 'circle';
 
