@@ -16,12 +16,34 @@ const atLimits = () => ({
 			lesson: { status: 'ok', path: '/learn/x/3/', js: { gzip: 120 * KiB } },
 			quiz: { status: 'ok', path: '/learn/x/quiz/', js: { gzip: 120 * KiB } },
 			print: { status: 'ok', path: '/learn/x/print/', js: { gzip: 120 * KiB } },
-			embed: { status: 'ok', path: '/embed/x/3/', js: { gzip: 120 * KiB } }
+			embed: { status: 'ok', path: '/embed/x/3/', js: { gzip: 120 * KiB } },
+			explore: { status: 'ok', path: '/explore/', js: { gzip: 120 * KiB } },
+			speaker: { status: 'ok', path: '/learn/x/3/?present', js: { gzip: 160 * KiB } }
 		}
 	},
-	lighthouse: { routes: { home: lh(95, 100), lesson: lh(95, 100) } },
+	lighthouse: {
+		routes: {
+			home: lh(95, 100),
+			lesson: lh(95, 100),
+			quiz: lh(90, 100),
+			print: lh(90, 100),
+			embed: lh(90, 100),
+			explore: lh(90, 100),
+			speaker: lh(90, 100)
+		}
+	},
 	playback: { stepToPaint: { p95: 50 }, longAnimationFrames: { count: 0 } },
 	playbackLive: { live: true, stepToPaint: { p95: 50 }, longAnimationFrames: { count: 0 } },
+	playbackCluster: {
+		label: 'cluster scene',
+		stepToPaint: { p95: 50 },
+		longAnimationFrames: { count: 0 }
+	},
+	playbackVhd: {
+		label: 'virtual-disk scene',
+		stepToPaint: { p95: 50 },
+		longAnimationFrames: { count: 0 }
+	},
 	stress: { available: true, longAnimationFrames: { count: 0 } }
 });
 
@@ -31,7 +53,7 @@ describe('evaluateBudgets', () => {
 	it('passes every budget met exactly at its limit', () => {
 		const verdicts = evaluateBudgets(atLimits());
 		expect(verdicts.map((v) => v.status)).toEqual(Array(verdicts.length).fill('PASS'));
-		expect(verdicts).toHaveLength(14);
+		expect(verdicts).toHaveLength(30);
 		expect(anyFailed(verdicts)).toBe(false);
 	});
 
@@ -42,7 +64,16 @@ describe('evaluateBudgets', () => {
 		results.lighthouse.routes.home = lh(99, 99);
 		results.playback.longAnimationFrames.count = 1;
 		results.playbackLive.stepToPaint.p95 = 51;
+		results.playbackVhd.longAnimationFrames.count = 1;
+		results.sizes.routes.speaker.js.gzip = 160 * KiB + 1;
+		results.lighthouse.routes.explore = lh(89, 100);
 		const verdicts = byId(evaluateBudgets(results));
+		expect(verdicts['playback-long-frames-vhd'].status).toBe('FAIL');
+		expect(verdicts['step-to-paint-p95-cluster'].status).toBe('PASS');
+		expect(verdicts['speaker-js'].status).toBe('FAIL');
+		expect(verdicts['explore-js'].status).toBe('PASS');
+		expect(verdicts['lighthouse-explore-mobile'].status).toBe('FAIL');
+		expect(verdicts['lighthouse-quiz-mobile'].status).toBe('PASS');
 		expect(verdicts['step-to-paint-p95-live'].status).toBe('FAIL');
 		expect(verdicts['playback-long-frames-live'].status).toBe('PASS');
 		expect(verdicts['home-js'].status).toBe('FAIL');

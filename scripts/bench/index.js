@@ -15,7 +15,7 @@ import { anyFailed, evaluateBudgets } from './budgets.js';
 import { auditRoutes } from './lighthouse.js';
 import { playLesson } from './playback.js';
 import { formatReport } from './report.js';
-import { PLAYBACK, REACH_LIVE, ROUTES, STRESS } from './routes.js';
+import { PLAYBACK, REACH_LIVE, ROUTES, SCENE_PLAYBACKS, STRESS } from './routes.js';
 import { build, serve } from './server.js';
 import { measureSizes } from './sizes.js';
 import { playStress } from './stress.js';
@@ -97,6 +97,20 @@ async function main() {
 			});
 		} catch (error) {
 			results.playbackLive = { url: PLAYBACK.path, live: true, error: messageOf(error) };
+		}
+		for (const { key, label, ...playback } of SCENE_PLAYBACKS) {
+			try {
+				log(`lesson playback on the ${label} (${playback.path}, ${playback.steps} steps)`);
+				results[key] = {
+					label,
+					...(await playLesson(browser, server.base, {
+						...playback,
+						cpuThrottle: options.cpuThrottle
+					}))
+				};
+			} catch (error) {
+				results[key] = { label, url: playback.path, error: messageOf(error) };
+			}
 		}
 		try {
 			log(`stress view (${STRESS.path})`);

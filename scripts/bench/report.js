@@ -115,7 +115,11 @@ export function formatLighthouse(lighthouse) {
  * @param {any} playback `results.playback`
  */
 export function formatPlayback(playback) {
-	const name = playback.live ? 'Lesson playback, live diagram' : 'Lesson playback, drawn diagram';
+	const name = playback.label
+		? `Lesson playback, ${playback.label}`
+		: playback.live
+			? 'Lesson playback, live diagram'
+			: 'Lesson playback, drawn diagram';
 	if (playback.error) return [`${name} failed: ${playback.error}`];
 	const { stepToPaint: s, longAnimationFrames: loaf, longTasks } = playback;
 	const lines = [
@@ -174,7 +178,8 @@ export function formatReport(results, verdicts) {
 		]);
 	if (results.lighthouse) sections.push(formatLighthouse(results.lighthouse));
 	if (results.playback) sections.push(formatPlayback(results.playback));
-	if (results.playbackLive) sections.push(formatPlayback(results.playbackLive));
+	for (const key of ['playbackLive', 'playbackCluster', 'playbackVhd'])
+		if (results[key]) sections.push(formatPlayback(results[key]));
 	if (results.stress) sections.push(formatStress(results.stress));
 	sections.push(formatBudgets(verdicts));
 	return sections.map((lines) => lines.join('\n')).join('\n\n');

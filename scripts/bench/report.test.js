@@ -53,18 +53,24 @@ describe('formatBudgets', () => {
 				stress: { available: false, reason: 'no marker' }
 			})
 		);
-		expect(lines).toHaveLength(15);
+		expect(lines).toHaveLength(31);
 		expect(lines[0]).toMatch(/^budget\s+value\s+limit\s+result$/);
 		expect(lines[1]).toMatch(/^home JS gzip\s+116\.8 KiB\s+≤ 60 KiB\s+FAIL$/);
 		expect(lines[2]).toMatch(/^lesson step JS gzip\s+100 KiB\s+≤ 120 KiB\s+PASS$/);
 		expect(lines[3]).toMatch(/^quiz JS gzip\s+–\s+≤ 120 KiB\s+N\/A: sizes not measured$/);
-		expect(lines[6]).toMatch(/^Lighthouse perf home mobile\s+–\s+≥ 95\s+N\/A: Lighthouse skipped$/);
-		expect(lines[10]).toMatch(/^step-to-paint p95\s+125\.1 ms\s+≤ 50 ms\s+FAIL$/);
-		expect(lines[11]).toMatch(/^long animation frames, playback\s+0\s+≤ 0\s+PASS$/);
-		expect(lines[12]).toMatch(
+		expect(lines[6]).toMatch(/^explore JS gzip\s+–\s+≤ 120 KiB\s+N\/A: sizes not measured$/);
+		expect(lines[7]).toMatch(/^speaker view JS gzip\s+–\s+≤ 160 KiB/);
+		expect(lines[8]).toMatch(/^Lighthouse perf home mobile\s+–\s+≥ 95\s+N\/A: Lighthouse skipped$/);
+		expect(lines[22]).toMatch(/^step-to-paint p95\s+125\.1 ms\s+≤ 50 ms\s+FAIL$/);
+		expect(lines[23]).toMatch(/^long animation frames, playback\s+0\s+≤ 0\s+PASS$/);
+		expect(lines[24]).toMatch(
 			/^step-to-paint p95, live diagram\s+–\s+≤ 50 ms\s+N\/A: playback not run$/
 		);
-		expect(lines[14]).toMatch(/N\/A: not available \(no marker\)$/);
+		expect(lines[26]).toMatch(/^step-to-paint p95, cluster scene\s+–\s+≤ 50 ms\s+N\/A/);
+		expect(lines[29]).toMatch(
+			/^long animation frames, playback, virtual-disk scene\s+–\s+≤ 0\s+N\/A/
+		);
+		expect(lines[30]).toMatch(/N\/A: not available \(no marker\)$/);
 	});
 });
 
@@ -104,6 +110,11 @@ describe('formatPlayback', () => {
 		expect(text).toContain('p50 30 ms, p95 61.2 ms, max 90 ms');
 		expect(text).toContain('long animation frames 1 (longest 70 ms), long tasks 0');
 		expect(text).toContain('70 ms at step 3: import.then 60 ms (a.js)');
+	});
+
+	it('names the scene a lesson was played on', () => {
+		const text = formatPlayback({ label: 'cluster scene', url: '/learn/ha/1/', error: 'timeout' });
+		expect(text).toEqual(['Lesson playback, cluster scene failed: timeout']);
 	});
 });
 

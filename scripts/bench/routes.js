@@ -7,9 +7,9 @@
 export const ROUTES = [
 	{ name: 'home', path: '/', lighthouse: true },
 	{ name: 'lesson', path: '/learn/emulated-disk-read/3/', lighthouse: true },
-	{ name: 'quiz', path: '/learn/emulated-disk-read/quiz/' },
-	{ name: 'print', path: '/learn/emulated-disk-read/print/' },
-	{ name: 'embed', path: '/embed/emulated-disk-read/3/' },
+	{ name: 'quiz', path: '/learn/emulated-disk-read/quiz/', lighthouse: true },
+	{ name: 'print', path: '/learn/emulated-disk-read/print/', lighthouse: true },
+	{ name: 'embed', path: '/embed/emulated-disk-read/3/', lighthouse: true },
 	{ name: 'explore', path: '/explore/', lighthouse: true },
 	{ name: 'glossary', path: '/glossary/' },
 	// The speaker view is a lesson step opened with the presentation's parameters (as the S key opens it); alone,
@@ -21,13 +21,36 @@ export const ROUTES = [
 	}
 ];
 
-/** The lesson played step by step; the longest one is best (it is played forward, then back, for 20 steps). */
-export const PLAYBACK = {
-	path: '/learn/network-io/1/',
-	steps: 20,
-	/** The element whose text names the current step ("Step 3 of 20"). */
-	counter: '.step .counter'
-};
+/** The element whose text names the current step ("Step 3 of 20"). */
+const COUNTER = '.step .counter';
+
+/**
+ * The lesson played step by step on the architecture figure; the longest one is best (it is played forward, then
+ * back, for 20 steps). Its step 12 compares two runs side by side (CompareStage).
+ */
+export const PLAYBACK = { path: '/learn/network-io/1/', steps: 20, counter: COUNTER };
+
+/**
+ * Lessons told on drawn scenes of their own, played the same way (issue 17): the cluster (Quick and Live
+ * Migration between two hosts) and the virtual disk (the snapshots lesson starts on the architecture and switches
+ * to the disk's layout at step 3, so the switch is measured too). `key` is where bench.json keeps the result.
+ */
+export const SCENE_PLAYBACKS = [
+	{
+		key: 'playbackCluster',
+		label: 'cluster scene',
+		path: '/learn/high-availability/1/',
+		steps: 20,
+		counter: COUNTER
+	},
+	{
+		key: 'playbackVhd',
+		label: 'virtual-disk scene',
+		path: '/learn/snapshots/1/',
+		steps: 20,
+		counter: COUNTER
+	}
+];
 
 /**
  * A lesson page draws its diagram as SVG and fetches the live one (Svelte Flow) when the pointer reaches it; the

@@ -1,5 +1,5 @@
-// A lesson step that compares two runs: the device-I/O lessons end on the emulated and the synthetic read side
-// by side, each with its token, its counters, and the totals with the ratio.
+// A lesson step that compares two runs: the device-I/O lessons end on the emulated and the synthetic read in
+// lockstep on one figure, each with its token and trail, its counters, and the totals with the ratio.
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './policy';
 
@@ -7,31 +7,70 @@ test.describe.configure({ timeout: 90_000 });
 
 const last = '/learn/emulated-disk-read/19/';
 const side = (page: Page, name: 'a' | 'b') => page.locator(`.compare [data-side="${name}"]`);
+/** A run's token, trail and crossing counts on the shared figure. */
+const run = (page: Page, name: 'a' | 'b') =>
+	page.locator(`.compare .token-run[data-run="${name}"]`);
 
 async function open(page: Page, path: string) {
 	await page.goto(path);
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
 
-test('the last step of the emulated read shows both reads side by side, with both counters and the ratio', async ({
+test('the last step of the emulated read shows both reads on one figure, with both counters and the ratio', async ({
 	page
 }) => {
 	await open(page, last);
 	await expect(side(page, 'a')).toContainText('Synthetic (VMBus)');
 	await expect(side(page, 'b')).toContainText('Emulated IDE');
+	await expect(page.locator('.compare svg.scene-diagram')).toHaveCount(1);
+	await expect(page.locator('.compare svg.scene-diagram')).toBeVisible();
 	for (const name of ['a', 'b'] as const) {
-		await expect(side(page, name).locator('svg.scene-diagram')).toBeVisible();
-		// Each drawing plays its own run: a token and the run's moves.
-		await expect(side(page, name).locator('.token-run .token')).toHaveCount(1);
+		// Each run plays on the figure: its own token and moves.
+		await expect(run(page, name).locator('.token')).toHaveCount(1);
 	}
 	// The emulated read bounces between the boxes: its heat map counts crossings the synthetic read never makes.
-	await expect(side(page, 'b').locator('.token-run')).toContainText('×12');
-	await expect(side(page, 'a').locator('.token-run')).not.toContainText('×12');
+	await expect(run(page, 'b')).toContainText('×12');
+	await expect(run(page, 'a')).not.toContainText('×12');
 	// Both sets of counters, from each run's machine.
 	await expect(side(page, 'a').locator('[data-counter="vmExits"] dd')).toHaveText('2');
 	await expect(side(page, 'b').locator('[data-counter="vmExits"] dd')).toHaveText('12');
 	// The totals with the ratio of the emulated read to the synthetic one.
 	await expect(page.locator('[data-total="guestExits"] td')).toHaveText(['2', '12', '6.0×']);
+});
+
+test("at 1280×720 the figure's labels are readable and no control covers the counters", async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await open(page, '/learn/synthetic-disk-read/16/');
+	const label = page.locator('.compare svg.scene-diagram text', { hasText: 'I/O stack' }).first();
+	await expect(label).toBeVisible();
+	// Two drawings side by side drew the figure's labels about 5 px high; the whole stage's width draws them at 9+.
+	const { height } = (await label.boundingBox())!;
+	expect(height).toBeGreaterThanOrEqual(9);
+	// Nothing lies over either run's counters (the Export diagram button sat on run A's).
+	const controls = await page
+		.locator('.stage summary, .stage button')
+		.evaluateAll((els) =>
+			els
+				.filter(
+					(e) =>
+						!e.closest('.compare') &&
+						e.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+				)
+				.map((e) => e.getBoundingClientRect().toJSON())
+		);
+	for (const name of ['a', 'b'] as const) {
+		const box = (await side(page, name).boundingBox())!;
+		for (const c of controls as { x: number; y: number; width: number; height: number }[]) {
+			const overlaps =
+				c.x < box.x + box.width &&
+				box.x < c.x + c.width &&
+				c.y < box.y + box.height &&
+				box.y < c.y + c.height;
+			expect(overlaps).toBe(false);
+		}
+	}
 });
 
 test('the comparison steps back to a single diagram, and a Dutch reader gets it too', async ({
@@ -48,7 +87,7 @@ test('the comparison steps back to a single diagram, and a Dutch reader gets it 
 
 test('no axe violations on the comparison', async ({ page }) => {
 	await open(page, last);
-	await expect(side(page, 'b').locator('svg.scene-diagram')).toBeVisible();
+	await expect(run(page, 'b').locator('.token')).toHaveCount(1);
 	expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -146,18 +146,7 @@ export function isMirror(value: unknown): value is Mirror | null {
 	);
 }
 
-/** Where a learner's classroom is kept for this tab: a reload rejoins it. */
-export const LEARNER_KEY = 'enlighten:classroom';
-/** Where a trainer's room (code and key) is kept for this tab: a reload takes it back. */
-export const TRAINER_KEY = 'enlighten:classroom-trainer';
-
-export function learnerStored(): boolean {
-	try {
-		return sessionStorage.getItem(LEARNER_KEY) !== null;
-	} catch {
-		return false;
-	}
-}
+export { LEARNER_KEY, TRAINER_KEY, learnerStored } from './stored';
 
 /**
  * Whether this site is served by the classroom server (npm run classroom), not by a static host alone, and the

@@ -132,6 +132,22 @@ export interface DrawnMove {
 
 const still = (q: Point) => `M${q.x} ${q.y} L${q.x} ${q.y + 0.01}`;
 
+/** A link path's ends and middle, by its path: a step draws the whole trail so far again, link by link. */
+const ends = new Map<string, { first: Point; last: Point; mid: Point }>();
+function linkEnds(d: string) {
+	let known = ends.get(d);
+	if (!known) {
+		const points = (d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+		known = {
+			first: { x: points[0]!, y: points[1]! },
+			last: { x: points.at(-2)!, y: points.at(-1)! },
+			mid: pathMidpoint(d)
+		};
+		ends.set(d, known);
+	}
+	return known;
+}
+
 /** Draws each move on a scene; a move whose boxes the scene does not have is left out. */
 export function drawMoves(moves: readonly Move[], scene: SceneGeometry): DrawnMove[] {
 	const drawn: DrawnMove[] = [];
@@ -144,16 +160,8 @@ export function drawMoves(moves: readonly Move[], scene: SceneGeometry): DrawnMo
 		} else if (move.kind === 'link') {
 			const d = scene.linkPath(move.link);
 			if (!d) continue;
-			const points = (d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
-			const first = { x: points[0]!, y: points[1]! };
-			const last = { x: points.at(-2)!, y: points.at(-1)! };
-			drawn.push({
-				move,
-				path: d,
-				reverse: move.reverse,
-				end: move.reverse ? first : last,
-				mid: pathMidpoint(d)
-			});
+			const { first, last, mid } = linkEnds(d);
+			drawn.push({ move, path: d, reverse: move.reverse, end: move.reverse ? first : last, mid });
 		} else {
 			const a = scene.box(move.from);
 			const b = scene.box(move.to);

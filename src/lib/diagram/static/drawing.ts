@@ -5,6 +5,7 @@
  * cannot drift apart. Each element also names its part in a `d-…` class: the lesson page's drawing
  * (SceneDiagram.svelte) colours it by theme from those, where a style sheet is at hand.
  */
+import { FONT_FAMILY } from './font';
 import { FONT, LINE_HEIGHT, MARGIN } from './metrics';
 import type { Scene, SceneBox, SceneLink, ScenePanel } from './shapes';
 
@@ -40,8 +41,7 @@ export const palette = {
 	tokenRing: '#ffffff'
 } as const;
 
-export const FONT_FAMILY =
-	"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif";
+export { FONT_FAMILY };
 
 const dashes: Record<string, string | undefined> = {
 	vmbus: '5 4',
