@@ -14,6 +14,16 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 const firstPaintScript = readFileSync(new URL('./src/lib/first-paint.js', import.meta.url));
 const firstPaintScriptHash = `sha256-${createHash('sha256').update(firstPaintScript).digest('base64')}`;
 
+// The languages are Paraglide's (project.inlang/settings.json, the one place they are listed): each one's home page
+// and the pages linked only from a browser-filled list or a QR code are prerendered in every one of them.
+const { baseLocale, locales } = JSON.parse(
+	readFileSync(new URL('./project.inlang/settings.json', import.meta.url), 'utf8')
+);
+const localePrefixes = locales.map((/** @type {string} */ locale) =>
+	locale === baseLocale ? '' : `/${locale}`
+);
+const unlinked = ['/', '/author/play/', '/join/'];
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
@@ -24,7 +34,7 @@ export default {
 		// The authored-lesson player is linked only from the browser-filled list on /author/; the classroom's join
 		// page only from the projector's QR code.
 		prerender: {
-			entries: ['*', '/nl/', '/author/play/', '/nl/author/play/', '/join/', '/nl/join/']
+			entries: ['*', ...localePrefixes.flatMap((prefix) => unlinked.map((path) => prefix + path))]
 		},
 		// src/lib/offline/register.ts registers the worker, so it can tell the reader when a new version took over.
 		serviceWorker: { register: false },

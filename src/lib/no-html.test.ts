@@ -1,7 +1,7 @@
 /**
  * Nothing a user can supply is ever rendered as HTML: narration, glossary, lesson files and imported progress are
  * all text. `{@html}` is the one way around that, so it appears only where a page draws our own diagram as SVG
- * markup, made by elementsMarkup, which escapes every word and attribute value (tested in handouts/scene.test.ts).
+ * markup, made by elementsMarkup, which escapes every word and attribute value (tested in diagram/static/scene.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 
@@ -12,7 +12,10 @@ const sources = import.meta.glob<string>('/src/**/*.svelte', {
 });
 
 /** The components that draw a scene as markup, and nothing else. */
-const DRAWINGS = ['/src/lib/diagram/SceneDiagram.svelte', '/src/lib/handouts/StaticDiagram.svelte'];
+const DRAWINGS = [
+	'/src/lib/diagram/SceneDiagram.svelte',
+	'/src/lib/diagram/static/StaticDiagram.svelte'
+];
 
 describe('no HTML from data', () => {
 	it('has {@html} only in the components that draw our diagram as escaped markup', () => {

@@ -4,10 +4,11 @@
  */
 import type { PageServerLoad } from './$types';
 import { lessons, loadNarration } from '$lib/lessons/catalog';
+import { sequenceTitlesOf } from '$lib/lessons/sequences';
 import { localeOf } from '$lib/i18n';
 import { loadArchitectureText } from '$lib/architecture/text';
-import { drawnOf } from '$lib/handouts/drawing';
-import { sceneOf } from '$lib/handouts/scene';
+import { drawnOf } from '$lib/diagram/static/drawing';
+import { sceneOf } from '$lib/diagram/static/scene';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const locale = localeOf(url);
@@ -20,6 +21,8 @@ export const load: PageServerLoad = async ({ url }) => {
 		placeholder: drawnOf(scene),
 		/** The boxes the drawing has, to check an address's `?node=` without the topology's code. */
 		boxIds: scene.boxes.map((box) => box.id),
+		/** The sequences' titles in this language (src/content/sequences/). */
+		sequenceTitles: sequenceTitlesOf(locale),
 		lessons: lessons.map((lesson, i) => ({
 			id: lesson.id,
 			sequence: lesson.sequence,

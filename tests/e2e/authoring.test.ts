@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { activeBox, diagramDrawn, useDiagram } from './diagram';
+import { watchPolicy, axeViolations } from './policy';
 
 // Each journey loads the diagram and the model more than once; a busy CI machine needs the time.
 test.describe.configure({ timeout: 90_000 });
@@ -236,10 +236,7 @@ for (const path of ['/author/', '/nl/author/']) {
 			edited((l) => (l.machine = 'warpDrive'))
 		);
 		await expect(page.locator('.errors > ol > li')).toHaveCount(1);
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }
 
@@ -247,20 +244,7 @@ test('the player of an authored lesson keeps the strict policy, and passes axe',
 	page,
 	baseURL
 }) => {
-	await page.addInitScript(() => {
-		const w = window as unknown as { violations: string[] };
-		w.violations = [];
-		document.addEventListener('securitypolicyviolation', (e) =>
-			w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
-		);
-	});
-	const foreign: string[] = [];
-	page.on('request', (request) => {
-		const url = new URL(request.url());
-		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) {
-			foreign.push(request.url());
-		}
-	});
+	const watched = await watchPolicy(page, baseURL);
 	await open(page);
 	await pick(page, 'my-lesson.json', example);
 	await page.getByRole('link', { name: 'Preview' }).click();
@@ -272,12 +256,7 @@ test('the player of an authored lesson keeps the strict policy, and passes axe',
 		.locator('meta[http-equiv="content-security-policy"]')
 		.getAttribute('content');
 	expect(policy).toMatch(/script-src 'self' 'sha256-/);
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
-	).toEqual([]);
-	expect(
-		await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
-	).toEqual([]);
-	expect(foreign).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
+	expect(await watched.violations()).toEqual([]);
+	expect(watched.foreign).toEqual([]);
 });

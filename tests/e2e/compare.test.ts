@@ -1,7 +1,7 @@
 // A lesson step that compares two runs: the device-I/O lessons end on the emulated and the synthetic read side
 // by side, each with its token, its counters, and the totals with the ratio.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './policy';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -49,10 +49,7 @@ test('the comparison steps back to a single diagram, and a Dutch reader gets it 
 test('no axe violations on the comparison', async ({ page }) => {
 	await open(page, last);
 	await expect(side(page, 'b').locator('svg.scene-diagram')).toBeVisible();
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
-	).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('on a phone the two runs stack, without scrolling sideways', async ({ page }) => {

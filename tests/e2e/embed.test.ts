@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { diagramDrawn } from './diagram';
+import { watchPolicy, axeViolations } from './policy';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -121,22 +121,11 @@ test('keys step the embed only while it has focus', async ({ page, baseURL }) =>
 
 for (const path of ['/embed/synthetic-disk-read/7/', '/nl/embed/emulated-disk-read/4/']) {
 	test(`no axe violations and no policy violation on the embed ${path}`, async ({ page }) => {
-		await page.addInitScript(() => {
-			const w = window as unknown as { violations: string[] };
-			w.violations = [];
-			document.addEventListener('securitypolicyviolation', (e) =>
-				w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
-			);
-		});
+		const watched = await watchPolicy(page);
 		await page.goto(path);
 		await diagramDrawn(page);
 		await expect(page.locator('header.top')).toBeHidden();
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
-		).toEqual([]);
-		expect(
-			await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await watched.violations()).toEqual([]);
 	});
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { diagramDrawn } from './diagram';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './policy';
 
 async function ready(page: Page) {
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
@@ -68,10 +68,7 @@ test('the stress view draws 32 child partitions, plays the request through one o
 	);
 	await expect(diagram.locator('.svelte-flow__node[class*="copy-"] .active')).toHaveCount(0);
 
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
-	).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a stress size out of range is brought into range, a malformed one ignored, each with a note', async ({

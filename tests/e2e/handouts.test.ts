@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { diagramDrawn } from './diagram';
+import { watchPolicy, axeViolations } from './policy';
 
 // A PDF of 20 pages and axe over 20 drawings take a while on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -114,14 +114,9 @@ test('speaker notes are printed unless left out, and the choice is kept in the a
 });
 
 test.describe('exporting the diagram', () => {
+	let watched: Awaited<ReturnType<typeof watchPolicy>>;
 	test.beforeEach(async ({ page }) => {
-		await page.addInitScript(() => {
-			const w = window as unknown as { violations: string[] };
-			w.violations = [];
-			document.addEventListener('securitypolicyviolation', (e) =>
-				w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
-			);
-		});
+		watched = await watchPolicy(page);
 		await page.goto('/learn/synthetic-disk-read/7/');
 		await diagramDrawn(page);
 	});
@@ -152,9 +147,7 @@ test.describe('exporting the diagram', () => {
 		expect(parsed.root).toBe('svg');
 		expect(parsed.active).toEqual([lit]);
 		expect(parsed.labels).toContain('VSPs');
-		expect(
-			await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
-		).toEqual([]);
+		expect(await watched.violations()).toEqual([]);
 	});
 
 	test('as PNG gives a PNG image at twice the drawing size', async ({ page }) => {
@@ -170,29 +163,16 @@ test.describe('exporting the diagram', () => {
 		expect(png.readUInt32BE(16)).toBe(2 * 1084);
 		expect(png.readUInt32BE(20)).toBe(2 * 666);
 		expect(png.length).toBeGreaterThan(20_000);
-		expect(
-			await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
-		).toEqual([]);
+		expect(await watched.violations()).toEqual([]);
 	});
 });
 
 for (const path of ['/learn/emulated-disk-read/print/', '/nl/learn/storage/print/?notes=0']) {
 	test(`no axe violations and no policy violation on the handout ${path}`, async ({ page }) => {
-		await page.addInitScript(() => {
-			const w = window as unknown as { violations: string[] };
-			w.violations = [];
-			document.addEventListener('securitypolicyviolation', (e) =>
-				w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
-			);
-		});
+		const watched = await watchPolicy(page);
 		await page.goto(path);
 		await hydrated(page);
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
-		).toEqual([]);
-		expect(
-			await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await watched.violations()).toEqual([]);
 	});
 }

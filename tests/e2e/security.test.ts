@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { watchPolicy } from './policy';
 
 const pages = [
 	'/',
@@ -13,20 +14,7 @@ for (const path of pages) {
 		page,
 		baseURL
 	}) => {
-		await page.addInitScript(() => {
-			const w = window as unknown as { violations: string[] };
-			w.violations = [];
-			document.addEventListener('securitypolicyviolation', (e) =>
-				w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
-			);
-		});
-		const foreign: string[] = [];
-		page.on('request', (request) => {
-			const url = new URL(request.url());
-			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) {
-				foreign.push(request.url());
-			}
-		});
+		const watched = await watchPolicy(page, baseURL);
 		await page.goto(path);
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 
@@ -38,10 +26,8 @@ for (const path of pages) {
 		expect(scriptSrc).toMatch(/'sha256-/);
 		expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
 
-		expect(
-			await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
-		).toEqual([]);
-		expect(foreign).toEqual([]);
+		expect(await watched.violations()).toEqual([]);
+		expect(watched.foreign).toEqual([]);
 	});
 }
 
@@ -50,18 +36,12 @@ test('a saved theme is drawn before any of the app’s code runs, by the inline 
 }) => {
 	await page.addInitScript(() => {
 		localStorage.setItem('enlighten:theme', JSON.stringify({ choice: 'dark', projector: true }));
-		const w = window as unknown as { violations: string[] };
-		w.violations = [];
-		document.addEventListener('securitypolicyviolation', (e) =>
-			w.violations.push(`${e.violatedDirective}: ${e.blockedURI}`)
-		);
 	});
+	const watched = await watchPolicy(page);
 	// Without the app's code, only the script in the page itself can set the theme.
 	await page.route('**/_app/**/*.js', (route) => route.abort());
 	await page.goto('/learn/synthetic-disk-read/4/');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await expect(page.locator('html')).toHaveAttribute('data-projector', '');
-	expect(
-		await page.evaluate(() => (window as unknown as { violations: string[] }).violations)
-	).toEqual([]);
+	expect(await watched.violations()).toEqual([]);
 });

@@ -54,7 +54,7 @@ const text: ArchitectureText = {
 		'root-wmi': {
 			label: 'WMI',
 			description:
-				"The WMI provider, drawn inside the VMMS box, is Hyper-V's programmable management surface in root user mode; management tools and scripts drive VMs through it. In the 2008 and R2 era it was reportedly the root\\virtualization namespace, with a v2 namespace arriving in Windows Server 2012. It plays no role in guest I/O."
+				"The WMI provider, drawn inside the VMMS box, is Hyper-V's programmable management surface in root user mode; management tools and scripts drive VMs through it. In the 2008 and R2 era it was the root\\virtualization namespace, as Microsoft's reference of its classes shows; a v2 namespace reportedly arrived with Windows Server 2012. It plays no role in guest I/O."
 		},
 		'root-vsp': {
 			label: 'VSPs',

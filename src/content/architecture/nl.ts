@@ -54,7 +54,7 @@ const text: ArchitectureText = {
 		'root-wmi': {
 			label: 'WMI',
 			description:
-				"De WMI-provider, in de figuur binnen het VMMS-blok getekend, is het programmeerbare beheeroppervlak van Hyper-V in user mode van de root; beheertools en scripts sturen VM's hierlangs aan. Naar verluidt was dat in de tijd van 2008 en R2 de namespace root\\virtualization en kwam er met Windows Server 2012 een v2-namespace. Voor gast-I/O speelt WMI geen rol."
+				"De WMI-provider, in de figuur binnen het VMMS-blok getekend, is het programmeerbare beheeroppervlak van Hyper-V in user mode van de root; beheertools en scripts sturen VM's hierlangs aan. In de tijd van 2008 en R2 was dat de namespace root\\virtualization, zoals de referentie van Microsoft voor de klassen laat zien; met Windows Server 2012 kwam naar verluidt een v2-namespace. Voor gast-I/O speelt WMI geen rol."
 		},
 		'root-vsp': {
 			label: 'VSPs',

@@ -113,7 +113,7 @@ const text: SceneText = {
 		allocate: 'blok toegevoegd',
 		snapshot: 'nieuwe .avhd',
 		deleted: 'verwijderd: samenvoegen wacht op afsluiten',
-		merge: 'blokken samengevoegd in de ouder',
+		merge: 'blokken samengevoegd in de parent',
 		passThrough: 'geen VHD-bestand',
 		ramTaken: 'geheugen van de VM genomen',
 		overheadDeposited: 'overhead gedeponeerd',

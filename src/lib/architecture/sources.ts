@@ -244,9 +244,29 @@ export const sources = {
 		title: 'Microsoft: P2V, converting physical computers to virtual machines in VMM (VMM 2008)',
 		url: 'https://learn.microsoft.com/en-us/previous-versions/system-center/virtual-machine-manager-2008-r2/cc764232(v=technet.10)'
 	},
+	// S49 is the VMM 2007 page (its V2V made Virtual Server VMs), which is what the 2008 article describes; it
+	// gives the mechanism (.vmx and .vmdk files from the library, .vmdk converted to .vhd). S52 is a secondary
+	// 2008-era book excerpt for VMM 2008's V2V into Hyper-V with the VMware VM turned off ([M]: "reported").
 	S49: {
-		title: 'Microsoft TechNet: About virtual-to-virtual machine conversions (VMM)',
+		title:
+			'Microsoft TechNet: About virtual-to-virtual machine conversions (VMM 2007: VMware to Virtual Server)',
 		url: 'http://technet.microsoft.com/en-us/library/bb740813.aspx'
+	},
+	// Not in the fact sheets (VHD tooling, issue 21): Microsoft's reference of the WS2008 WMI namespace
+	// (root\virtualization) and of the virtual disk API; both [H].
+	S50: {
+		title:
+			'Microsoft: Msvm_ImageManagementService class, Hyper-V WMI v1 (compact, convert, expand, merge, mount)',
+		url: 'https://learn.microsoft.com/en-us/previous-versions/windows/desktop/virtual/msvm-imagemanagementservice'
+	},
+	S51: {
+		title:
+			'Microsoft: virtdisk.h, ATTACH_VIRTUAL_DISK_VERSION (minimum Windows 7 / Windows Server 2008 R2)',
+		url: 'https://learn.microsoft.com/en-us/windows/win32/api/virtdisk/ne-virtdisk-attach_virtual_disk_version'
+	},
+	S52: {
+		title: 'Windows Server 2008 book excerpt: P2V and V2V with VMM 2008 (chapter 10, 2008)',
+		url: 'https://tailieuxanh.com/vn/tlID398919_kham-pha-windowns-server-2008-p-34.html'
 	},
 	// Keys from hyperv-facts-2008r2-2012r2.md, for the later releases a 2008 lesson looks ahead to.
 	T22: {

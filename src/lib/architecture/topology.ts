@@ -95,7 +95,7 @@ export const components: readonly Component[] = [
 	c('root-input-emulator', 'root', 'user', ['S9', 'S26'], { parent: 'root-vmwp', inFigure: false }),
 	c('root-pic-emulator', 'root', 'user', ['S9', 'S3'], { parent: 'root-vmwp', inFigure: false }),
 	c('root-vmms', 'root', 'user', ['S1']),
-	c('root-wmi', 'root', 'user', ['S1'], { parent: 'root-vmms' }),
+	c('root-wmi', 'root', 'user', ['S1', 'S50'], { parent: 'root-vmms' }),
 	c('root-vsp', 'root', 'kernel', ['S1', 'S14', 'U6']),
 	c('root-vid', 'root', 'kernel', ['S1']),
 	c('root-io-stack', 'root', 'kernel', ['S1']),

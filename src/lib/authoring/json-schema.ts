@@ -1,9 +1,10 @@
 /**
- * The published JSON Schema of a lesson file (static/lesson.schema.json), generated from the valibot schema the
- * app validates with, so an editor's hints and the app's checks cannot part ways: json-schema.test.ts fails
- * when the published file is stale. What JSON Schema cannot say (replaying the events, sentence counts, unique
+ * The published JSON Schema of a lesson file (served at /lesson.schema.json by src/routes/lesson.schema.json),
+ * generated from the valibot schema the app validates with and from the machine folders when the site is built,
+ * so an editor's hints and the app's checks cannot part ways. What JSON Schema cannot say (replaying the events, sentence counts, unique
  * ids) stays in the app; machine ids, source keys and event names become enums, and each machine's input an
- * if/then. Used by the tests only: @valibot/to-json-schema is a dev dependency and never reaches the browser.
+ * if/then. Run at build time only (a prerendered route): @valibot/to-json-schema is a dev dependency and never
+ * reaches the browser.
  */
 import { toJsonSchema, type ConversionConfig, type JsonSchema } from '@valibot/to-json-schema';
 import { sources } from '$lib/architecture/sources';
@@ -11,7 +12,7 @@ import { machineId, sourceKey } from '$lib/lessons/schema';
 import { machineIds } from '$lib/model/machine-ids';
 import { eventTypesOf, inputSchemas, machineDescriptions } from '$lib/model/machines';
 import { enumDocs, fieldDocs } from './json-schema-docs';
-import { authoredLessonSchema } from './schema';
+import { authoredLessonSchema, authoredLocales } from './schema';
 
 const eventNames = [...new Set(machineIds.flatMap((id) => eventTypesOf(id)))].sort();
 
@@ -35,9 +36,12 @@ const convert = (schema: Parameters<typeof toJsonSchema>[0]): JsonSchema => {
 
 type Node = Record<string, unknown>;
 
+/** A narration's path in any locale, documented once as `.narration.*`. */
+const narrationPath = new RegExp(`^\\.narration\\.(?:${authoredLocales.join('|')})(?=\\.|$)`);
+
 /** Adds each field's description and examples (json-schema-docs.ts), walking properties, items and maps. */
 function document(node: Node, path: string) {
-	const doc = fieldDocs[path.replace(/^\.narration\.(?:en|nl)(?=\.|$)/, '.narration.*')];
+	const doc = fieldDocs[path.replace(narrationPath, '.narration.*')];
 	if (doc) Object.assign(node, doc);
 	const properties = node.properties as Record<string, Node> | undefined;
 	for (const [key, child] of Object.entries(properties ?? {})) document(child, `${path}.${key}`);
@@ -59,7 +63,19 @@ export function lessonJsonSchema(): JsonSchema {
 	};
 	schema.$defs = {
 		machineId: { type: 'string', enum: [...machineIds], ...enumDocs.machineId },
-		sourceKey: { type: 'string', enum: Object.keys(sources), ...enumDocs.sourceKey }
+		sourceKey: { type: 'string', enum: Object.keys(sources), ...enumDocs.sourceKey },
+		// For reading: the events each machine knows. A step's events are checked against its run's machine by
+		// the app, since a `run` can switch machines part-way.
+		machineEvents: {
+			description: 'The events each machine knows, by machine.',
+			type: 'object',
+			properties: Object.fromEntries(
+				machineIds.map((id) => [
+					id,
+					{ description: machineDescriptions[id], enum: [...eventTypesOf(id)].sort() }
+				])
+			)
+		}
 	};
 	// Any machine's events: a step's `run` can switch machines, so the app checks which machine each belongs to.
 	schema.properties.steps.items.properties.events.items = {
@@ -73,7 +89,7 @@ export function lessonJsonSchema(): JsonSchema {
 		$id: 'lesson.schema.json',
 		title: 'Enlighten lesson file',
 		description:
-			'A lesson written by a trainer, loaded in the browser at /author/ (docs/authoring.md). Generated from src/lib/authoring/schema.ts by `npm run schema`: do not edit by hand.',
+			'A lesson written by a trainer, loaded in the browser at /author/ (docs/authoring.md). Generated from src/lib/authoring/schema.ts and the machine folders when the site is built.',
 		...schema,
 		allOf: machineIds.map((id) => ({
 			if: { properties: { machine: { const: id } }, required: ['machine'] },

@@ -10,6 +10,7 @@ import { explain } from './explain';
 import { parseAuthoredLesson } from './parse';
 import { STORE_KEY, addLesson, removeLesson, storedLesson, storedLessons } from './store';
 import { breakText, editJson, jsonValue, seeded } from '$lib/testing/fuzz';
+import { MemoryStorage } from '$lib/testing/memory-storage';
 
 const exampleText = readFileSync('static/example-lesson.json', 'utf8');
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -19,31 +20,6 @@ const edit = (change: (lesson: Json) => void) => {
 	change(lesson);
 	return JSON.stringify(lesson);
 };
-
-/** An in-memory Storage, as localStorage behaves. */
-class MemoryStorage implements Storage {
-	#items = new Map<string, string>();
-	quota = Infinity;
-	get length() {
-		return this.#items.size;
-	}
-	clear() {
-		this.#items.clear();
-	}
-	getItem(key: string) {
-		return this.#items.get(key) ?? null;
-	}
-	key(i: number) {
-		return [...this.#items.keys()][i] ?? null;
-	}
-	removeItem(key: string) {
-		this.#items.delete(key);
-	}
-	setItem(key: string, value: string) {
-		if (value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-		this.#items.set(key, value);
-	}
-}
 
 const markup = '<script>alert(1)</script><img src=x onerror="alert(2)"><b>bold</b>';
 const longText = 'x'.repeat(3000);

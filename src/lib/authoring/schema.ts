@@ -1,10 +1,11 @@
 /**
  * The lesson file a trainer writes: the same script and narration as a built-in lesson, in one JSON object,
  * validated by the same schemas (from $lib/lessons/schema) with stricter objects, so a misspelt field is
- * reported instead of ignored. static/lesson.schema.json is generated from this (see json-schema.test.ts).
+ * reported instead of ignored. /lesson.schema.json is generated from this (json-schema.ts).
  */
 import * as v from 'valibot';
 import { checkMessages, machineId, narrationSchema, run, stepSchema } from '$lib/lessons/schema';
+import { locales } from '$lib/paraglide/runtime';
 
 /** Limits that keep a file from filling the browser's storage or stalling the page. */
 export const limits = {
@@ -39,8 +40,8 @@ const authoredNarration = v.strictObject({
 	)
 });
 
-/** The locales a file may narrate in; at least one of them. */
-export const authoredLocales = ['en', 'nl'] as const;
+/** The locales a file may narrate in (the site's, from project.inlang); at least one of them. */
+export const authoredLocales = locales;
 export type AuthoredLocale = (typeof authoredLocales)[number];
 
 export const authoredLessonSchema = v.pipe(

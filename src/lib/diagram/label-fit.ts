@@ -2,7 +2,7 @@
 // mode). The layout is fixed, so a few labels (the worker process's emulators, some Dutch words) do not fit
 // at the projector's size: those are drawn smaller, never left to run over the border. Sized as the drawing
 // sizes its labels (fitText), inside the box's border and padding, with room for the bold of the lit box.
-import { fitText } from '$lib/handouts/metrics';
+import { fitText } from '$lib/diagram/static/metrics';
 
 /** A box's padding in CSS pixels at zoom 1, as ComponentNode's styles set it. */
 export const BOX = { padX: 6 } as const;

@@ -214,6 +214,7 @@ describe('what a state stands for', () => {
 		expect(chart.states.get('diskRead.synthetic.ideFilter')?.description).toMatch(/fast path/);
 		expect(chart.states.get('diskRead.synthetic.completionRing')?.description).toMatch(/ring/);
 		expect(chart.states.get('diskRead.emulated.trap')?.description).toMatch(/exits/);
-		expect(chart.states.get('diskRead.synthetic')?.description).toBeUndefined();
+		expect(chart.states.get('diskRead.emulated.inject')?.description).toMatch(/injects/);
+		expect(chart.states.get('diskRead.synthetic')?.description).toMatch(/StorVSC/);
 	});
 });

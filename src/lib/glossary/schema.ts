@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { isSourceKey } from '$lib/architecture/sources';
 import { isComponentId } from '$lib/architecture/topology';
-import { sentenceCount } from '$lib/lessons/schema';
+import { sentenceCount, summarize } from '$lib/lessons/schema';
 import { entriesOf } from './entries';
 import type { GlossaryEntry, GlossaryTerm } from './types';
 
@@ -107,13 +107,4 @@ export function parseGlossaryText(
 		);
 	}
 	return entries;
-}
-
-function summarize(issues: v.BaseIssue<unknown>[]): string {
-	return issues
-		.map((issue) => {
-			const path = v.getDotPath(issue);
-			return path ? `${path}: ${issue.message}` : issue.message;
-		})
-		.join('; ');
 }

@@ -3,8 +3,8 @@
  * leave through a blob: URL, which the content security policy allows for images (img-src blob:) and which
  * is a same-origin image, so the canvas stays readable.
  */
-import { svgMarkup } from './drawing';
-import type { Scene } from './scene';
+import { svgMarkup } from '$lib/diagram/static/drawing';
+import type { Scene } from '$lib/diagram/static/shapes';
 
 /** Hands a file to the browser's downloads. */
 export function download(blob: Blob, filename: string) {

@@ -4,9 +4,11 @@
 import { parseNarration } from './schema';
 import type { LessonNarration, LessonScript } from './types';
 
-const narrationModules = import.meta.glob<{ default: unknown }>(
-	'/src/content/lessons/*/{en,nl}.ts'
-);
+// One file per locale beside each script: every file but the script, so a new language needs no change here.
+const narrationModules = import.meta.glob<{ default: unknown }>([
+	'/src/content/lessons/*/*.ts',
+	'!/src/content/lessons/*/script.ts'
+]);
 
 const loaded = new Map<string, Promise<LessonNarration>>();
 

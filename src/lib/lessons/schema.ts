@@ -247,7 +247,8 @@ export function narrationGaps(
 	return { missing, extra };
 }
 
-function summarize(issues: v.BaseIssue<unknown>[]): string {
+/** Valibot's issues in one line, each with the path it concerns: for a build that stops on bad content. */
+export function summarize(issues: v.BaseIssue<unknown>[]): string {
 	return issues
 		.map((issue) => {
 			const path = v.getDotPath(issue);

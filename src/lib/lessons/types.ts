@@ -7,6 +7,7 @@ import type * as v from 'valibot';
 import type { EventOf, MachineId } from '$lib/model/descriptor';
 import type { MachineInputs } from '$lib/model/machines';
 import type { MachineRun } from '$lib/model/run';
+import { sequenceIds } from '../../content/sequences/order';
 import type {
 	choiceQuestionSchema,
 	hopQuestionSchema,
@@ -17,15 +18,8 @@ import type {
 	stepSchema
 } from './schema';
 
-/** The groups lessons are listed in on the home page, in this order. */
-export const sequenceIds = [
-	'foundations',
-	'io',
-	'inside',
-	'guests',
-	'storage',
-	'operations'
-] as const;
+/** The groups lessons are listed in on the home page, in this order: content, in src/content/sequences/. */
+export { sequenceIds };
 export type SequenceId = (typeof sequenceIds)[number];
 
 export const lessonTools = ['memoryCalculator'] as const;

@@ -17,6 +17,14 @@ export interface PortAccess {
 	device: 'ide' | 'pic';
 }
 
+/** The end of interrupt a handler sends the emulated 8259 (the master PIC's command port). */
+export const picEndOfInterrupt = {
+	direction: 'out',
+	port: '0x20',
+	register: '8259 PIC: end of interrupt',
+	device: 'pic'
+} as const satisfies PortAccess;
+
 export const ideSetupAccesses: readonly PortAccess[] = [
 	{ direction: 'out', port: 'BM+4', register: 'Bus-master PRD table address', device: 'ide' },
 	{ direction: 'out', port: '0x1F2', register: 'Sector count', device: 'ide' },
@@ -32,7 +40,7 @@ export const ideInterruptAccesses: readonly PortAccess[] = [
 	{ direction: 'in', port: 'BM+2', register: 'Bus-master status', device: 'ide' },
 	{ direction: 'out', port: 'BM+2', register: 'Bus-master status: clear interrupt', device: 'ide' },
 	{ direction: 'in', port: '0x1F7', register: 'ATA status', device: 'ide' },
-	{ direction: 'out', port: '0x20', register: '8259 PIC: end of interrupt', device: 'pic' }
+	picEndOfInterrupt
 ];
 
 /**

@@ -129,9 +129,12 @@ export function links<A extends string>(
 	return states;
 }
 
-/** A path that ends where the request's work is done: a compound state starting at its first leg. */
-export function chain<A extends string>(legs: readonly Leg<A>[]) {
-	return { initial: legs[0]!.name, states: links(legs) };
+/**
+ * A path that ends where the request's work is done: a compound state starting at its first leg, with what
+ * the path as a whole stands for.
+ */
+export function chain<A extends string>(legs: readonly Leg<A>[], description: string) {
+	return { description, initial: legs[0]!.name, states: links(legs) };
 }
 
 /**
@@ -351,3 +354,65 @@ export function interceptRoundTrip<G, R>(emulators: readonly Emulator<G>[], resu
 /** The same events `n` times over: a run of port accesses, say. */
 export const times = <E extends string>(n: number, events: readonly E[]): E[] =>
 	Array.from({ length: n }, () => events).flat();
+
+/**
+ * The start of an emulated request: the application in the unenlightened guest, then its kernel, which calls
+ * the driver of the device it believes is real (`driver.start` goes to the machine's `driver` state).
+ */
+export function emulatedStartLegs<A extends string = never>(kernel: string): Leg<A>[] {
+	return [
+		{
+			name: 'app',
+			description: 'An application in the guest without integration components asks for the I/O.',
+			meta: at('legacy-apps', 'guest-user', ['S1']),
+			on: 'io.submit'
+		},
+		{
+			name: kernel,
+			description: "The guest's kernel passes the request to the driver of the emulated device.",
+			meta: at('legacy-kernel', 'guest-kernel', ['S1']),
+			on: 'driver.start'
+		}
+	];
+}
+
+/**
+ * The emulated device's interrupt once the worker has finished: the worker's 8259 raises the line and the
+ * hypervisor injects the interrupt into the guest, whose handler (the machine's `isr`) starts on `isr.start`.
+ * `enterHandler` is the machine's action that starts the handler's phase of port accesses.
+ */
+export function emulatedInterruptLegs<A extends string>(enterHandler: A): Leg<A>[] {
+	return [
+		{
+			name: 'pic',
+			description: "The worker's emulated 8259 interrupt controller raises the device's interrupt.",
+			meta: at('root-pic-emulator', 'root-user', ['S3', 'S9']),
+			on: 'hv.inject'
+		},
+		{
+			name: 'inject',
+			description: "The hypervisor injects the virtual interrupt into the guest's processor.",
+			meta: at('hv-apic', 'hypervisor', ['S1', 'S3']),
+			on: 'isr.start',
+			count: ['interrupts'],
+			entry: [enterHandler]
+		}
+	];
+}
+
+/** The end of an emulated request: the guest's kernel completes it and the application has its result. */
+export function emulatedDoneLegs<A extends string = never>(kernel: string): Leg<A>[] {
+	return [
+		{
+			name: kernel,
+			description: "The guest's kernel completes the request.",
+			meta: at('legacy-kernel', 'guest-kernel', ['S1']),
+			on: 'app.complete'
+		},
+		{
+			name: 'done',
+			description: 'The application has its result.',
+			meta: at('legacy-apps', 'guest-user', ['S1'])
+		}
+	];
+}

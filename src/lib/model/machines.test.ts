@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import type { AnyStateNode } from 'xstate';
 import { machineIds } from './machine-ids';
 import { descriptors, inputSchemas, machines } from './machines';
 
@@ -14,6 +15,19 @@ describe('the machine registry, read from the machine folders', () => {
 		expect(samples.length).toBeGreaterThan(0);
 		for (const input of samples)
 			expect(v.is(inputSchemas[id], input), JSON.stringify(input)).toBe(true);
+	});
+
+	// Explore's statechart shows each state's description beside it: a state without one is a bare name there.
+	it.each(machineIds)('%s: every state says what it stands for', (id) => {
+		const bare: string[] = [];
+		const walk = (node: AnyStateNode) => {
+			for (const child of Object.values(node.states)) {
+				if (!child.description?.trim()) bare.push(child.id);
+				walk(child);
+			}
+		};
+		walk(machines[id].root);
+		expect(bare).toEqual([]);
 	});
 
 	it('refuses an input a machine does not take', () => {

@@ -20,28 +20,7 @@ import {
 	seeded,
 	type Random
 } from '$lib/testing/fuzz';
-
-class MemoryStorage implements Storage {
-	#items = new Map<string, string>();
-	get length() {
-		return this.#items.size;
-	}
-	clear() {
-		this.#items.clear();
-	}
-	getItem(key: string) {
-		return this.#items.get(key) ?? null;
-	}
-	key(index: number) {
-		return [...this.#items.keys()][index] ?? null;
-	}
-	removeItem(key: string) {
-		this.#items.delete(key);
-	}
-	setItem(key: string, value: string) {
-		this.#items.set(key, value);
-	}
-}
+import { MemoryStorage } from '$lib/testing/memory-storage';
 
 const sample = () =>
 	recordAnswer(

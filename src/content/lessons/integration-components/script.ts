@@ -1,15 +1,7 @@
 import type { LessonScript } from '$lib/lessons/types';
 import { vmbusCompletion, vmbusRequest } from '$lib/model/legs';
-
-/** Hyper-V discovery and hypercall setup: the kernel's own enlightenment, before any integration component. */
-const discovery = [
-	'kernel.load',
-	'cpuid.features',
-	'cpuid.vendor',
-	'cpuid.interface',
-	'msr.guestOsId',
-	'msr.hypercallPage'
-] as const;
+import { discovery } from '$lib/model/boot/sequences';
+import { rootRead } from '$lib/model/diskRead/sequences';
 
 const script: LessonScript<'boot', 'diskRead' | 'vmbusChannel'> = {
 	id: 'integration-components',
@@ -58,15 +50,7 @@ const script: LessonScript<'boot', 'diskRead' | 'vmbusChannel'> = {
 		},
 		{
 			id: 'done',
-			events: [
-				'io.issue',
-				'driver.start',
-				'disk.read',
-				'disk.complete',
-				'io.complete',
-				'vsp.complete',
-				...vmbusCompletion.events
-			],
+			events: [...rootRead, ...vmbusCompletion.events],
 			sources: ['S13', 'S14']
 		}
 	],

@@ -1,6 +1,6 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { cpuidDiscovery, discovery, vmbusContact } from '$lib/model/boot/sequences';
 
-const discovery = ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface'] as const;
 const modernLinux = { machine: 'boot', input: { guest: 'enlightened', ics: true } } as const;
 
 const script: LessonScript<'xenAdapter', 'boot'> = {
@@ -17,7 +17,7 @@ const script: LessonScript<'xenAdapter', 'boot'> = {
 		{ id: 'result', events: ['hv.execute'], sources: ['S18'] },
 		{ id: 'unaware', events: ['adapter.return'], sources: ['S18', 'S18c'] },
 		{ id: 'gpl', run: modernLinux, events: [], sources: ['S21', 'S15'] },
-		{ id: 'native-discovery', events: discovery, sources: ['S5', 'S2b', 'S18b'] },
+		{ id: 'native-discovery', events: cpuidDiscovery, sources: ['S5', 'S2b', 'S18b'] },
 		{
 			id: 'guest-id',
 			events: ['msr.guestOsId', 'msr.hypercallPage'],
@@ -61,15 +61,7 @@ const script: LessonScript<'xenAdapter', 'boot'> = {
 			id: 'offers-hop',
 			kind: 'hop',
 			run: modernLinux,
-			events: [
-				...discovery,
-				'msr.guestOsId',
-				'msr.hypercallPage',
-				'vmbus.initiateContact',
-				'vmbus.versionResponse',
-				'vmbus.requestOffers',
-				'vmbus.offersDelivered'
-			],
+			events: [...discovery, ...vmbusContact],
 			sources: ['S5', 'S6']
 		},
 		{

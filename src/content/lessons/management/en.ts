@@ -8,6 +8,7 @@ const narration: LessonNarration = {
 		'Trace a start request: Hyper-V Manager or SCVMM, WMI, VMMS, VMWP, VID, root-only hypercalls.',
 		'Place Server Manager, Server Core (ocsetup, remote management), Hyper-V Manager, SCVMM 2008 and Operations Manager in the picture.',
 		'Explain AzMan role-based access, VSS live backup and why WSRM is not the tool for VM resources.',
+		'Say what P2V (online with VSS, offline in Windows PE) and V2V from VMware did in VMM 2008.',
 		'Correct the 2008 article on editions and licensing, WSRM and SCVMM.'
 	],
 	steps: {
@@ -17,7 +18,7 @@ const narration: LessonNarration = {
 			correction:
 				'The 2008 article says Hyper-V comes in 32-bit and 64-bit editions of Standard, Enterprise and Datacenter. In fact only the x64 editions run it; only the management tools also run on x86.',
 			notes:
-				'Server Core has no desktop and no Server Manager: after ocsetup it is managed remotely, with Hyper-V Manager, SCVMM or WMI scripts. The free Hyper-V Server 2008 (October 2008) is Server Core with just this role.'
+				'Server Core has no desktop and no Server Manager: after ocsetup it is managed remotely, with Hyper-V Manager, SCVMM or WMI scripts. The free Hyper-V Server 2008 (October 2008) is Server Core with just this role. Licences, as reported in 2008: Standard covered one Windows Server guest besides the host, Enterprise four and Datacenter any number, while Hyper-V Server covered none.'
 		},
 		'hyper-v-manager': {
 			title: 'Hyper-V Manager asks through WMI',
@@ -104,6 +105,20 @@ const narration: LessonNarration = {
 				'The 2008 article says coming SCVMM releases would manage Hyper-V, Citrix XenServer and VMware ESX. VMM 2008 (October 2008) managed Hyper-V, Virtual Server and VMware through VirtualCenter; XenServer came only with System Center 2012.',
 			notes:
 				'A fresh run of the migration model: the same save and restore as before, with the cluster moving the disk in between.'
+		},
+		p2v: {
+			title: 'P2V: a physical server becomes a VM',
+			text: 'VMM 2008 converts a physical Windows server online: a VSS shadow copy keeps its volumes consistent while it serves, the copy becomes a .vhd on the host, and a VM is defined around it. Offline P2V restarts the source into Windows PE instead, the only way for Windows 2000 Server and the reliable one for FAT volumes.',
+			correction:
+				'The 2008 article lists P2V and V2V under SCVMM 2007, which it rightly says worked only with Virtual Server, so those conversions made Virtual Server VMs. Converting into Hyper-V VMs came with VMM 2008 in October 2008.',
+			notes:
+				'Offline P2V ends by restarting the source into its own operating system, so neither kind changes the source. That the .vhd is written before the VM is defined is our estimate of the order.'
+		},
+		v2v: {
+			title: 'V2V: from VMware to Hyper-V',
+			text: "V2V works from a VMware VM's files in the VMM library: the .vmx configuration and its .vmdk disks, each converted into a .vhd. What VMMS holds at the end is an ordinary Hyper-V VM that is off.",
+			notes:
+				'VMM 2007 converted VMware VMs into Virtual Server VMs only; VMM 2008 added Hyper-V as the target. A 2008 book reports that the VMware VM is turned off for it: files are converted, not a running machine.'
 		}
 	},
 	questions: {

@@ -8,6 +8,7 @@ const narration: LessonNarration = {
 		'Een startverzoek volgen: Hyper-V Manager of SCVMM, WMI, VMMS, VMWP, VID, hypercalls die alleen de rootpartitie mag doen.',
 		'Server Manager, Server Core (ocsetup, beheer op afstand), Hyper-V Manager, SCVMM 2008 en Operations Manager een plek geven in het plaatje.',
 		'AzMan-rolgebaseerde toegang en live back-up met VSS uitleggen, en waarom WSRM niet het middel is voor VM-resources.',
+		'Zeggen wat P2V (online met VSS, offline in Windows PE) en V2V vanuit VMware deden in VMM 2008.',
 		'Het artikel uit 2008 corrigeren over edities en licenties, WSRM en SCVMM.'
 	],
 	steps: {
@@ -17,7 +18,7 @@ const narration: LessonNarration = {
 			correction:
 				'Het artikel uit 2008 zegt dat Hyper-V in 32- en 64-bits edities van Standard, Enterprise en Datacenter komt. In werkelijkheid draait het alleen op de x64-edities; alleen de beheertools draaien ook op x86.',
 			notes:
-				'Server Core heeft geen bureaublad en geen Server Manager: na ocsetup beheer je het op afstand, met Hyper-V Manager, SCVMM of WMI-scripts. De gratis Hyper-V Server 2008 (oktober 2008) is Server Core met alleen deze rol.'
+				'Server Core heeft geen bureaublad en geen Server Manager: na ocsetup beheer je het op afstand, met Hyper-V Manager, SCVMM of WMI-scripts. De gratis Hyper-V Server 2008 (oktober 2008) is Server Core met alleen deze rol. Licenties volgens berichten uit 2008: Standard dekte naast de host één Windows Server-gast, Enterprise vier en Datacenter onbeperkt, Hyper-V Server geen enkele.'
 		},
 		'hyper-v-manager': {
 			title: 'Hyper-V Manager vraagt via WMI',
@@ -108,6 +109,20 @@ const narration: LessonNarration = {
 				'Het artikel uit 2008 zegt dat komende SCVMM-versies Hyper-V, Citrix XenServer en VMware ESX zouden beheren. VMM 2008 (oktober 2008) beheerde Hyper-V, Virtual Server en VMware via VirtualCenter; XenServer kwam pas met System Center 2012.',
 			notes:
 				'Een nieuwe run van het migratiemodel: hetzelfde opslaan en terugzetten als eerder, met het cluster dat ertussen de schijf verhuist.'
+		},
+		p2v: {
+			title: 'P2V: een fysieke server wordt een VM',
+			text: 'VMM 2008 zet een fysieke Windows-server online om: een VSS-schaduwkopie houdt de volumes consistent terwijl de server doorwerkt, de kopie wordt een .vhd op de host met een VM eromheen. Offline P2V start de bron opnieuw op in Windows PE: de enige weg voor Windows 2000 Server, en de betrouwbare voor FAT-volumes.',
+			correction:
+				'Het artikel uit 2008 noemt P2V en V2V bij SCVMM 2007, dat volgens het artikel terecht alleen met Virtual Server werkte; die conversies leverden dus Virtual Server-VM’s op. Omzetten naar Hyper-V-VM’s kwam met VMM 2008, in oktober 2008.',
+			notes:
+				'Offline P2V start de bron aan het eind weer op in zijn eigen besturingssysteem, dus geen van beide verandert de bron. Dat de .vhd geschreven wordt voordat de VM gedefinieerd wordt, is onze schatting van de volgorde.'
+		},
+		v2v: {
+			title: 'V2V: van VMware naar Hyper-V',
+			text: 'V2V werkt met de bestanden van een VMware-VM in de VMM-bibliotheek: de .vmx met de configuratie en de .vmdk-schijven, die elk een .vhd worden. Aan het eind heeft VMMS een gewone Hyper-V-VM die uitstaat.',
+			notes:
+				'VMM 2007 zette VMware-VM’s alleen om naar Virtual Server-VM’s; VMM 2008 voegde Hyper-V als doel toe. Volgens een boek uit 2008 staat de VMware-VM daarbij uit: er worden bestanden omgezet, geen draaiende machine.'
 		}
 	},
 	questions: {

@@ -1,14 +1,14 @@
 import type { LessonScript } from '$lib/lessons/types';
 
-const script: LessonScript<'lifecycle', 'migration'> = {
+const script: LessonScript<'lifecycle', 'migration' | 'vhdTools'> = {
 	id: 'management',
 	sequence: 'operations',
 	order: 140,
 	machine: 'lifecycle',
 	input: undefined,
-	minutes: 12,
+	minutes: 14,
 	steps: [
-		{ id: 'role', events: [], sources: ['S1', 'S10', 'S13', 'S27', 'S31', 'S43'] },
+		{ id: 'role', events: [], sources: ['S1', 'S10', 'S13', 'S27', 'S31', 'S43', 'S44', 'S45'] },
 		{ id: 'hyper-v-manager', events: ['vm.start'], sources: ['S1', 'S31'] },
 		{ id: 'azman', events: ['vmms.launch'], sources: ['S1', 'S13', 'S31'], predict: true },
 		{ id: 'vid', events: ['vmwp.request'], sources: ['S1'] },
@@ -32,6 +32,18 @@ const script: LessonScript<'lifecycle', 'migration'> = {
 			run: { machine: 'migration', input: { kind: 'quick' } },
 			events: ['migrate', 'state.save', 'disk.move', 'state.restore'],
 			sources: ['S24', 'S19']
+		},
+		{
+			id: 'p2v',
+			run: { machine: 'vhdTools', input: { job: 'p2vOnline' } },
+			events: ['vhd.write', 'vm.define', 'vmms.register'],
+			sources: ['S48', 'S52', 'S24', 'S1']
+		},
+		{
+			id: 'v2v',
+			run: { machine: 'vhdTools', input: { job: 'v2v' } },
+			events: ['vhd.write', 'vm.define', 'vmms.register'],
+			sources: ['S49', 'S52', 'S48']
 		}
 	],
 	questions: [

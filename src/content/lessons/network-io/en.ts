@@ -91,7 +91,7 @@ const narration: LessonNarration = {
 			title: 'An external network: out through the card',
 			text: "This switch is an external virtual network, bound to the physical NIC: it connects the VMs, the root and the outside. It passes the frame to the NIC's driver, not through the root's TCP/IP stack; a VLAN ID can be set on each VM's network adapter, and one for the root's own connection.",
 			notes:
-				"The frame comes from buffers the guest shared in advance, and no worker copies it: the VMWP trips counter is still 0. VLAN IDs per VM adapter and for the management operating system are in Microsoft's WS2008 guide; that the root's ID is set on the switch is reported by a Microsoft engineer's 2008 post (S47)."
+				"The frame comes from buffers the guest shared in advance, and no worker copies it: the VMWP trips counter is still 0. VLAN IDs per VM adapter and for the management operating system are in Microsoft's WS2008 guide; that the root's ID is set on the switch is reported by a Microsoft engineer's 2008 post (S47). Dell's Hyper-V guide adds a fourth, \"dedicated\" network, which in Microsoft's terms is an external network the root does not share."
 		},
 		completion: {
 			title: 'Two exits for one frame',

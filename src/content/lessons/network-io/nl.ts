@@ -91,7 +91,7 @@ const narration: LessonNarration = {
 			title: 'Een extern netwerk: naar buiten via de kaart',
 			text: 'Deze switch is een extern virtueel netwerk, gekoppeld aan de fysieke kaart: het verbindt de VM’s, de root en de buitenwereld. Het frame gaat naar de driver van de kaart, buiten de TCP/IP-stack van de root om; een VLAN-ID stel je in per VM-netwerkadapter, en één voor de root.',
 			notes:
-				'Het frame komt uit buffers die de gast vooraf heeft gedeeld, en geen workerproces kopieert het: de teller voor VMWP staat nog op 0. VLAN-ID’s per VM-adapter en voor het beheerbesturingssysteem staan in de WS2008-documentatie van Microsoft; dat het ID van de root op de switch staat, meldt een blogpost van een Microsoft-engineer uit 2008 (S47).'
+				'Het frame komt uit buffers die de gast vooraf heeft gedeeld, en geen workerproces kopieert het: de teller voor VMWP staat nog op 0. VLAN-ID’s per VM-adapter en voor het beheerbesturingssysteem staan in de WS2008-documentatie van Microsoft; dat het ID van de root op de switch staat, meldt een blogpost van een Microsoft-engineer uit 2008 (S47). De Hyper-V-gids van Dell noemt nog een vierde, ‘dedicated’ netwerk; in de termen van Microsoft is dat een extern netwerk dat de root niet deelt.'
 		},
 		completion: {
 			title: 'Twee exits voor één frame',

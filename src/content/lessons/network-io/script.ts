@@ -66,7 +66,7 @@ const script: LessonScript<'deviceIo'> = {
 		{
 			id: 'nic',
 			events: ['switch.forward', 'driver.start', 'nic.send'],
-			sources: ['S1', 'S16', 'S46', 'S47']
+			sources: ['S1', 'S16', 'S46', 'S47', 'S12b']
 		},
 		{
 			id: 'completion',

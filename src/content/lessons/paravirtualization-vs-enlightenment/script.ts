@@ -1,4 +1,5 @@
 import type { LessonScript } from '$lib/lessons/types';
+import { discovery, vmbusContact } from '$lib/model/boot/sequences';
 
 const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 	id: 'paravirtualization-vs-enlightenment',
@@ -28,12 +29,7 @@ const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 		{ id: 'opt-in', events: ['msr.guestOsId', 'msr.hypercallPage'], sources: ['S2a', 'S2b'] },
 		{
 			id: 'vmbus',
-			events: [
-				'vmbus.initiateContact',
-				'vmbus.versionResponse',
-				'vmbus.requestOffers',
-				'vmbus.offersDelivered'
-			],
+			events: [...vmbusContact],
 			sources: ['S5', 'S6', 'S1']
 		},
 		{ id: 'vsc', events: ['vsc.bind'], sources: ['S1', 'S13', 'S17'] },
@@ -91,19 +87,7 @@ const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 			id: 'vsc-hop',
 			kind: 'hop',
 			run: { machine: 'boot', input: { guest: 'enlightened' } },
-			events: [
-				'kernel.load',
-				'cpuid.features',
-				'cpuid.vendor',
-				'cpuid.interface',
-				'msr.guestOsId',
-				'msr.hypercallPage',
-				'vmbus.initiateContact',
-				'vmbus.versionResponse',
-				'vmbus.requestOffers',
-				'vmbus.offersDelivered',
-				'vsc.bind'
-			],
+			events: [...discovery, ...vmbusContact, 'vsc.bind'],
 			sources: ['S1', 'S5']
 		}
 	]

@@ -50,7 +50,7 @@ const narration: LessonNarration = {
 		},
 		'delete-and-merge': {
 			title: 'Deleting means merging',
-			text: 'In Windows Server 2008 and R2 the merge ran only once the VM was off: shut it down, and the .avhd folds its blocks into its parent and the chain is one file shorter. Live merge, with the VM running, came with Windows Server 2012.',
+			text: 'Shut the VM down, and the .avhd folds its blocks into its parent: the chain is one file shorter. Microsoft documents this wait for the VM to be off for 2008 R2, with live merge only in Windows Server 2012; that 2008 did the same is our estimate.',
 			notes:
 				'Watch the chain count drop from 50 files to 49 on the merge, not on the delete. A VM that is never shut down keeps its whole chain, and the disk space it uses.'
 		},
@@ -169,7 +169,7 @@ const narration: LessonNarration = {
 				'next-snapshot': 'At the next snapshot'
 			},
 			explanation:
-				'By our estimate (not confirmed in a primary source), Windows Server 2008 and R2 merged only with the VM off; live merge came with Windows Server 2012.'
+				'Microsoft documents it for Windows Server 2008 R2: a deleted snapshot was merged only once the VM was off, and live merge came with Windows Server 2012. That Windows Server 2008 behaved the same is our estimate.'
 		},
 		'pass-through': {
 			prompt: 'This VM reads from a pass-through disk. Where does the root send the request?',

@@ -44,13 +44,13 @@ const narration: LessonNarration = {
 		},
 		delete: {
 			title: 'Een snapshot verwijderen',
-			text: 'Een verwijderde snapshot verdwijnt meteen uit de boom: de teller zakt naar 49. Zijn .avhd blijft in de keten en wacht om in zijn ouder te worden samengevoegd, want de VM draait nog.',
+			text: 'Een verwijderde snapshot verdwijnt meteen uit de boom: de teller zakt naar 49. Zijn .avhd blijft in de keten en wacht om in zijn parent te worden samengevoegd, want de VM draait nog.',
 			notes:
 				'Wijs de twee tellers aan: 49 snapshots en 1 bestand dat wacht op samenvoegen, dus de keten telt nog 50 bestanden. Vraag: wat maakt de schijfruimte vrij? (De VM afsluiten.)'
 		},
 		'delete-and-merge': {
 			title: 'Verwijderen is samenvoegen',
-			text: 'In Windows Server 2008 en R2 liep het samenvoegen pas als de VM uit stond: sluit hem af, en de .avhd vouwt zijn blokken in zijn ouder en de keten wordt één bestand korter. Live samenvoegen, terwijl de VM draait, kwam met Windows Server 2012.',
+			text: 'Sluit de VM af, en de .avhd vouwt zijn blokken in zijn parent: de keten wordt één bestand korter. Dat het samenvoegen wacht tot de VM uit staat, documenteert Microsoft voor 2008 R2, met live merge pas in Windows Server 2012; dat 2008 hetzelfde deed, is onze schatting.',
 			notes:
 				'Kijk hoe het aantal bestanden in de keten bij het samenvoegen van 50 naar 49 gaat, niet bij het verwijderen. Een VM die nooit uitgaat houdt zijn hele keten, en de schijfruimte die die kost.'
 		},
@@ -170,7 +170,7 @@ const narration: LessonNarration = {
 				'next-snapshot': 'Bij de volgende snapshot'
 			},
 			explanation:
-				'Naar onze schatting (niet bevestigd in een primaire bron) voegden Windows Server 2008 en R2 alleen samen als de VM uit stond; live samenvoegen kwam met Windows Server 2012.'
+				'Microsoft documenteert het voor Windows Server 2008 R2: een verwijderde snapshot werd pas samengevoegd als de VM uit stond, en live merge kwam met Windows Server 2012. Dat Windows Server 2008 zich net zo gedroeg, is onze schatting.'
 		},
 		'pass-through': {
 			prompt:

@@ -1,16 +1,6 @@
 import type { LessonScript } from '$lib/lessons/types';
 import { times } from '$lib/model/legs';
-
-/** Start a VM through the management stack and run it (facts §2). */
-const start = [
-	'vm.start',
-	'vmms.launch',
-	'vmwp.request',
-	'hv.createPartition',
-	'hv.depositMemory',
-	'hv.setUp',
-	'vm.run'
-] as const;
+import { startVm } from '$lib/model/lifecycle/sequences';
 
 const script: LessonScript<'lifecycle', 'vhdIo'> = {
 	id: 'snapshots',
@@ -21,7 +11,7 @@ const script: LessonScript<'lifecycle', 'vhdIo'> = {
 	minutes: 9,
 	steps: [
 		{ id: 'one-disk', events: [], sources: ['S1', 'S20'] },
-		{ id: 'running', events: start, sources: ['S1'] },
+		{ id: 'running', events: startVm, sources: ['S1'] },
 		{ id: 'first-snapshot', events: ['vm.snapshot'], sources: ['S10', 'S20'], scene: 'vhd' },
 		{ id: 'second-snapshot', events: ['vm.snapshot'], sources: ['S20', 'S10'] },
 		{

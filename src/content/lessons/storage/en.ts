@@ -8,6 +8,7 @@ const narration: LessonNarration = {
 		'Describe the layout of fixed, dynamically expanding and differencing VHDs: footer, BAT, sector bitmap, parent.',
 		'Explain what a first write to a dynamic VHD costs, and when a read falls through to a parent.',
 		'Say what a pass-through disk gains and loses.',
+		'Name the 2008 tools that changed a VHD outside a VM: the Edit Disk wizard and the Mount method.',
 		'Explain why a generation 1 VM boots from IDE, and what a guest without integration components sees on SCSI.'
 	],
 	steps: {
@@ -104,6 +105,22 @@ const narration: LessonNarration = {
 			text: 'So a guest without integration components finds no disk at all on the SCSI controller, and no VM can boot from it. A generation 1 boot disk hangs on IDE; with integration components, the fast path makes it as quick as SCSI once the guest runs.',
 			notes:
 				'End with the question: which disk would you give a guest that has no integration components?'
+		},
+		'edit-disk': {
+			title: 'The Edit Disk wizard',
+			text: "Hyper-V Manager's Edit Disk wizard calls the image management service through WMI, which works on the file itself. Compact gives a dynamic VHD's unused blocks back so the file shrinks, Convert turns dynamic into fixed or back, and Expand makes the disk larger.",
+			correction:
+				'The 2008 article says the VHD tools compress, expand and check VHD files. Compacting compresses nothing: it frees the unused blocks of a dynamically expanding VHD. The article also leaves out Convert and, for a differencing VHD, Merge.',
+			notes:
+				'For a differencing VHD the same service merges it into its parent or reconnects it to a parent that moved. Ask: why can a fixed VHD not be compacted? (It has no blocks to give back.)'
+		},
+		mount: {
+			title: 'A VHD opened in the root',
+			text: "In Windows Server 2008 the built-in way to open a VHD as a disk in the root was the image management service's Mount method, called from a script. The virtual disk API behind diskpart's attach vdisk came only with Windows 7 and Server 2008 R2.",
+			correction:
+				'The 2008 article promises changing a VM’s disk straight from the host, for file copies, patching or virus scans, without saying how. On Windows Server 2008 that meant a WMI script calling Mount.',
+			notes:
+				'The root’s storage stack now sees one more disk until Unmount. Every use the article lists starts from here.'
 		}
 	},
 	questions: {
@@ -167,6 +184,18 @@ const narration: LessonNarration = {
 			},
 			explanation:
 				'A snapshot is a differencing .avhd file on top of a VHD. A pass-through disk has no VHD layer, so it cannot have one.'
+		},
+		'mount-2008': {
+			prompt: 'On Windows Server 2008, before R2, how did you open the files in a VHD on the host?',
+			options: {
+				'wmi-mount':
+					"From a script, with the Mount method of Hyper-V's image management service (WMI)",
+				diskpart: 'With diskpart: select vdisk, then attach vdisk',
+				'disk-management': 'In Disk Management, with Attach VHD',
+				'not-possible': 'Not at all: that came only with Windows Server 2008 R2'
+			},
+			explanation:
+				"Msvm_ImageManagementService's Mount method opened the VHD as a disk in the root. diskpart's vdisk commands and Attach VHD in Disk Management use a virtual disk API that needs Windows 7 or Windows Server 2008 R2."
 		},
 		'max-size': {
 			prompt: 'What is the largest VHD in Windows Server 2008?',

@@ -8,6 +8,7 @@ const narration: LessonNarration = {
 		'De opbouw van vaste, dynamisch uitbreidende en differencing-VHD’s beschrijven: footer, BAT, sectorbitmap, parent.',
 		'Uitleggen wat een eerste schrijfactie naar een dynamische VHD kost, en wanneer een leesactie doorvalt naar een parent.',
 		'Zeggen wat een pass-through-disk wint en verliest.',
+		'De tools uit 2008 noemen die een VHD buiten een VM veranderden: de wizard Edit Disk en de methode Mount.',
 		'Uitleggen waarom een generatie 1-VM vanaf IDE opstart, en wat een gast zonder integration components op SCSI ziet.'
 	],
 	steps: {
@@ -105,6 +106,22 @@ const narration: LessonNarration = {
 			title: 'Geen integration components, geen SCSI-disk',
 			text: 'Een gast zonder integration components ziet dus helemaal geen disk op de SCSI-controller, en geen enkele VM kan ervan opstarten. Een bootdisk van generatie 1 hangt aan IDE; met integration components maakt het fast path die na het opstarten even snel als SCSI.',
 			notes: 'Sluit af met de vraag: welke disk geef je een gast zonder integration components?'
+		},
+		'edit-disk': {
+			title: 'De wizard Edit Disk',
+			text: 'De wizard Edit Disk van Hyper-V Manager roept via WMI de image management service aan, die op het bestand zelf werkt. Compact geeft de ongebruikte blokken van een dynamische VHD terug zodat het bestand kleiner wordt, Convert maakt van dynamisch vast of andersom, en Expand maakt de disk groter.',
+			correction:
+				'Het artikel uit 2008 zegt dat de VHD-tools VHD-bestanden comprimeren, uitbreiden en controleren. Compact comprimeert niets: het geeft de ongebruikte blokken van een dynamisch uitbreidende VHD vrij. Convert ontbreekt in het artikel, en voor een differencing-VHD ook Merge.',
+			notes:
+				'Een differencing-VHD kan dezelfde service samenvoegen met zijn parent, of opnieuw koppelen aan een parent die verplaatst is. Vraag: waarom kun je een vaste VHD niet compacten? (Er zijn geen blokken om terug te geven.)'
+		},
+		mount: {
+			title: 'Een VHD geopend in de rootpartitie',
+			text: 'In Windows Server 2008 opende je een VHD als disk in de rootpartitie met de methode Mount van de image management service, vanuit een script. De virtual disk-API achter attach vdisk in diskpart kwam pas met Windows 7 en Server 2008 R2.',
+			correction:
+				'Het artikel uit 2008 belooft dat je de schijf van een VM direct vanaf de host kunt wijzigen, voor bestanden kopiëren, patchen of virusscans, maar niet hoe. Onder Windows Server 2008 betekende dat een WMI-script dat Mount aanroept.',
+			notes:
+				'De storage-stack van de rootpartitie ziet nu één disk meer, tot Unmount. Elk gebruik dat het artikel noemt, begint hier.'
 		}
 	},
 	questions: {
@@ -169,6 +186,19 @@ const narration: LessonNarration = {
 			},
 			explanation:
 				'Een snapshot is een differencing .avhd-bestand bovenop een VHD. Een pass-through-disk heeft geen VHD-laag, dus dat kan niet.'
+		},
+		'mount-2008': {
+			prompt:
+				'Hoe opende je onder Windows Server 2008, vóór R2, de bestanden in een VHD op de host?',
+			options: {
+				'wmi-mount':
+					'Vanuit een script, met de methode Mount van de image management service van Hyper-V (WMI)',
+				diskpart: 'Met diskpart: select vdisk, daarna attach vdisk',
+				'disk-management': 'In Schijfbeheer, met VHD koppelen',
+				'not-possible': 'Helemaal niet: dat kwam pas met Windows Server 2008 R2'
+			},
+			explanation:
+				'De methode Mount van Msvm_ImageManagementService opende de VHD als disk in de rootpartitie. De vdisk-opdrachten van diskpart en VHD koppelen in Schijfbeheer gebruiken een virtual disk-API die Windows 7 of Windows Server 2008 R2 vereist.'
 		},
 		'max-size': {
 			prompt: 'Wat is de grootste VHD onder Windows Server 2008?',

@@ -1,12 +1,12 @@
 import type { LessonScript } from '$lib/lessons/types';
 
-const script: LessonScript<'vhdIo', 'diskRead'> = {
+const script: LessonScript<'vhdIo', 'diskRead' | 'vhdTools'> = {
 	id: 'storage',
 	sequence: 'storage',
 	order: 110,
 	machine: 'vhdIo',
 	input: { disk: 'fixed', op: 'read' },
-	minutes: 12,
+	minutes: 14,
 	steps: [
 		{ id: 'fixed', events: [], sources: ['S20', 'S14'], scene: 'vhd' },
 		{ id: 'fixed-offset', events: ['vhd.locate'], sources: ['S20'] },
@@ -58,6 +58,18 @@ const script: LessonScript<'vhdIo', 'diskRead'> = {
 			run: { machine: 'diskRead', input: { guest: 'unenlightened', controller: 'scsi' } },
 			events: [],
 			sources: ['S15', 'S13', 'S10']
+		},
+		{
+			id: 'edit-disk',
+			run: { machine: 'vhdTools', input: { job: 'compact' } },
+			events: ['vhd.edit'],
+			sources: ['S50', 'S31']
+		},
+		{
+			id: 'mount',
+			run: { machine: 'vhdTools', input: { job: 'mount' } },
+			events: ['vhd.mount', 'disk.surface'],
+			sources: ['S50', 'S51']
 		}
 	],
 	questions: [
@@ -102,6 +114,13 @@ const script: LessonScript<'vhdIo', 'diskRead'> = {
 			options: ['fixed', 'dynamic', 'differencing', 'pass-through'],
 			answer: 'pass-through',
 			sources: ['S12b']
+		},
+		{
+			id: 'mount-2008',
+			kind: 'choice',
+			options: ['wmi-mount', 'diskpart', 'disk-management', 'not-possible'],
+			answer: 'wmi-mount',
+			sources: ['S50', 'S51']
 		},
 		{
 			id: 'max-size',

@@ -10,26 +10,13 @@ import {
 	type BootInput
 } from './boot.machine';
 import { channelMachine } from '../vmbusChannel/channel.machine';
+import { discovery } from './sequences';
+import { replay } from '../run';
 
 type Snapshot = SnapshotFrom<typeof bootMachine>;
 
-function run(input: BootInput, events: BootEvent['type'][]): Snapshot {
-	let [snapshot] = initialTransition(bootMachine, input);
-	for (const type of events) {
-		expect(snapshot.can({ type }), `${JSON.stringify(snapshot.value)} accepts ${type}`).toBe(true);
-		[snapshot] = transition(bootMachine, snapshot, { type });
-	}
-	return snapshot;
-}
-
-const discovery: BootEvent['type'][] = [
-	'kernel.load',
-	'cpuid.features',
-	'cpuid.vendor',
-	'cpuid.interface',
-	'msr.guestOsId',
-	'msr.hypercallPage'
-];
+const run = (input: BootInput, events: readonly BootEvent['type'][]): Snapshot =>
+	replay(bootMachine, input, events);
 
 describe('guest boot', () => {
 	it('starts every guest from the emulated IDE controller', () => {

@@ -128,6 +128,8 @@ export const bootMachine = setup({
 			}
 		},
 		unenlightened: {
+			description:
+				'A kernel without enlightenments boots as on real hardware, on the emulated devices.',
 			initial: 'kernel',
 			states: {
 				kernel: {
@@ -137,6 +139,8 @@ export const bootMachine = setup({
 					on: { 'devices.emulated': 'running' }
 				},
 				running: {
+					description:
+						'The guest runs on emulated devices: every access to them traps to the worker process.',
 					type: 'final',
 					tags: ['completed', 'emulated'],
 					meta: at('legacy-drivers', 'guest-kernel', ['S1', 'S9'], { places: { boot: 'drivers' } })
@@ -144,9 +148,13 @@ export const bootMachine = setup({
 			}
 		},
 		enlightened: {
+			description:
+				'An enlightened kernel finds Hyper-V through CPUID, enables hypercalls and, with integration components, VMBus.',
 			initial: 'kernel',
 			states: {
 				kernel: {
+					description:
+						'The enlightened kernel starts on the same emulated devices and asks the processor what it runs on.',
 					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2b'], {
 						places: { boot: 'child-kernel' }
 					}),

@@ -32,8 +32,12 @@ import {
 	chain,
 	count,
 	counted,
+	emulatedDoneLegs,
+	emulatedInterruptLegs,
+	emulatedStartLegs,
 	guestBoxes,
 	interceptRoundTrip,
+	links,
 	noCounts,
 	vmbusCompletion,
 	vmbusRequest,
@@ -133,9 +137,24 @@ const peerOf = (guest: keyof typeof guestBoxes) =>
 /** A guest's request up to its VSC, then the VMBus request half (legs.ts). */
 function guestToRoot(g: GuestBoxes, vscSources: SourceKey[], carries?: PayloadKind): Leg<Action>[] {
 	return [
-		{ name: 'app', meta: at(g.apps, 'guest-user', ['S1']), on: 'io.submit' },
-		{ name: 'stack', meta: at(g.stack, 'guest-kernel', ['S1', 'S5']), on: 'vsc.request' },
-		{ name: 'vsc', meta: at(g.vsc, 'guest-kernel', vscSources, { carries }), on: 'vmbus.write' },
+		{
+			name: 'app',
+			description: 'An application in the guest sends, draws or asks for the I/O.',
+			meta: at(g.apps, 'guest-user', ['S1']),
+			on: 'io.submit'
+		},
+		{
+			name: 'stack',
+			description: "The guest's stack passes the request to the device's VSC.",
+			meta: at(g.stack, 'guest-kernel', ['S1', 'S5']),
+			on: 'vsc.request'
+		},
+		{
+			name: 'vsc',
+			description: 'The VSC turns the request into a packet on its VMBus channel.',
+			meta: at(g.vsc, 'guest-kernel', vscSources, { carries }),
+			on: 'vmbus.write'
+		},
 		...vmbusRequest.legs(g, carries)
 	];
 }
@@ -144,9 +163,13 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 	const g = guestBoxes[guest];
 	const vscSources = guest === 'linux' ? (['S5', 'S21'] as const) : (['S1', 'S26'] as const);
 	return {
+		description:
+			'The synthetic path of a guest with integration components: its VSC, VMBus and the server in the root.',
 		initial: 'choose',
 		states: {
 			choose: {
+				description:
+					'A transient state: the device, and for a send the virtual network, pick the path.',
 				always: [
 					{ guard: { type: 'onNetwork', params: 'internal' }, target: 'internalNetwork' },
 					{ guard: { type: 'onNetwork', params: 'private' }, target: 'privateNetwork' },
@@ -157,98 +180,173 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 			},
 			// NetVSC sends the frame as an RNDIS message over VMBus to the VSP in the virtual switch, which hands it
 			// down through NDIS to the physical NIC's driver; the root's own TCP/IP stack plays no part (S5, S1).
-			network: chain<Action>([
-				...guestToRoot(g, [...vscSources], 'rndisPacket'),
-				{ name: 'vsp', meta: at('root-vsp', 'root-kernel', ['S1', 'S5']), on: 'switch.forward' },
-				{ name: 'rootStack', meta: at('root-io-stack', 'root-kernel', ['S1']), on: 'driver.start' },
-				{
-					name: 'rootDriver',
-					meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
-					on: 'nic.send'
-				},
-				{ name: 'nic', meta: at('hw-nic', 'hardware', ['S1']), on: 'nic.complete' },
-				{
-					name: 'rootDriverDone',
-					meta: at('root-drivers', 'root-kernel', ['S1']),
-					on: 'vsp.complete'
-				},
-				{ name: 'vspDone', meta: at('root-vsp', 'root-kernel', ['S1', 'S5']), on: 'vmbus.write' },
-				...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
-			]),
+			network: chain<Action>(
+				[
+					...guestToRoot(g, [...vscSources], 'rndisPacket'),
+					{
+						name: 'vsp',
+						description:
+							'The network VSP in the virtual switch, a root kernel driver, takes the frame.',
+						meta: at('root-vsp', 'root-kernel', ['S1', 'S5']),
+						on: 'switch.forward'
+					},
+					{
+						name: 'rootStack',
+						description:
+							"The switch hands the frame down through NDIS, not through the root's TCP/IP stack.",
+						meta: at('root-io-stack', 'root-kernel', ['S1']),
+						on: 'driver.start'
+					},
+					{
+						name: 'rootDriver',
+						description: "The physical NIC's driver in the root sends the frame.",
+						meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
+						on: 'nic.send'
+					},
+					{
+						name: 'nic',
+						description: 'The physical network adapter puts the frame on the wire.',
+						meta: at('hw-nic', 'hardware', ['S1']),
+						on: 'nic.complete'
+					},
+					{
+						name: 'rootDriverDone',
+						description: "The NIC's driver reports the send complete to the switch.",
+						meta: at('root-drivers', 'root-kernel', ['S1']),
+						on: 'vsp.complete'
+					},
+					{
+						name: 'vspDone',
+						description: "The VSP writes the send's completion for the guest.",
+						meta: at('root-vsp', 'root-kernel', ['S1', 'S5']),
+						on: 'vmbus.write'
+					},
+					...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
+				],
+				'A frame sent on an external network: through the virtual switch to the physical NIC.'
+			),
 			// An internal virtual network has no physical NIC: the switch delivers the frame to the root's own virtual
 			// network adapter, up the root's TCP/IP stack, and completes the send as before (S46).
-			internalNetwork: chain<Action>([
-				...guestToRoot(g, [...vscSources], 'rndisPacket'),
-				{ name: 'vsp', meta: at('root-vsp', 'root-kernel', ['S1', 'S46']), on: 'switch.forward' },
-				{
-					name: 'rootHost',
-					meta: at('root-io-stack', 'root-kernel', ['S46']),
-					on: 'vsp.complete'
-				},
-				{ name: 'vspDone', meta: at('root-vsp', 'root-kernel', ['S1', 'S5']), on: 'vmbus.write' },
-				...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
-			]),
+			internalNetwork: chain<Action>(
+				[
+					...guestToRoot(g, [...vscSources], 'rndisPacket'),
+					{
+						name: 'vsp',
+						description:
+							'The network VSP in the virtual switch, a root kernel driver, takes the frame.',
+						meta: at('root-vsp', 'root-kernel', ['S1', 'S46']),
+						on: 'switch.forward'
+					},
+					{
+						name: 'rootHost',
+						description:
+							"The switch delivers the frame to the root's own virtual adapter, up the root's TCP/IP stack.",
+						meta: at('root-io-stack', 'root-kernel', ['S46']),
+						on: 'vsp.complete'
+					},
+					{
+						name: 'vspDone',
+						description: "The VSP writes the send's completion for the guest.",
+						meta: at('root-vsp', 'root-kernel', ['S1', 'S5']),
+						on: 'vmbus.write'
+					},
+					...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
+				],
+				"A frame sent on an internal network: the switch gives it to the root's own stack."
+			),
 			// A private virtual network connects VMs only: the switch (still a driver in the root) writes the frame
 			// into the other VM's VMBus ring and the root signals that VM; the root's own stack never sees it (S46).
 			// Shown up to the other VM's network stack; the sender's completion is the same as on any network.
-			privateNetwork: chain<Action>([
-				...guestToRoot(g, [...vscSources], 'rndisPacket'),
-				{ name: 'vsp', meta: at('root-vsp', 'root-kernel', ['S1', 'S46']), on: 'switch.forward' },
-				{
-					name: 'peerRing',
-					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write' }),
-					on: 'vmbus.signal'
-				},
-				{
-					name: 'peerWinHv',
-					meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
-					on: 'hv.hypercall'
-				},
-				{
-					name: 'peerSignal',
-					meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
-					on: 'synic.signal',
-					count: ['rootHypercalls']
-				},
-				{ name: 'peerSynic', meta: at('hv-synic', 'hypervisor', ['S2c']), on: 'synic.interrupt' },
-				{
-					name: 'peerVmbus',
-					meta: at(peerOf(guest).vmbus, 'guest-kernel', ['S5', 'S2c']),
-					on: 'vsc.complete',
-					count: ['interrupts']
-				},
-				{
-					name: 'peerVsc',
-					meta: at(peerOf(guest).vsc, 'guest-kernel', ['S1', 'S5', 'S46']),
-					on: 'io.complete'
-				},
-				{ name: 'peerStack', meta: at(peerOf(guest).stack, 'guest-kernel', ['S1', 'S46']) }
-			]),
+			privateNetwork: chain<Action>(
+				[
+					...guestToRoot(g, [...vscSources], 'rndisPacket'),
+					{
+						name: 'vsp',
+						description:
+							'The network VSP in the virtual switch, a root kernel driver, takes the frame.',
+						meta: at('root-vsp', 'root-kernel', ['S1', 'S46']),
+						on: 'switch.forward'
+					},
+					{
+						name: 'peerRing',
+						description: "The switch writes the frame into the other VM's VMBus ring buffer.",
+						meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write' }),
+						on: 'vmbus.signal'
+					},
+					{
+						name: 'peerWinHv',
+						description: "The root's WinHv prepares the signal to the other VM.",
+						meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
+						on: 'hv.hypercall'
+					},
+					{
+						name: 'peerSignal',
+						description: "The root's signal-event hypercall to the other VM.",
+						meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
+						on: 'synic.signal',
+						count: ['rootHypercalls']
+					},
+					{
+						name: 'peerSynic',
+						description: 'The SynIC raises the signal as an interrupt in the other VM.',
+						meta: at('hv-synic', 'hypervisor', ['S2c']),
+						on: 'synic.interrupt'
+					},
+					{
+						name: 'peerVmbus',
+						description: "The other VM's VMBus driver takes the interrupt and reads the frame.",
+						meta: at(peerOf(guest).vmbus, 'guest-kernel', ['S5', 'S2c']),
+						on: 'vsc.complete',
+						count: ['interrupts']
+					},
+					{
+						name: 'peerVsc',
+						description: "The other VM's network VSC takes the frame.",
+						meta: at(peerOf(guest).vsc, 'guest-kernel', ['S1', 'S5', 'S46']),
+						on: 'io.complete'
+					},
+					{
+						name: 'peerStack',
+						description: "The other VM's network stack has the frame.",
+						meta: at(peerOf(guest).stack, 'guest-kernel', ['S1', 'S46'])
+					}
+				],
+				"A frame sent on a private network: the switch writes it into the other VM's ring."
+			),
 			// The synthetic video driver draws into a frame buffer in shared memory, set up over VMBus, and reports
 			// the changed rectangle in a message; no reply is needed (Linux hyperv_fb, S38). The root's VMBus
 			// driver hands that message up to the video device in the VM's worker process, in user mode.
-			video: chain<Action>([
-				...guestToRoot(g, guest === 'linux' ? ['S38', 'S29'] : ['S1', 'S26']),
-				{
-					name: 'worker',
-					meta: at('root-vmwp', 'root-user', ['S1', 'S38', 'U6', 'U39'], { estimate: true }),
-					count: ['vmwpTrips']
-				}
-			]),
+			video: chain<Action>(
+				[
+					...guestToRoot(g, guest === 'linux' ? ['S38', 'S29'] : ['S1', 'S26']),
+					{
+						name: 'worker',
+						description: 'The video device in the worker process redraws the changed rectangle.',
+						meta: at('root-vmwp', 'root-user', ['S1', 'S38', 'U6', 'U39'], { estimate: true }),
+						count: ['vmwpTrips']
+					}
+				],
+				'A screen update: the synthetic video driver reports the changed rectangle to the worker.'
+			),
 			// Input comes from the VM Connection window to the worker process, whose synthetic mouse device writes
 			// it as a packet on the channel to the guest's mouse VSC (Linux hid-hyperv, S21), through the root's
 			// VMBus driver. No kernel VSP takes part.
-			input: chain<Action>([
-				{
-					name: 'vmconnect',
-					meta: at('root-vmwp', 'root-user', ['S1', 'S14', 'U6', 'U39'], { estimate: true }),
-					on: 'vmbus.write'
-				},
-				...vmbusCompletion.legs(
-					g,
-					at(g.vsc, 'guest-kernel', guest === 'linux' ? ['S21'] : ['S1', 'S26'])
-				)
-			])
+			input: chain<Action>(
+				[
+					{
+						name: 'vmconnect',
+						description:
+							'Mouse input reaches the worker from the VM Connection window; its synthetic mouse writes a packet.',
+						meta: at('root-vmwp', 'root-user', ['S1', 'S14', 'U6', 'U39'], { estimate: true }),
+						on: 'vmbus.write'
+					},
+					...vmbusCompletion.legs(
+						g,
+						at(g.vsc, 'guest-kernel', guest === 'linux' ? ['S21'] : ['S1', 'S26'])
+					)
+				],
+				"A mouse movement: the worker sends it over VMBus to the guest's mouse VSC."
+			)
 		}
 	};
 }
@@ -311,19 +409,16 @@ export const deviceIoMachine = setup({
 		windows: syntheticStates('windows'),
 		linux: syntheticStates('linux'),
 		emulated: {
+			description:
+				'The emulated path: the guest programs a device the worker process emulates, and every register access traps.',
 			initial: 'choose',
 			states: {
 				choose: {
+					description:
+						'A transient state: mouse input starts in the worker, the rest in the guest.',
 					always: [{ guard: 'isInput', target: 'vmconnect' }, { target: 'app' }]
 				},
-				app: {
-					meta: at('legacy-apps', 'guest-user', ['S1']),
-					on: { 'io.submit': 'kernel' }
-				},
-				kernel: {
-					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
-					on: { 'driver.start': 'driver' }
-				},
+				...links(emulatedStartLegs<Action>('kernel'), 'driver'),
 				driver: {
 					description:
 						"The guest's driver programs the device it believes is real, one register at a time. The 21140 driver first writes the frame's descriptor into RAM, and the S3 driver draws into a frame buffer the emulator maps; neither traps.",
@@ -377,22 +472,27 @@ export const deviceIoMachine = setup({
 					on: { 'switch.forward': 'switch' }
 				},
 				switch: {
+					description: "The worker hands the frame to the virtual switch in the root's kernel.",
 					meta: at('root-vsp', 'root-kernel', ['S1'], { estimate: true }),
 					on: { 'driver.start': 'rootStack' }
 				},
 				rootStack: {
+					description: "The switch sends it down through NDIS towards the physical NIC's driver.",
 					meta: at('root-io-stack', 'root-kernel', ['S1']),
 					on: { 'nic.send': 'rootDriver' }
 				},
 				rootDriver: {
+					description: "The physical NIC's driver in the root sends the frame.",
 					meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
 					on: { 'nic.complete': 'nic' }
 				},
 				nic: {
+					description: 'The physical network adapter puts the frame on the wire.',
 					meta: at('hw-nic', 'hardware', ['S1']),
 					on: { 'vmwp.complete': 'emulatorDone' }
 				},
 				emulatorDone: {
+					description: "The worker's 21140 has sent the frame and raises its interrupt.",
 					entry: count('vmwpTrips'),
 					meta: at('root-nic-emulator', 'root-user', ['S14', 'S15b'], { estimate: true }),
 					on: { 'pic.raise': 'pic' }
@@ -404,18 +504,12 @@ export const deviceIoMachine = setup({
 					on: { 'input.event': 'emulatorByte' }
 				},
 				emulatorByte: {
+					description:
+						"The worker's i8042 puts the next byte of the mouse packet in its output port.",
 					meta: at('root-input-emulator', 'root-user', ['S9'], { estimate: true }),
 					on: { 'pic.raise': 'pic' }
 				},
-				pic: {
-					meta: at('root-pic-emulator', 'root-user', ['S3', 'S9']),
-					on: { 'hv.inject': 'inject' }
-				},
-				inject: {
-					entry: [count('interrupts'), 'enterIsr'],
-					meta: at('hv-apic', 'hypervisor', ['S1', 'S3']),
-					on: { 'isr.start': 'isr' }
-				},
+				...links(emulatedInterruptLegs<Action>('enterIsr'), 'isr'),
 				isr: {
 					description:
 						'The interrupt handler reads and acknowledges the device: more register accesses, more traps.',
@@ -426,15 +520,7 @@ export const deviceIoMachine = setup({
 						'io.complete': { guard: 'isrDone', target: 'kernelDone' }
 					}
 				},
-				kernelDone: {
-					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
-					on: { 'app.complete': 'done' }
-				},
-				done: {
-					type: 'final',
-					tags: ['completed'],
-					meta: at('legacy-apps', 'guest-user', ['S1'])
-				}
+				...links(emulatedDoneLegs<Action>('kernelDone'))
 			}
 		}
 	}

@@ -12,7 +12,7 @@
  * - i8042 mouse: a PS/2 mouse movement is a three-byte packet, one interrupt (IRQ 12, on the second 8259) per
  *   byte; the handler reads the status port 0x64 and the data port 0x60, then ends the interrupt at both PICs.
  */
-import type { PortAccess } from '../ide-sequence';
+import { picEndOfInterrupt, type PortAccess } from '../ide-sequence';
 
 /** The emulated devices of these paths, each modelled in the worker process. */
 export type EmulatedDevice = 'nic' | 'video' | 'input' | 'pic';
@@ -28,7 +28,7 @@ export const nicSendAccesses: readonly DeviceAccess[] = [
 export const nicInterruptAccesses: readonly DeviceAccess[] = [
 	{ direction: 'in', port: 'CSR5', register: '21140 CSR5: status', device: 'nic' },
 	{ direction: 'out', port: 'CSR5', register: '21140 CSR5: acknowledge interrupt', device: 'nic' },
-	{ direction: 'out', port: '0x20', register: '8259 PIC: end of interrupt', device: 'pic' }
+	picEndOfInterrupt
 ];
 
 export const videoCursorAccesses: readonly DeviceAccess[] = [

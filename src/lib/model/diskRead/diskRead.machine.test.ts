@@ -9,28 +9,19 @@ import {
 import { hopOf } from '../hop';
 import { ideInterruptAccesses, ideSetupAccesses } from '../ide-sequence';
 import { times, vmbusCompletion, vmbusRequest } from '../legs';
+import { replay } from '../run';
+import { rootRead } from './sequences';
 
 type Snapshot = SnapshotFrom<typeof diskReadMachine>;
 
-function run(guest: GuestKind, events: DiskReadEventType[]): Snapshot {
-	let [snapshot] = initialTransition(diskReadMachine, { guest });
-	for (const type of events) {
-		expect(snapshot.can({ type }), `${JSON.stringify(snapshot.value)} accepts ${type}`).toBe(true);
-		[snapshot] = transition(diskReadMachine, snapshot, { type });
-	}
-	return snapshot;
-}
+const run = (guest: GuestKind, events: readonly DiskReadEventType[]): Snapshot =>
+	replay(diskReadMachine, { guest }, events);
 
 const portAccess = portAccessEvents;
 const syntheticRead: DiskReadEventType[] = [
 	...vmbusRequest.fromApp,
 	'vsp.read',
-	'io.issue',
-	'driver.start',
-	'disk.read',
-	'disk.complete',
-	'io.complete',
-	'vsp.complete',
+	...rootRead,
 	...vmbusCompletion.events
 ];
 

@@ -9,15 +9,20 @@
 import { assign, not, setup } from 'xstate';
 import { defaultController } from '../guests';
 import { at, type HopMeta } from '../hop';
+import type { SourceKey } from '$lib/architecture/sources';
 import {
 	count,
 	counted,
+	emulatedDoneLegs,
+	emulatedInterruptLegs,
+	emulatedStartLegs,
 	guestBoxes,
 	interceptRoundTrip,
 	links,
 	noCounts,
 	vmbusCompletion,
 	vmbusRequest,
+	type Leg,
 	type PathCounter,
 	type PathCounters
 } from '../legs';
@@ -84,6 +89,43 @@ export type DiskReadEvent = {
 
 export type DiskReadEventType = DiskReadEvent['type'];
 
+/**
+ * The root reads the disk, for StorVSP or for the worker's emulator: its driver, the disk, and the completion
+ * back up the root's stack, which `handBack` returns to whoever asked.
+ */
+function rootDiskLegs(
+	driver: SourceKey[],
+	disk: SourceKey[],
+	handBack: 'vsp.complete' | 'vmwp.complete'
+): Leg[] {
+	return [
+		{
+			name: 'rootDriver',
+			description: "The root's own storage driver starts the read on the physical disk.",
+			meta: at('root-drivers', 'root-kernel', driver),
+			on: 'disk.read'
+		},
+		{
+			name: 'disk',
+			description: 'The physical disk reads the data.',
+			meta: at('hw-disk', 'hardware', disk),
+			on: 'disk.complete'
+		},
+		{
+			name: 'rootDriverDone',
+			description: "The root's driver takes the disk's completion.",
+			meta: at('root-drivers', 'root-kernel', ['S1']),
+			on: 'io.complete'
+		},
+		{
+			name: 'rootStackDone',
+			description: "The root's I/O stack completes the read to whoever asked for it.",
+			meta: at('root-io-stack', 'root-kernel', ['S14']),
+			on: handBack
+		}
+	];
+}
+
 const accessesOf = (phase: DiskReadContext['phase']) =>
 	phase === 'setup' ? ideSetupAccesses : ideInterruptAccesses;
 
@@ -137,13 +179,17 @@ export const diskReadMachine = setup({
 			meta: at('legacy-kernel', 'guest-kernel', ['S15', 'S13'])
 		},
 		synthetic: {
+			description:
+				'The synthetic path: StorVSC sends the request over VMBus to StorVSP in the root, which reads the disk.',
 			initial: 'app',
 			states: {
 				app: {
+					description: 'An application in the enlightened guest asks to read 4 KB.',
 					meta: at('win-apps', 'guest-user', ['S5']),
 					on: { 'io.submit': 'guestStack' }
 				},
 				guestStack: {
+					description: "The guest's I/O stack passes the read to the disk's driver.",
 					meta: at('win-io-stack', 'guest-kernel', ['S5']),
 					on: {
 						'vsc.request': { guard: not('onIde'), target: 'storvsc' },
@@ -157,35 +203,24 @@ export const diskReadMachine = setup({
 					on: { 'vsc.request': 'storvsc' }
 				},
 				storvsc: {
+					description: 'StorVSC, the storage VSC, turns the read into a VMBus packet for StorVSP.',
 					meta: at('win-vsc', 'guest-kernel', ['S5', 'S6'], { carries: 'vstorRequest' }),
 					on: { 'vmbus.write': 'requestRing' }
 				},
 				...links(vmbusRequest.legs(guestBoxes.windows, 'vstorRequest'), 'storvsp'),
 				storvsp: {
+					description: "StorVSP, the storage VSP in the root's kernel, takes the request.",
 					meta: at('root-vsp', 'root-kernel', ['S5', 'S14']),
 					on: { 'io.issue': 'rootStack' }
 				},
 				rootStack: {
+					description: "StorVSP issues the read into the root's own I/O stack.",
 					meta: at('root-io-stack', 'root-kernel', ['S14']),
 					on: { 'driver.start': 'rootDriver' }
 				},
-				rootDriver: {
-					meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
-					on: { 'disk.read': 'disk' }
-				},
-				disk: {
-					meta: at('hw-disk', 'hardware', ['S5']),
-					on: { 'disk.complete': 'rootDriverDone' }
-				},
-				rootDriverDone: {
-					meta: at('root-drivers', 'root-kernel', ['S1']),
-					on: { 'io.complete': 'rootStackDone' }
-				},
-				rootStackDone: {
-					meta: at('root-io-stack', 'root-kernel', ['S14']),
-					on: { 'vsp.complete': 'storvspDone' }
-				},
+				...links(rootDiskLegs(['S1', 'S16'], ['S5'], 'vsp.complete'), 'storvspDone'),
 				storvspDone: {
+					description: 'StorVSP writes the completion for the guest.',
 					meta: at('root-vsp', 'root-kernel', ['S14', 'S6'], { carries: 'vstorCompletion' }),
 					on: { 'vmbus.write': 'completionRing' }
 				},
@@ -199,16 +234,11 @@ export const diskReadMachine = setup({
 			}
 		},
 		emulated: {
+			description:
+				'The emulated path: every access to the IDE controller traps and is emulated in the worker process.',
 			initial: 'app',
 			states: {
-				app: {
-					meta: at('legacy-apps', 'guest-user', ['S1']),
-					on: { 'io.submit': 'guestKernel' }
-				},
-				guestKernel: {
-					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
-					on: { 'driver.start': 'driver' }
-				},
+				...links(emulatedStartLegs('guestKernel'), 'driver'),
 				driver: {
 					description:
 						'The IDE driver programs what it believes is a PIIX4 controller, one port at a time.',
@@ -231,39 +261,20 @@ export const diskReadMachine = setup({
 					[{ guard: 'inSetup', target: 'driver' }, { target: 'isr' }] as const
 				),
 				vmwpRead: {
+					description:
+						"With the controller programmed, the worker's IDE emulator reads the disk through the root's I/O stack.",
 					meta: at('root-io-stack', 'root-kernel', ['S14']),
 					on: { 'driver.start': 'rootDriver' }
 				},
-				rootDriver: {
-					meta: at('root-drivers', 'root-kernel', ['S1']),
-					on: { 'disk.read': 'disk' }
-				},
-				disk: {
-					meta: at('hw-disk', 'hardware', ['S1']),
-					on: { 'disk.complete': 'rootDriverDone' }
-				},
-				rootDriverDone: {
-					meta: at('root-drivers', 'root-kernel', ['S1']),
-					on: { 'io.complete': 'rootStackDone' }
-				},
-				rootStackDone: {
-					meta: at('root-io-stack', 'root-kernel', ['S14']),
-					on: { 'vmwp.complete': 'emulatorDone' }
-				},
+				...links(rootDiskLegs(['S1'], ['S1'], 'vmwp.complete'), 'emulatorDone'),
 				emulatorDone: {
+					description:
+						"The worker's IDE emulator has the data and completes the guest's DMA transfer.",
 					entry: count('vmwpTrips'),
 					meta: at('root-ide-emulator', 'root-user', ['S14']),
 					on: { 'pic.raise': 'pic' }
 				},
-				pic: {
-					meta: at('root-pic-emulator', 'root-user', ['S3', 'S9']),
-					on: { 'hv.inject': 'inject' }
-				},
-				inject: {
-					entry: [count('interrupts'), 'enterInterruptPhase'],
-					meta: at('hv-apic', 'hypervisor', ['S1', 'S3']),
-					on: { 'isr.start': 'isr' }
-				},
+				...links(emulatedInterruptLegs('enterInterruptPhase'), 'isr'),
 				isr: {
 					description:
 						"The guest's interrupt handler reads and acknowledges the controller: more port accesses, more traps.",
@@ -273,15 +284,7 @@ export const diskReadMachine = setup({
 						'io.complete': { guard: not('accessesLeft'), target: 'guestKernelDone' }
 					}
 				},
-				guestKernelDone: {
-					meta: at('legacy-kernel', 'guest-kernel', ['S1']),
-					on: { 'app.complete': 'done' }
-				},
-				done: {
-					type: 'final',
-					tags: ['completed'],
-					meta: at('legacy-apps', 'guest-user', ['S1'])
-				}
+				...links(emulatedDoneLegs('guestKernelDone'))
 			}
 		}
 	}

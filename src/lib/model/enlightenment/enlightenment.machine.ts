@@ -162,6 +162,7 @@ export const enlightenmentMachine = setup({
 			on: { 'op.finish': 'done' }
 		},
 		spinWait: {
+			description: 'A virtual processor spins on a lock whose holder is not running right now.',
 			meta: at('hv-scheduler', 'hypervisor', ['S3']),
 			on: {
 				// Without the hint the guest spins until the slice runs out, and the holder still has not run.
@@ -175,6 +176,8 @@ export const enlightenmentMachine = setup({
 			}
 		},
 		yielded: {
+			description:
+				'With the hint: after its spin-retry count the guest tells the hypervisor, which can run the lock holder.',
 			meta: at('hv-scheduler', 'hypervisor', ['S2d', 'S3']),
 			on: { 'op.finish': 'done' }
 		},
@@ -200,6 +203,7 @@ export const enlightenmentMachine = setup({
 			on: { 'op.finish': 'done' }
 		},
 		relaxedTiming: {
+			description: 'A timer interrupt reaches the guest late because the host was busy.',
 			meta: at('hv-scheduler', 'hypervisor', ['S2b']),
 			on: {
 				// The host was busy: a timer interrupt reaches the guest late.
@@ -210,6 +214,7 @@ export const enlightenmentMachine = setup({
 			}
 		},
 		done: {
+			description: 'The operation is finished; the counters show what it cost.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('win-winhv', 'guest-kernel', ['S2b'])

@@ -3,17 +3,12 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { hopOf } from '../hop';
 import { hostBootMachine, type HostBootEvent, type HostBootInput } from './hostBoot.machine';
+import { replay } from '../run';
 
 type Snapshot = SnapshotFrom<typeof hostBootMachine>;
 
-function run(input: HostBootInput, events: HostBootEvent['type'][]): Snapshot {
-	let [snapshot] = initialTransition(hostBootMachine, input);
-	for (const type of events) {
-		expect(snapshot.can({ type }), `${JSON.stringify(snapshot.value)} accepts ${type}`).toBe(true);
-		[snapshot] = transition(hostBootMachine, snapshot, { type });
-	}
-	return snapshot;
-}
+const run = (input: HostBootInput, events: readonly HostBootEvent['type'][]): Snapshot =>
+	replay(hostBootMachine, input, events);
 
 const toLaunch: HostBootEvent['type'][] = ['os.load', 'hvboot.checkCpu', 'hypervisor.launch'];
 const fullBoot: HostBootEvent['type'][] = [

@@ -148,6 +148,8 @@ export const hostBootMachine = setup({
 			})
 		},
 		noDep: {
+			description:
+				'hvboot.sys does not launch the hypervisor without hardware DEP: Windows runs on as an ordinary OS.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {

@@ -60,6 +60,32 @@ export type HypercallEvent = {
 const definition = (context: HypercallContext) => callCode(context.call.callCode);
 const remaining = (context: HypercallContext) => context.call.repCount - context.call.repStartIndex;
 
+/** Where a call starts and ends, in the root or in a child: the same three states, at the caller's WinHv. */
+function callerStates(prepare: HopMeta, prepared: string, back: HopMeta) {
+	return {
+		initial: 'prepare',
+		states: {
+			prepare: {
+				description: prepared,
+				meta: prepare,
+				on: { 'hypercall.issue': '#hypercall.hypervisor' }
+			},
+			returned: {
+				description: 'The caller has the status in RAX.',
+				type: 'final' as const,
+				tags: ['completed' as const],
+				meta: back
+			},
+			continued: {
+				description:
+					'The call came back unfinished: the processor executes the call instruction again, from the rep start index.',
+				meta: back,
+				on: { 'hypercall.reissue': '#hypercall.hypervisor' }
+			}
+		}
+	};
+}
+
 export const hypercallMachine = setup({
 	types: {
 		context: {} as HypercallContext,
@@ -119,49 +145,27 @@ export const hypercallMachine = setup({
 	initial: 'start',
 	states: {
 		start: {
+			description: 'A transient state: the calling partition decides where the call starts.',
 			always: [{ guard: 'callerIsRoot', target: 'root' }, { target: 'child' }]
 		},
 		root: {
-			initial: 'prepare',
-			states: {
-				prepare: {
-					description:
-						"The root's kernel builds the input value through WinHv, with all privileges.",
-					meta: at('root-winhv', 'root-kernel', ['S1', 'S2a']),
-					on: { 'hypercall.issue': '#hypercall.hypervisor' }
-				},
-				returned: {
-					type: 'final',
-					tags: ['completed'],
-					meta: at('root-winhv', 'root-kernel', ['S2a'])
-				},
-				continued: {
-					meta: at('root-winhv', 'root-kernel', ['S2a']),
-					on: { 'hypercall.reissue': '#hypercall.hypervisor' }
-				}
-			}
+			description: 'The root partition makes the call, with every privilege.',
+			...callerStates(
+				at('root-winhv', 'root-kernel', ['S1', 'S2a']),
+				"The root's kernel builds the input value through WinHv, with all privileges.",
+				at('root-winhv', 'root-kernel', ['S2a'])
+			)
 		},
 		child: {
-			initial: 'prepare',
-			states: {
-				prepare: {
-					description:
-						"A child's kernel (WinHv in Windows) puts the input value in RCX, the block addresses in RDX/R8.",
-					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2a']),
-					on: { 'hypercall.issue': '#hypercall.hypervisor' }
-				},
-				returned: {
-					type: 'final',
-					tags: ['completed'],
-					meta: at('win-winhv', 'guest-kernel', ['S2a'])
-				},
-				continued: {
-					meta: at('win-winhv', 'guest-kernel', ['S2a']),
-					on: { 'hypercall.reissue': '#hypercall.hypervisor' }
-				}
-			}
+			description: 'A child partition makes the call, with the privileges its partition was given.',
+			...callerStates(
+				at('win-winhv', 'guest-kernel', ['S1', 'S2a']),
+				"A child's kernel (WinHv in Windows) puts the input value in RCX, the block addresses in RDX/R8.",
+				at('win-winhv', 'guest-kernel', ['S2a'])
+			)
 		},
 		hypervisor: {
+			description: 'The hypervisor handles the call: dispatch, checks, execution.',
 			initial: 'exit',
 			states: {
 				exit: {
@@ -179,6 +183,8 @@ export const hypercallMachine = setup({
 					}
 				},
 				validate: {
+					description:
+						'The hypervisor checks the input value: reserved bits must be zero, and a rep count only on a rep call.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3'], { estimate: true }),
 					on: {
 						'hv.validate': [
@@ -191,6 +197,7 @@ export const hypercallMachine = setup({
 					}
 				},
 				authorize: {
+					description: "Is the caller allowed this call? The partition's privilege mask decides.",
 					meta: at('hv-partitions', 'hypervisor', ['S3', 'S2e'], { estimate: true }),
 					on: {
 						'hv.authorize': [
@@ -200,6 +207,8 @@ export const hypercallMachine = setup({
 					}
 				},
 				checkAlignment: {
+					description:
+						"A memory-based call's input and output blocks must be 8-byte aligned; a fast call passes its parameters in registers.",
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a'], { estimate: true }),
 					on: {
 						'hv.checkAlignment': [
@@ -212,6 +221,7 @@ export const hypercallMachine = setup({
 					}
 				},
 				execute: {
+					description: 'The hypervisor does the work of the call.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3']),
 					on: {
 						'hv.execute': [
@@ -221,6 +231,7 @@ export const hypercallMachine = setup({
 					}
 				},
 				reps: {
+					description: 'A rep call does one element after another while its time budget lasts.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
 					always: [
 						{ guard: 'repsLeft', target: 'timeBudgetSpent' },
@@ -239,6 +250,7 @@ export const hypercallMachine = setup({
 					}
 				},
 				rejected: {
+					description: 'The call failed a check: an error status, and nothing was done.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3']),
 					on: {
 						'hv.return': [
@@ -248,6 +260,8 @@ export const hypercallMachine = setup({
 					}
 				},
 				done: {
+					description:
+						'The call succeeded: the status and, for a rep call, the reps completed go back in RAX.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
 					on: {
 						'hv.return': [

@@ -4,27 +4,15 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { getComponent, type ComponentId } from '$lib/architecture/topology';
 import { hopOf } from '../hop';
 import { lifecycleMachine, MAX_SNAPSHOTS, type LifecycleEvent } from './lifecycle.machine';
+import { startVm } from './sequences';
+import { replay } from '../run';
 
 type Snapshot = SnapshotFrom<typeof lifecycleMachine>;
 
-function run(events: LifecycleEvent['type'][]): Snapshot {
-	let [snapshot] = initialTransition(lifecycleMachine);
-	for (const type of events) {
-		expect(snapshot.can({ type }), `${JSON.stringify(snapshot.value)} accepts ${type}`).toBe(true);
-		[snapshot] = transition(lifecycleMachine, snapshot, { type });
-	}
-	return snapshot;
-}
+const run = (events: readonly LifecycleEvent['type'][]): Snapshot =>
+	replay(lifecycleMachine, undefined, events);
 
-const start: LifecycleEvent['type'][] = [
-	'vm.start',
-	'vmms.launch',
-	'vmwp.request',
-	'hv.createPartition',
-	'hv.depositMemory',
-	'hv.setUp',
-	'vm.run'
-];
+const start = startVm;
 
 describe('VM lifecycle', () => {
 	it('starts through WMI, VMMS, a worker process and VID, then root-only hypercalls', () => {

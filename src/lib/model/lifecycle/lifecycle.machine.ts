@@ -11,8 +11,9 @@
  * tagged 'completed'. The VM is still there and can be started again; the first `off` is not an end.
  *
  * Deleting a snapshot takes it out of the tree at once, but its .avhd stays in the chain until it is merged
- * into its parent, and in 2008 and 2008 R2 that merge ran only once the VM was off (U44; live merge came with
- * Windows Server 2012). So `vm.deleteSnapshot` moves a snapshot from `snapshots` to `unmerged`, and
+ * into its parent, and that merge ran only once the VM was off: documented for 2008 R2 (U44, Microsoft; live
+ * merge came with Windows Server 2012), our estimate for 2008 itself (facts §9.2 [M]), so the merge hop is marked
+ * as an estimate. So `vm.deleteSnapshot` moves a snapshot from `snapshots` to `unmerged`, and
  * `vhd.merge` folds one unmerged file into its parent, only in `off`.
  */
 import { assign, setup } from 'xstate';
@@ -91,6 +92,8 @@ export const lifecycleMachine = setup({
 	initial: 'off',
 	states: {
 		off: {
+			description:
+				'The VM is off: VMMS knows it, but it has no partition and no worker process. Snapshots can be taken or deleted.',
 			tags: ['stopped'],
 			initial: 'configured',
 			on: {
@@ -100,21 +103,24 @@ export const lifecycleMachine = setup({
 				'vm.deleteSnapshot': { guard: 'hasSnapshot', actions: 'deleteSnapshot' }
 			},
 			states: {
-				// A VM that VMMS knows but has not started yet.
-				configured: { meta: at('root-vmms', 'root-user', ['S1']) },
-				// Off again after a stop: its partition deleted, its worker process gone. A run ends here. On the
-				// virtual-disk scene: at the .avhd a deleted snapshot left in the chain, which can now be merged.
+				configured: {
+					description: 'A VM that VMMS knows but has not started yet.',
+					meta: at('root-vmms', 'root-user', ['S1'])
+				},
 				stopped: {
+					description:
+						'Off again after a stop: its partition deleted, its worker process gone. A run ends here. On the virtual-disk scene: at the .avhd a deleted snapshot left in the chain, which can now be merged.',
 					tags: ['completed'],
 					meta: at('root-vmms', 'root-user', ['S1'], { places: { vhd: 'avhd-older' } }),
 					// The VM is off: VMMS merges a deleted snapshot's .avhd into its parent (U44).
 					on: { 'vhd.merge': { guard: 'hasUnmerged', target: 'merged', actions: 'merge' } }
 				},
-				// A deleted snapshot's .avhd folded into its parent: every block it holds written into the parent's
-				// blocks, and the file gone, so the chain is one file shorter. Still off: the run's end.
 				merged: {
+					description:
+						"A deleted snapshot's .avhd folded into its parent: every block it holds written into the parent's blocks, and the file gone, so the chain is one file shorter. Still off: the run's end.",
 					tags: ['completed'],
 					meta: at('root-vmms', 'root-user', ['U44', 'S20'], {
+						estimate: true,
 						act: 'merge .avhd',
 						places: { vhd: 'parent' }
 					}),
@@ -123,15 +129,17 @@ export const lifecycleMachine = setup({
 			}
 		},
 		requested: {
+			description: 'A start request reaches VMMS through WMI.',
 			meta: at('root-wmi', 'root-user', ['S1']),
 			on: { 'vmms.launch': { target: 'workerStarted', actions: 'workerStarts' } }
 		},
-		// VMMS starts one vmwp.exe for this VM.
 		workerStarted: {
+			description: 'VMMS starts one vmwp.exe for this VM.',
 			meta: at('root-vmwp', 'root-user', ['S1', 'S13']),
 			on: { 'vmwp.request': 'vid' }
 		},
 		vid: {
+			description: "The worker asks VID, in the root's kernel, to build the partition.",
 			meta: at('root-vid', 'root-kernel', ['S1']),
 			on: {
 				'hv.createPartition': {
@@ -140,8 +148,9 @@ export const lifecycleMachine = setup({
 				}
 			}
 		},
-		// HvCallCreatePartition (0x0040): only a partition with CreatePartitions, in 2008 only the root.
 		created: {
+			description:
+				'HvCallCreatePartition (0x0040): only a partition with CreatePartitions, in 2008 only the root.',
 			meta: at('hv-partitions', 'hypervisor', ['S2d', 'S3'], { estimate: true }),
 			on: {
 				'hv.depositMemory': {
@@ -150,18 +159,20 @@ export const lifecycleMachine = setup({
 				}
 			}
 		},
-		// HvCallDepositMemory (0x0048): the root gives the hypervisor memory for the partition's structures.
 		memoryDeposited: {
+			description:
+				"HvCallDepositMemory (0x0048): the root gives the hypervisor memory for the partition's structures.",
 			meta: at('hv-address', 'hypervisor', ['S2g', 'S3'], { estimate: true }),
 			on: { 'hv.setUp': { target: 'ready', actions: { type: 'hypercalls', params: { count: 4 } } } }
 		},
-		// Initialize (0x0041), map the guest's memory (HvCallMapGpaPages 0x004B), create its virtual processors
-		// (HvCallCreateVp 0x004E) and install intercepts for the emulated devices' ports (0x004D).
 		ready: {
+			description:
+				"Initialize (0x0041), map the guest's memory (HvCallMapGpaPages 0x004B), create its virtual processors (HvCallCreateVp 0x004E) and install intercepts for the emulated devices' ports (0x004D).",
 			meta: at('hv-intercepts', 'hypervisor', ['S3', 'S2d'], { estimate: true }),
 			on: { 'vm.run': 'running' }
 		},
 		running: {
+			description: 'The VM runs: the hypervisor schedules its virtual processors.',
 			tags: ['running'],
 			// On the virtual-disk scene: a snapshot taken while running starts a new .avhd, the newest in the chain.
 			meta: at('hv-scheduler', 'hypervisor', ['S1'], { places: { vhd: 'avhd-newest' } }),
@@ -181,10 +192,14 @@ export const lifecycleMachine = setup({
 			}
 		},
 		paused: {
+			description:
+				'Paused: the worker process and the partition stay, but the virtual processors do not run.',
 			meta: at('root-vmwp', 'root-user', ['S1']),
 			on: { 'vm.resume': 'running', 'vm.save': { target: 'saved', actions: 'saveAndDelete' } }
 		},
 		saved: {
+			description:
+				'Saved: memory and device state are on disk, the worker process has ended and the partition is deleted.',
 			tags: ['stopped'],
 			meta: at('root-vmms', 'root-user', ['S1']),
 			on: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { hopOf } from '../hop';
 import {
@@ -8,18 +8,13 @@ import {
 	type ChannelEvent,
 	type ChannelInput
 } from './channel.machine';
+import { replay } from '../run';
 
 type Snapshot = SnapshotFrom<typeof channelMachine>;
 type Type = ChannelEvent['type'];
 
-function run(input: ChannelInput, events: Type[]): Snapshot {
-	let [snapshot] = initialTransition(channelMachine, input);
-	for (const type of events) {
-		expect(snapshot.can({ type }), `${JSON.stringify(snapshot.value)} accepts ${type}`).toBe(true);
-		[snapshot] = transition(channelMachine, snapshot, { type });
-	}
-	return snapshot;
-}
+const run = (input: ChannelInput, events: readonly Type[]): Snapshot =>
+	replay(channelMachine, input, events);
 
 const setUp: Type[] = [
 	'vsc.bind',

@@ -204,6 +204,8 @@ export const channelMachine = setup({
 			on: { 'gpadl.torndown': { target: 'closed', actions: 'hostMessage' } }
 		},
 		closed: {
+			description:
+				'The channel is closed and its GPADL torn down; the VSC can open it again later.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('win-vsc', 'guest-kernel', ['S6'])
@@ -219,6 +221,8 @@ export const channelMachine = setup({
 			}
 		},
 		released: {
+			description:
+				"The root releases the channel's relid after the rescind: the device is gone from the guest.",
 			type: 'final',
 			tags: ['completed'],
 			meta: at('root-vmbus', 'root-kernel', ['S6'])

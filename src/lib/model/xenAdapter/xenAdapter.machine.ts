@@ -47,6 +47,7 @@ export const xenAdapterMachine = setup({
 			on: { 'adapter.return': 'done' }
 		},
 		done: {
+			description: 'The kernel has the result of its call as if Xen had run it.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('linux-io-stack', 'guest-kernel', ['S18'])

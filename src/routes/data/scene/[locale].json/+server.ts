@@ -1,8 +1,8 @@
-// The architecture drawing with nothing lit, in one language (see $lib/handouts/scene): the layout's geometry
+// The architecture drawing with nothing lit, in one language (see $lib/diagram/static/scene): the layout's geometry
 // and the link paths are computed here, at build time, so a lesson page lights it without that code.
 import { error, json } from '@sveltejs/kit';
 import { loadArchitectureText } from '$lib/architecture/text';
-import { baseSceneOf } from '$lib/handouts/scene';
+import { baseSceneOf } from '$lib/diagram/static/scene';
 import { isLocale, locales } from '$lib/paraglide/runtime';
 import type { EntryGenerator, RequestHandler } from './$types';
 

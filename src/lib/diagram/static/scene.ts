@@ -4,69 +4,14 @@
  * file export draw exactly one picture, and a test can check that what is lit is what the model says.
  */
 import type { ArchitectureText } from '$lib/architecture/content';
-import {
-	components,
-	links,
-	type ComponentId,
-	type LinkId,
-	type LinkKind,
-	type Mode,
-	type PartitionId
-} from '$lib/architecture/topology';
+import { components, links } from '$lib/architecture/topology';
 import type { Travel } from '$lib/architecture/travel';
-import { bounds, boxes, kernelBand, panels, type Rect } from '$lib/diagram/layout';
-import { linkEnd, linkPath } from '$lib/diagram/paths';
+import { bounds, boxes, kernelBand, panels, type Rect } from '../layout';
+import { linkEnd, linkPath } from '../paths';
 import type { Hop } from '$lib/model/hop';
 import { litScene } from './lit';
+import type { Scene, SceneBox, SceneLink, ScenePanel } from './shapes';
 import { FONT, fitText, MARGIN } from './metrics';
-
-export interface ScenePanel extends Rect {
-	partition: PartitionId;
-	kind: 'panel' | 'kernel';
-	title: string;
-}
-
-export interface SceneBox extends Rect {
-	id: ComponentId;
-	mode: Mode;
-	/** The label, broken into lines that fit the box. */
-	lines: string[];
-	/** The label's font size: smaller than usual only where one word is too long for the box. */
-	fontSize: number;
-	/** A box with boxes drawn inside it: its label sits at the top. */
-	container: boolean;
-	/** Not in Microsoft's figure (drawn dashed, as on the live diagram). */
-	added: boolean;
-	/** The request is here. */
-	active: boolean;
-}
-
-export interface SceneLink {
-	id: LinkId;
-	d: string;
-	kind: LinkKind;
-	added: boolean;
-	/** The request travelled it in this step. */
-	active: boolean;
-	/** Where the link leaves its `from` box and enters its `to` box: where a token comes to rest. */
-	start: Point;
-	end: Point;
-}
-
-export interface Point {
-	x: number;
-	y: number;
-}
-
-export interface Scene {
-	width: number;
-	height: number;
-	panels: ScenePanel[];
-	links: SceneLink[];
-	boxes: SceneBox[];
-	/** Where the request rests at the end of the step, as the live diagram's token does. */
-	token?: Point;
-}
 
 /** A box label's lines and font size in the drawing: the usual size, unless the box is too small for it. */
 export const fitLabel = (label: string, width: number, height: number) =>

@@ -6,7 +6,7 @@
  * (SceneDiagram.svelte) colours it by theme from those, where a style sheet is at hand.
  */
 import { FONT, LINE_HEIGHT, MARGIN } from './metrics';
-import type { Scene, SceneBox, SceneLink, ScenePanel } from './scene';
+import type { Scene, SceneBox, SceneLink, ScenePanel } from './shapes';
 
 export type SvgTag = 'rect' | 'path' | 'text' | 'circle';
 

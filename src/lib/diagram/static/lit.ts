@@ -5,7 +5,7 @@
  */
 import type { ComponentId, LinkId } from '$lib/architecture/topology';
 import type { Travel } from '$lib/architecture/travel';
-import type { Scene } from './scene';
+import type { Scene } from './shapes';
 
 export function litScene(
 	base: Scene,
