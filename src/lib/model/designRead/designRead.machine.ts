@@ -61,6 +61,7 @@ export const designReadMachine = setup({
 	initial: 'choosing',
 	states: {
 		choosing: {
+			description: 'The read starts in the design the input names.',
 			always: [
 				{ guard: { type: 'is', params: 'monolithic' }, target: 'monolithic' },
 				{ guard: { type: 'is', params: 'xen' }, target: 'xen' },
