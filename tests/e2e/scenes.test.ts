@@ -174,3 +174,59 @@ test('the hypercalls lesson shows the call registers beside the figure, changing
 	await expect(register('rcx')).toHaveText('0x001400190000004B');
 	await expect(registers.locator('[data-field="repStartIndex"]')).toContainText('20');
 });
+
+test('the big picture compares the same read in ESX, Xen and Hyper-V, each down its own column', async ({
+	page
+}) => {
+	// Step 15: ESX, from the guest straight into the VMkernel's driver and on to the disk.
+	await open(page, '/learn/big-picture/15/');
+	await expect(scene(page)).toHaveAttribute('data-scene', 'designs');
+	for (const design of ['esx', 'xen', 'hyperv'])
+		await expect(scene(page).locator(`[data-scene-component="${design}"]`)).toBeVisible();
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'esx-disk');
+	await expect(scene(page).locator('path.travelled')).toHaveCount(2);
+	await expect(
+		scene(page).locator('[data-design-totals="monolithic"] [data-crossings]')
+	).toHaveAttribute('data-crossings', '1');
+	await expect(page.locator('.counters [data-counter="crossings"] dd')).toHaveText('1');
+
+	// Step 16: Xen, through the hypervisor's event channel to blkback and the driver in dom0.
+	await page.keyboard.press('ArrowRight');
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'xen-disk');
+	await expect(scene(page).locator('path.travelled')).toHaveCount(4);
+	await expect(
+		scene(page).locator('path.travelled[data-route="xen-channel-xen-blkback"]')
+	).toHaveCount(1);
+	await expect(page.locator('.counters [data-counter="crossings"] dd')).toHaveText('2');
+
+	// Step 17: Hyper-V, the same shape: VSC, a VMBus signal, the root's VSP and driver.
+	await page.keyboard.press('ArrowRight');
+	await expect(lit(page)).toHaveAttribute('data-scene-component', 'hv-disk');
+	await expect(scene(page).locator('path.travelled[data-route="hv-vmbus-hv-vsp"]')).toHaveCount(1);
+});
+
+test('the designs scene is legible on a projector: every label at least 16 px at 1920×1080', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.addInitScript(() =>
+		localStorage.setItem('enlighten:theme', JSON.stringify({ choice: 'dark', projector: true }))
+	);
+	for (const path of ['/learn/big-picture/16/', '/nl/learn/big-picture/16/']) {
+		await open(page, path);
+		await expect(scene(page)).toHaveAttribute('data-scene', 'designs');
+		const sizes = await scene(page)
+			.locator('text')
+			.evaluateAll((elements) =>
+				elements.map((el) => ({
+					text: el.textContent?.trim(),
+					px:
+						parseFloat(getComputedStyle(el).fontSize) *
+						((el as SVGElement).ownerSVGElement!.getScreenCTM()?.a ?? 1)
+				}))
+			);
+		expect(sizes.length).toBeGreaterThan(25);
+		const small = sizes.filter((s) => s.px < 16);
+		expect(small, path).toEqual([]);
+	}
+});

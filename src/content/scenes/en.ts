@@ -5,7 +5,8 @@ const text: SceneText = {
 		cluster: 'Two nodes of a failover cluster',
 		vhd: 'A virtual hard disk, file by file',
 		memory: "The host's memory, VM by VM",
-		boot: 'The boot, stage by stage'
+		boot: 'The boot, stage by stage',
+		designs: 'One disk read in three hypervisor designs'
 	},
 	cluster: {
 		'a-host': 'Node 1',
@@ -62,6 +63,32 @@ const text: SceneText = {
 		contact: 'VMBus contact',
 		offers: 'Device offers',
 		drivers: 'Drivers bind'
+	},
+	designs: {
+		esx: 'VMware ESX (monolithic)',
+		'esx-vm': 'Virtual machine',
+		'esx-guest': "Guest's disk driver",
+		'esx-vmkernel': 'VMkernel (the hypervisor)',
+		'esx-driver': 'Storage stack and disk driver',
+		'esx-disk': 'Disk',
+		xen: 'Xen',
+		'xen-domu': 'domU',
+		'xen-dom0': 'dom0',
+		'xen-hypervisor': 'Xen hypervisor',
+		'xen-blkfront': 'blkfront',
+		'xen-channel': 'Event channel, grant',
+		'xen-blkback': 'blkback',
+		'xen-driver': 'Disk driver',
+		'xen-disk': 'Disk',
+		hyperv: 'Hyper-V (microkernelized)',
+		'hv-child': 'Child',
+		'hv-root': 'Root',
+		'hv-hypervisor': 'Hypervisor',
+		'hv-vsc': 'Storage VSC',
+		'hv-vmbus': 'VMBus signal (SynIC)',
+		'hv-vsp': 'Storage VSP',
+		'hv-driver': 'Disk driver',
+		'hv-disk': 'Disk'
 	},
 	requirements: {
 		x64: 'an x64 processor',
@@ -128,7 +155,10 @@ const text: SceneText = {
 		noReserve:
 			'WS2008 itself keeps no reserve for the root: the refusal is the plan’s, not Hyper-V’s.',
 		time: 'time',
-		stopped: 'The boot goes no further: {what} is missing'
+		stopped: 'The boot goes no further: {what} is missing',
+		designTotals: 'Boundaries crossed: {crossings}',
+		driverInHypervisor: 'Driver inside the hypervisor',
+		driverInPartition: 'Driver in a partition'
 	}
 };
 

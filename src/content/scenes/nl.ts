@@ -5,7 +5,8 @@ const text: SceneText = {
 		cluster: 'Twee nodes van een failovercluster',
 		vhd: 'Een virtuele harde schijf, bestand voor bestand',
 		memory: 'Het geheugen van de host, VM na VM',
-		boot: 'Het opstarten, fase na fase'
+		boot: 'Het opstarten, fase na fase',
+		designs: 'Eén leesopdracht in drie hypervisorontwerpen'
 	},
 	cluster: {
 		'a-host': 'Node 1',
@@ -62,6 +63,32 @@ const text: SceneText = {
 		contact: 'Contact via VMBus',
 		offers: 'Aanbod van apparaten',
 		drivers: 'Drivers koppelen'
+	},
+	designs: {
+		esx: 'VMware ESX (monolithisch)',
+		'esx-vm': 'Virtuele machine',
+		'esx-guest': 'Schijfdriver van de gast',
+		'esx-vmkernel': 'VMkernel (de hypervisor)',
+		'esx-driver': 'Storagestack en schijfdriver',
+		'esx-disk': 'Schijf',
+		xen: 'Xen',
+		'xen-domu': 'domU',
+		'xen-dom0': 'dom0',
+		'xen-hypervisor': 'Xen-hypervisor',
+		'xen-blkfront': 'blkfront',
+		'xen-channel': 'Event channel, grant',
+		'xen-blkback': 'blkback',
+		'xen-driver': 'Schijfdriver',
+		'xen-disk': 'Schijf',
+		hyperv: 'Hyper-V (microkernelized)',
+		'hv-child': 'Child',
+		'hv-root': 'Root',
+		'hv-hypervisor': 'Hypervisor',
+		'hv-vsc': 'Storage-VSC',
+		'hv-vmbus': 'VMBus-signaal (SynIC)',
+		'hv-vsp': 'Storage-VSP',
+		'hv-driver': 'Schijfdriver',
+		'hv-disk': 'Schijf'
 	},
 	requirements: {
 		x64: 'een x64-processor',
@@ -134,7 +161,10 @@ const text: SceneText = {
 		noReserve:
 			'WS2008 houdt zelf geen reserve voor de root vast: de weigering komt van het plan, niet van Hyper-V.',
 		time: 'tijd',
-		stopped: 'Het opstarten stopt hier: {what} ontbreekt'
+		stopped: 'Het opstarten stopt hier: {what} ontbreekt',
+		designTotals: 'Grenzen overschreden: {crossings}',
+		driverInHypervisor: 'Driver in de hypervisor zelf',
+		driverInPartition: 'Driver in een partitie'
 	}
 };
 

@@ -74,7 +74,7 @@ export const fieldDocs: Record<string, Doc> = {
 	},
 	'.steps[].scene': {
 		description:
-			'The picture this step is told on: `architecture` (Microsoft’s figure), `cluster` (two hosts and their shared storage) `vhd` (a virtual disk’s layout and its chain), `memory` (the host’s RAM as bars, by both sizing rules) or `boot` (the start of a host as a timeline). Later steps keep it until one names another. Your own lessons are drawn on the architecture figure for now.',
+			'The picture this step is told on: `architecture` (Microsoft’s figure), `cluster` (two hosts and their shared storage) `vhd` (a virtual disk’s layout and its chain), `memory` (the host’s RAM as bars, by both sizing rules), `boot` (the start of a host as a timeline) or `designs` (the same disk read in VMware ESX, Xen and Hyper-V, side by side). Later steps keep it until one names another. Your own lessons are drawn on the architecture figure for now.',
 		examples: ['architecture', 'cluster']
 	},
 	'.steps[].compare': {

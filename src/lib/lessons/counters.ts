@@ -37,6 +37,7 @@ export const counterLabel = {
 	passesDone: m.counter_passes_done,
 	started: m.counter_started,
 	refused: m.counter_refused,
+	crossings: m.counter_crossings,
 	reservedMb: m.counter_reserved_mb,
 	freeMb: m.counter_free_mb
 } satisfies Record<string, () => string>;
@@ -75,6 +76,7 @@ export const counterDefinition: Record<CounterKey, () => string> = {
 	passesDone: m.counter_def_passes_done,
 	started: m.counter_def_started,
 	refused: m.counter_def_refused,
+	crossings: m.counter_def_crossings,
 	reservedMb: m.counter_def_reserved_mb,
 	freeMb: m.counter_def_free_mb
 };

@@ -50,7 +50,8 @@ export const clusterLayout: SceneLayout<'cluster'> = {
 	components: [
 		...node('a', 20),
 		...node('b', 560),
-		box('network', 452, 270, 96, 56),
+		// Tall enough that the token rests under the label, not on it.
+		box('network', 452, 246, 96, 84),
 		box('storage', 300, 370, 400, 56, { sources: ['S19', 'S12'] })
 	],
 	routes: [

@@ -5,7 +5,7 @@
  * `architecture` is Microsoft's figure (src/lib/architecture/topology.ts), where a hop's `node` is the place;
  * every other scene is drawn from its own layout (layouts.ts) and a hop says where it is there in `places`.
  */
-export const sceneIds = ['architecture', 'cluster', 'vhd', 'memory', 'boot'] as const;
+export const sceneIds = ['architecture', 'cluster', 'vhd', 'memory', 'boot', 'designs'] as const;
 export type SceneId = (typeof sceneIds)[number];
 
 /** The scenes drawn from a layout of their own. */
@@ -87,11 +87,40 @@ export const bootComponentIds = [
 ] as const;
 export type BootComponentId = (typeof bootComponentIds)[number];
 
+/**
+ * Three hypervisor designs side by side (facts §1.3), each a column from the guest down to the disk: classic
+ * VMware ESX with the driver inside the hypervisor (the VMkernel), Xen with it in dom0 behind blkback, Hyper-V
+ * with it in the root behind the VSP. The frames are the designs, their partitions and hypervisor layers.
+ */
+export const designLanes = {
+	monolithic: ['esx-guest', 'esx-driver', 'esx-disk'],
+	xen: ['xen-blkfront', 'xen-channel', 'xen-blkback', 'xen-driver', 'xen-disk'],
+	hyperv: ['hv-vsc', 'hv-vmbus', 'hv-vsp', 'hv-driver', 'hv-disk']
+} as const;
+export const designsComponentIds = [
+	'esx',
+	'esx-vm',
+	'esx-vmkernel',
+	...designLanes.monolithic,
+	'xen',
+	'xen-domu',
+	'xen-dom0',
+	'xen-hypervisor',
+	...designLanes.xen,
+	'hyperv',
+	'hv-child',
+	'hv-root',
+	'hv-hypervisor',
+	...designLanes.hyperv
+] as const;
+export type DesignsComponentId = (typeof designsComponentIds)[number];
+
 export interface SceneComponentIds {
 	cluster: ClusterComponentId;
 	vhd: VhdComponentId;
 	memory: MemoryComponentId;
 	boot: BootComponentId;
+	designs: DesignsComponentId;
 }
 
 /** Every drawn scene's component ids, by scene. */
@@ -99,7 +128,8 @@ export const sceneComponentIds: { [S in DrawnSceneId]: readonly SceneComponentId
 	cluster: clusterComponentIds,
 	vhd: vhdComponentIds,
 	memory: memoryComponentIds,
-	boot: bootComponentIds
+	boot: bootComponentIds,
+	designs: designsComponentIds
 };
 
 /** Where a hop is on each drawn scene it can be shown on. */

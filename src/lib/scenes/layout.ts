@@ -79,3 +79,51 @@ export function routePoints(from: SceneRect, to: SceneRect, via: readonly Point[
 	const last = via.at(-1) ?? centre(from);
 	return [edgeToward(from, first), ...via, edgeToward(to, last)];
 }
+
+/** The size of a component's label as drawn (SceneStage): 17 px type, about 0.56 em a character, 19 px a line. */
+export const LABEL = { size: 17, em: 0.56, line: 19, top: 24 } as const;
+
+/** A label in one line if it fits the box, else broken at the middlemost space. */
+export function labelLines(label: string, width: number): string[] {
+	if (label.length * LABEL.size * LABEL.em <= width - 10 || !label.includes(' ')) return [label];
+	const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
+	const cut = spaces.reduce((best, i) =>
+		Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best
+	);
+	return [label.slice(0, cut), label.slice(cut + 1)];
+}
+
+/** The room a low box keeps at its right end for the token resting there (restPoint). */
+const TOKEN_ROOM = 28;
+
+const wide = (label: string) => label.length * LABEL.size * LABEL.em;
+
+/**
+ * Whether a box's label makes room for the token at its right end: only in a low box (restPoint), and only when
+ * the label, centred, would run into it.
+ */
+const makesRoom = (box: SceneRect & { kind?: string }, label: string) =>
+	box.kind !== 'frame' &&
+	box.height < 80 &&
+	box.x + box.width / 2 + wide(label) / 2 > box.x + box.width - TOKEN_ROOM;
+
+/** The x a box's label is centred on: the box's middle, or what the token leaves of a low box. */
+export const labelCentre = (box: SceneRect & { kind?: string }, label: string): number =>
+	makesRoom(box, label) ? box.x + (box.width - TOKEN_ROOM) / 2 : box.x + box.width / 2;
+
+/** The width a label may take in a box. */
+export const labelRoom = (box: SceneRect & { kind?: string }, label: string): number =>
+	makesRoom(box, label) ? box.width - TOKEN_ROOM : box.width;
+
+/** Where a box's label is drawn, roughly: centred under the box's top edge, one rectangle around its lines. */
+export function labelRect(box: SceneRect & { kind?: string }, label: string): SceneRect {
+	const lines = labelLines(label, labelRoom(box, label));
+	const width = Math.max(...lines.map((l) => l.length)) * LABEL.size * LABEL.em;
+	const baseline = box.y + LABEL.top;
+	return {
+		x: labelCentre(box, label) - width / 2,
+		y: baseline - LABEL.size * 0.8,
+		width,
+		height: LABEL.size * 0.8 + LABEL.line * (lines.length - 1) + 4
+	};
+}

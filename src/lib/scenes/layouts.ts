@@ -6,12 +6,14 @@ import type { SceneTopology } from '$lib/motion/moves';
 import { vhdLayout } from './vhd';
 import { memoryLayout } from './memory';
 import { bootLayout } from './boot';
+import { designsLayout } from './designs';
 
 export const sceneLayouts: { [S in DrawnSceneId]: SceneLayout<S> } = {
 	cluster: clusterLayout,
 	vhd: vhdLayout,
 	memory: memoryLayout,
-	boot: bootLayout
+	boot: bootLayout,
+	designs: designsLayout
 };
 
 /** Each scene as a topology the motion code finds moves on: its routes are its lines. */
@@ -24,7 +26,8 @@ export const sceneTopologies: Record<DrawnSceneId, SceneTopology> = {
 	cluster: topologyOf(clusterLayout),
 	vhd: topologyOf(vhdLayout),
 	memory: topologyOf(memoryLayout),
-	boot: topologyOf(bootLayout)
+	boot: topologyOf(bootLayout),
+	designs: topologyOf(designsLayout)
 };
 
 /** A component of a scene, or undefined if the scene has none by that id. */

@@ -12,7 +12,8 @@ export type Presence = 'shown' | 'dim' | 'ghost' | 'hidden';
 const dynamicOnly = ['vhd-footer-copy', 'vhd-header', 'vhd-bat', 'vhd-bitmap', 'vhd-new-block'];
 
 export function presenceOf(view: SceneView, id: string): Presence {
-	if (view.scene === 'cluster' || view.scene === 'memory') return 'shown';
+	if (view.scene === 'cluster' || view.scene === 'memory' || view.scene === 'designs')
+		return 'shown';
 	if (view.scene === 'boot') {
 		// A stage still to come is an outline; after a stop, the stages the boot never reaches are dimmed.
 		const host = (bootHostStages as readonly string[]).indexOf(id);

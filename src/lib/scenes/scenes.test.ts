@@ -5,8 +5,8 @@ import { checkLayout } from './schema';
 import { sceneComponent, sceneLayouts } from './layouts';
 import { presenceOf } from './presence';
 import { sceneTravel, sceneTravels, tokenPath } from './travel';
-import { restPoint, type SceneLayout } from './layout';
-import type { BootView, ClusterView, MemoryView, VhdView } from './views';
+import { labelRect, restPoint, type SceneLayout } from './layout';
+import type { BootView, ClusterView, DesignsView, MemoryView, VhdView } from './views';
 import en from '../../content/scenes/en';
 import nl from '../../content/scenes/nl';
 import { lessons, getLesson } from '$lib/lessons/catalog';
@@ -56,6 +56,32 @@ describe('scene layouts', () => {
 	});
 });
 
+describe('the token at rest', () => {
+	/** The token's circle (radius 10, a 3 px ring) overlaps the rectangle. */
+	const covers = (
+		p: { x: number; y: number },
+		r: { x: number; y: number; width: number; height: number }
+	) => {
+		const nx = Math.max(r.x, Math.min(p.x, r.x + r.width));
+		const ny = Math.max(r.y, Math.min(p.y, r.y + r.height));
+		return Math.hypot(p.x - nx, p.y - ny) < 11.5;
+	};
+
+	it.each([
+		['en', en],
+		['nl', nl]
+	])('covers no box label in %s, on any scene', (_, text) => {
+		const covered = drawnSceneIds.flatMap((scene) =>
+			(sceneLayouts[scene] as SceneLayout).components.flatMap((c) => {
+				if (c.kind !== 'box') return [];
+				const label = (text[scene] as Record<string, string>)[c.id]!;
+				return covers(restPoint(c), labelRect(c, label)) ? [`${scene}: ${c.id} (${label})`] : [];
+			})
+		);
+		expect(covered).toEqual([]);
+	});
+});
+
 describe('travel on a scene', () => {
 	const cluster = sceneLayouts.cluster as SceneLayout;
 
@@ -86,8 +112,9 @@ describe('travel on a scene', () => {
 const told = lessons.filter((l) => l.steps.some((s) => s.scene && s.scene !== 'architecture'));
 
 describe('scenes and lessons', () => {
-	it('tell five lessons on scenes of their own', () => {
+	it('tell six lessons on scenes of their own', () => {
 		expect(told.map((l) => l.id).sort()).toEqual([
+			'big-picture',
 			'high-availability',
 			'requirements-and-boot',
 			'sizing',
@@ -123,6 +150,8 @@ describe.each(told.map((l) => [l.id, l] as const))('the scenes of lesson %s', (_
 	});
 
 	it('asks a prediction on a scene only about a place on that same scene', () => {
+		expect.hasAssertions();
+		expect(frames).toHaveLength(lesson.steps.length);
 		frames.forEach((frame, i) => {
 			if (!lesson.steps[i + 1]?.predict || !frame.scene) return;
 			expect(scenes[i + 1]).toBe(scenes[i]);
@@ -288,5 +317,51 @@ describe('the boot scene', () => {
 		expect(presenceOf(noVt, 'hypervisor')).toBe('dim');
 		expect((at('no-x64').view as BootView).missing).toBe('x64');
 		expect(at('child-cpuid').view).toMatchObject({ act: 'CPUID 0x40000001' });
+	});
+});
+
+describe('the designs scene', () => {
+	const lesson = getLesson('big-picture')!;
+	const frames = framesOf(lesson);
+	const at = (id: string) => frames[lesson.steps.findIndex((s) => s.id === id)]!.scene!;
+
+	it('tells the comparison of designs on it, after the read on the architecture figure', () => {
+		const drawn = frames.flatMap((f, i) => (f.scene ? [lesson.steps[i]!.id] : []));
+		expect(drawn).toEqual(['monolithic', 'xen', 'microkernelized']);
+		expect(frames.every((f) => !f.scene || f.scene.id === 'designs')).toBe(true);
+	});
+
+	it('moves the same read down each design’s own column, from its guest to its disk', () => {
+		expect(at('monolithic').trail).toEqual(['esx-guest', 'esx-driver', 'esx-disk']);
+		expect(at('xen').trail).toEqual([
+			'xen-blkfront',
+			'xen-channel',
+			'xen-blkback',
+			'xen-driver',
+			'xen-disk'
+		]);
+		expect(at('microkernelized').trail).toEqual([
+			'hv-vsc',
+			'hv-vmbus',
+			'hv-vsp',
+			'hv-driver',
+			'hv-disk'
+		]);
+		// Every hop along a route the scene draws: no dashed shortcut between columns.
+		for (const id of ['monolithic', 'xen', 'microkernelized']) {
+			const travels = sceneTravels(sceneLayouts.designs as SceneLayout, at(id).trail);
+			expect(travels.every((t) => t.route !== undefined)).toBe(true);
+		}
+	});
+
+	it('counts the boundaries each design crosses, as the machine plays it: one for ESX, two for the others', () => {
+		const view = at('xen').view as DesignsView;
+		expect(view).toMatchObject({ design: 'xen', crossings: 2, arrived: true });
+		expect(view.totals.monolithic).toEqual({ crossings: 1, hops: 3, driverIn: 'hypervisor' });
+		expect(view.totals.xen).toEqual({ crossings: 2, hops: 5, driverIn: 'partition' });
+		expect(view.totals.hyperv).toEqual({ crossings: 2, hops: 5, driverIn: 'partition' });
+		expect(frames[lesson.steps.findIndex((s) => s.id === 'xen')]!.counters).toContainEqual(
+			expect.objectContaining({ key: 'crossings', value: 2 })
+		);
 	});
 });

@@ -83,7 +83,8 @@ export const layoutSchemas = {
 	cluster: layoutSchema('cluster', sceneComponentIds.cluster),
 	vhd: layoutSchema('vhd', sceneComponentIds.vhd),
 	memory: layoutSchema('memory', sceneComponentIds.memory),
-	boot: layoutSchema('boot', sceneComponentIds.boot)
+	boot: layoutSchema('boot', sceneComponentIds.boot),
+	designs: layoutSchema('designs', sceneComponentIds.designs)
 } satisfies Record<DrawnSceneId, unknown>;
 
 /** The layout, or a message saying what is wrong with it. */

@@ -6,6 +6,7 @@
 import type {
 	BootComponentId,
 	ClusterComponentId,
+	DesignsComponentId,
 	DrawnSceneId,
 	MemoryComponentId,
 	VhdComponentId
@@ -20,6 +21,7 @@ export interface SceneText {
 	vhd: Record<VhdComponentId, string>;
 	memory: Record<MemoryComponentId, string>;
 	boot: Record<BootComponentId, string>;
+	designs: Record<DesignsComponentId, string>;
 	/** What the host lacks when its boot stops: the processor feature, as a learner would name it. */
 	requirements: Record<Requirement, string>;
 	vm: Record<VmStatus, string>;
@@ -71,6 +73,12 @@ export interface SceneText {
 		time: string;
 		/** The boot stopped, for want of `{what}`. */
 		stopped: string;
+		/** Under a design's column: the boundaries the read crosses, `{crossings}`. */
+		designTotals: string;
+		/** Under the column of the design that runs the driver in the hypervisor. */
+		driverInHypervisor: string;
+		/** Under the columns of the designs that leave the driver to a partition. */
+		driverInPartition: string;
 	};
 }
 

@@ -13,6 +13,13 @@ import type { HostMemoryContext } from '$lib/model/hostMemory/hostMemory.machine
 import { rootReserveMb, vmOverheadMb, type SizingRule } from '$lib/model/sizing/memory';
 import type { HostBootContext, Requirement } from '$lib/model/hostBoot/hostBoot.machine';
 import { hopOf } from '$lib/model/hop';
+import { playToEnd } from '$lib/model/run';
+import {
+	designReadMachine,
+	designs,
+	type Design,
+	type DesignReadContext
+} from '$lib/model/designRead/designRead.machine';
 import { bootChildStages, bootHostStages, type BootComponentId, type DrawnSceneId } from './ids';
 
 /** What a VM on one node is doing. */
@@ -119,7 +126,31 @@ export interface BootView {
 	act?: string;
 }
 
-export type SceneView = ClusterView | VhdView | MemoryView | BootView;
+/** One design's read, played by the machine from the guest to the disk. */
+export interface DesignTotals {
+	/** Protection boundaries crossed: a guest into the hypervisor, the hypervisor into another partition. */
+	crossings: number;
+	/** Places the request passes through, the guest and the disk included. */
+	hops: number;
+	/** Where the disk driver runs: in the hypervisor itself, or in a partition of its own. */
+	driverIn: 'hypervisor' | 'partition';
+}
+
+export interface DesignsView {
+	scene: 'designs';
+	/** The design the request is travelling in now. */
+	design: Design;
+	/** Boundaries it has crossed so far in that design. */
+	crossings: number;
+	/** Every design's whole read, for the totals under each column. */
+	totals: Record<Design, DesignTotals>;
+	/** The read has reached the disk. */
+	arrived: boolean;
+	/** Nothing happens in place on this scene: every hop is a move. */
+	event?: undefined;
+}
+
+export type SceneView = ClusterView | VhdView | MemoryView | BootView | DesignsView;
 
 const stateOf = (snapshot: AnyMachineSnapshot) =>
 	typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0]!;
@@ -330,6 +361,34 @@ function bootView(machine: MachineId, snapshot: AnyMachineSnapshot): BootView {
 	};
 }
 
+/** Each design's read played to its end by the same machine: the numbers under the columns. */
+const designTotals = Object.fromEntries(
+	designs.map((design) => {
+		const played = playToEnd(designReadMachine, { design });
+		// The hop at the design's driver box: its privilege says whether the hypervisor runs the driver.
+		const driver = played.path.find((hop) => hop.places?.designs?.endsWith('-driver'));
+		return [
+			design,
+			{
+				crossings: (played.snapshot.context as DesignReadContext).crossings,
+				hops: played.path.length,
+				driverIn: driver?.privilege === 'hypervisor' ? 'hypervisor' : 'partition'
+			}
+		];
+	})
+) as Record<Design, DesignTotals>;
+
+function designsView(snapshot: AnyMachineSnapshot): DesignsView {
+	const context = snapshot.context as DesignReadContext;
+	return {
+		scene: 'designs',
+		design: context.design,
+		crossings: context.crossings,
+		totals: designTotals,
+		arrived: snapshot.hasTag('completed')
+	};
+}
+
 /** The scene's view of a snapshot of the machine a lesson step runs. */
 export function sceneViewOf(
 	scene: DrawnSceneId,
@@ -345,6 +404,11 @@ export function sceneViewOf(
 		if (machine !== 'hostMemory')
 			throw new Error(`The memory scene shows hostMemory, not ${machine}`);
 		return memoryView(snapshot);
+	}
+	if (scene === 'designs') {
+		if (machine !== 'designRead')
+			throw new Error(`The designs scene shows designRead, not ${machine}`);
+		return designsView(snapshot);
 	}
 	if (scene === 'boot') {
 		if (machine !== 'hostBoot' && machine !== 'boot')

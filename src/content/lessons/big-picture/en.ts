@@ -78,36 +78,43 @@ const narration: LessonNarration = {
 		},
 		drivers: {
 			title: 'Drivers live in the root',
-			text: "The root's ordinary Windows storage stack and disk driver do the real work. That is the microkernelized design: device drivers live in the root partition, and the hypervisor holds none.",
+			text: "The root's ordinary Windows storage stack and disk driver do the real work and read the disk. That is the microkernelized design: device drivers live in the root partition, and the hypervisor holds none.",
 			notes:
 				'Ordinary x64 Windows Server 2008 drivers serve the hardware, because the root is Windows; the hardware still needs such a driver, signed for 64-bit Windows. The hypervisor contains no third-party driver code.'
-		},
-		monolithic: {
-			title: 'The monolithic alternative',
-			text: 'In classic VMware ESX, as secondary sources describe it, the hypervisor layer itself holds the drivers and storage stack. There, hardware support depends on drivers written for the hypervisor.',
-			notes:
-				'Draw it on the board: in ESX this disk driver would sit down in the hypervisor bar, not in a partition.'
-		},
-		xen: {
-			title: 'Xen: the closest relative',
-			text: "Xen's hypervisor also leaves the drivers to a privileged Linux domain, dom0. A Microsoft engineer told people to think of the root partition as Xen's dom0.",
-			correction:
-				'The 2008 article says the parent partition of XenServer is called Domain 0. Fine as an analogy, but dom0 belongs to Xen in general, not only to Citrix XenServer.',
-			notes:
-				'A rough analogy, not a spec: blkback and netback are like the VSPs, blkfront and netfront like the VSCs.'
 		},
 		'root-risk': {
 			title: 'The price of drivers in the root',
 			text: 'Every VSP, worker process and physical driver lives in the root. If the root crashes or reboots, every child partition goes down with it.',
 			correction:
 				'The 2008 article says a driver failure will not take down all partitions. That protects only the hypervisor: a driver that crashes the root takes every VM with it.',
-			notes: 'Ask: what does this mean for patching the root, and for running extra software on it?'
+			notes:
+				'While the class thinks, the data is on its way back up through the root. Ask: what does this mean for patching the root, and for running extra software on it?'
 		},
 		done: {
 			title: 'Back to the application',
-			text: 'The completion returns the same way, over VMBus with one signal, and the application has its data. A thin hypervisor, drivers in the root, guests in children: that is the big picture.',
+			text: 'The completion returns the same way, over VMBus with one signal, and the application has its data. Next, the same read in two other designs, side by side with Hyper-V.',
 			notes:
-				'The next lesson shows how the hypervisor starts on the host and what the server needs for it.'
+				'The next three steps switch to a picture of three designs. The next lesson shows how the hypervisor starts on the host and what the server needs for it.'
+		},
+		monolithic: {
+			title: 'The monolithic alternative',
+			text: "In classic VMware ESX, as secondary sources describe it, the hypervisor layer itself holds the drivers and storage stack: the guest's read goes straight into the VMkernel and on to the disk. One boundary crossed, but hardware support depends on drivers written for the hypervisor.",
+			notes:
+				'Point at the left column: the disk driver sits in the hypervisor layer, not in a partition. The layout of ESX is an estimate from secondary sources, not VMware documentation.'
+		},
+		xen: {
+			title: 'Xen: the closest relative',
+			text: "In Xen the domU's blkfront passes the read through the hypervisor's event channel to blkback in dom0, a privileged Linux domain that holds the drivers. A Microsoft engineer told people to think of the root partition as Xen's dom0.",
+			correction:
+				'The 2008 article says the parent partition of XenServer is called Domain 0. Fine as an analogy, but dom0 belongs to Xen in general, not only to Citrix XenServer.',
+			notes:
+				'A rough analogy, not a spec: blkback and netback are like the VSPs, blkfront and netfront like the VSCs, event channels like SynIC events.'
+		},
+		microkernelized: {
+			title: 'Hyper-V, side by side',
+			text: "Hyper-V's read takes the same shape as Xen's: the child's VSC, a VMBus signal through the hypervisor, the root's VSP and the root's ordinary driver. A thin hypervisor, drivers in the root, guests in children: that is the big picture.",
+			notes:
+				'Compare the totals under the columns: ESX crosses one boundary, Xen and Hyper-V two, because their drivers live in a partition and not in the hypervisor.'
 		}
 	},
 	questions: {

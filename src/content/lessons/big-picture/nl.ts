@@ -76,36 +76,43 @@ const narration: LessonNarration = {
 		},
 		drivers: {
 			title: 'Drivers wonen in de root',
-			text: 'De gewone Windows-storagestack en diskdriver van de root doen het echte werk. Dat is het microkernelized ontwerp: devicedrivers zitten in de rootpartitie, de hypervisor heeft er geen.',
+			text: 'De gewone Windows-storagestack en diskdriver van de root doen het echte werk en lezen de schijf. Dat is het microkernelized ontwerp: devicedrivers zitten in de rootpartitie, de hypervisor heeft er geen.',
 			notes:
 				'Gewone x64-drivers voor Windows Server 2008 bedienen de hardware, want de root is Windows; de hardware heeft wel zo’n driver nodig, ondertekend voor 64-bits Windows. De hypervisor bevat geen drivercode van derden.'
-		},
-		monolithic: {
-			title: 'Het monolithische alternatief',
-			text: 'In het klassieke VMware ESX bevat de hypervisorlaag zelf de drivers en de storagestack, zoals secundaire bronnen het beschrijven. Daar hangt hardwareondersteuning af van drivers die voor de hypervisor geschreven zijn.',
-			notes:
-				'Teken het op het bord: in ESX zou deze diskdriver onderin de hypervisorbalk zitten, niet in een partitie.'
-		},
-		xen: {
-			title: 'Xen: de naaste verwant',
-			text: 'Ook de hypervisor van Xen laat de drivers over aan een geprivilegieerd Linux-domein, dom0. Een Microsoft-engineer zei: zie de rootpartitie maar als de dom0 van Xen.',
-			correction:
-				'Het artikel uit 2008 zegt dat de parent-partitie van XenServer Domain 0 heet. Als vergelijking prima, maar dom0 hoort bij Xen in het algemeen, niet alleen bij Citrix XenServer.',
-			notes:
-				'Een grove vergelijking, geen specificatie: blkback en netback lijken op de VSP’s, blkfront en netfront op de VSC’s.'
 		},
 		'root-risk': {
 			title: 'De prijs van drivers in de root',
 			text: 'Elke VSP, elk workerproces en elke fysieke driver zit in de root. Crasht of herstart de root, dan gaan alle childpartities mee onderuit.',
 			correction:
 				'Het artikel uit 2008 zegt dat een driverfout niet alle partities onderuit haalt. Dat beschermt alleen de hypervisor: een driver die de root laat crashen, neemt elke VM mee.',
-			notes: 'Vraag: wat betekent dit voor het patchen van de root, en voor extra software erop?'
+			notes:
+				'Terwijl de groep nadenkt, gaat de data door de root terug omhoog. Vraag: wat betekent dit voor het patchen van de root, en voor extra software erop?'
 		},
 		done: {
 			title: 'Terug naar de applicatie',
-			text: 'De completion gaat dezelfde weg terug, via VMBus met één signaal, en de applicatie heeft zijn data. Een dunne hypervisor, drivers in de root, gasten in childpartities: dat is het grote plaatje.',
+			text: 'De completion gaat dezelfde weg terug, via VMBus met één signaal, en de applicatie heeft zijn data. Nu dezelfde leesopdracht in twee andere ontwerpen, naast Hyper-V.',
 			notes:
-				'De volgende les laat zien hoe de hypervisor op de host start en wat de server daarvoor nodig heeft.'
+				'De volgende drie stappen tonen een plaat met drie ontwerpen. De volgende les laat zien hoe de hypervisor op de host start en wat de server daarvoor nodig heeft.'
+		},
+		monolithic: {
+			title: 'Het monolithische alternatief',
+			text: 'In het klassieke VMware ESX bevat de hypervisorlaag zelf de drivers en de storagestack, zoals secundaire bronnen het beschrijven: de leesopdracht van de gast gaat rechtstreeks de VMkernel in en door naar de schijf. Eén grens over, maar hardwareondersteuning hangt af van drivers die voor de hypervisor geschreven zijn.',
+			notes:
+				'Wijs de linkerkolom aan: de diskdriver zit in de hypervisorlaag, niet in een partitie. De opbouw van ESX is een schatting uit secundaire bronnen, geen documentatie van VMware.'
+		},
+		xen: {
+			title: 'Xen: de naaste verwant',
+			text: 'In Xen geeft blkfront in de domU de leesopdracht via het event channel van de hypervisor door aan blkback in dom0, een geprivilegieerd Linux-domein met de drivers. Een Microsoft-engineer zei: zie de rootpartitie maar als de dom0 van Xen.',
+			correction:
+				'Het artikel uit 2008 zegt dat de parent-partitie van XenServer Domain 0 heet. Als vergelijking prima, maar dom0 hoort bij Xen in het algemeen, niet alleen bij Citrix XenServer.',
+			notes:
+				'Een grove vergelijking, geen specificatie: blkback en netback lijken op de VSP’s, blkfront en netfront op de VSC’s, event channels op SynIC-events.'
+		},
+		microkernelized: {
+			title: 'Hyper-V ernaast',
+			text: 'De leesopdracht van Hyper-V heeft dezelfde vorm als die van Xen: de VSC van de child, een VMBus-signaal via de hypervisor, de VSP van de root en de gewone driver van de root. Een dunne hypervisor, drivers in de root, gasten in childpartities: dat is het grote plaatje.',
+			notes:
+				'Vergelijk de totalen onder de kolommen: ESX gaat over één grens, Xen en Hyper-V over twee, omdat hun drivers in een partitie zitten en niet in de hypervisor.'
 		}
 	},
 	questions: {

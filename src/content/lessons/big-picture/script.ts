@@ -1,10 +1,17 @@
 import type { LessonScript } from '$lib/lessons/types';
 import { vmbusCompletion, vmbusRequest } from '$lib/model/legs';
 
+/** The same read in each design: ESX hands it straight to its hypervisor's driver; Xen and Hyper-V go to a partition. */
+const designSteps = {
+	monolithic: ['guest.submit', 'disk.read'],
+	xen: ['guest.submit', 'backend.receive', 'driver.start', 'disk.read'],
+	hyperv: ['guest.submit', 'backend.receive', 'driver.start', 'disk.read']
+} as const;
+
 /** An enlightened guest's read, from the application to the storage VSP in the root. */
 const toStorVsp = [...vmbusRequest.fromApp, 'vsp.read'] as const;
 
-const script: LessonScript<'lifecycle', 'diskRead'> = {
+const script: LessonScript<'lifecycle', 'diskRead' | 'designRead'> = {
 	id: 'big-picture',
 	sequence: 'foundations',
 	order: 10,
@@ -28,14 +35,36 @@ const script: LessonScript<'lifecycle', 'diskRead'> = {
 		},
 		{ id: 'vsc', events: ['io.submit', 'vsc.request'], sources: ['S1', 'S5'] },
 		{ id: 'to-root', events: toStorVsp.slice(2), sources: ['S5', 'S2c', 'S1'] },
-		{ id: 'drivers', events: ['io.issue', 'driver.start'], sources: ['S16', 'S1'] },
-		{ id: 'monolithic', events: ['disk.read'], sources: ['S16', 'S33'] },
-		{ id: 'xen', events: ['disk.complete'], sources: ['S17'] },
-		{ id: 'root-risk', events: ['io.complete', 'vsp.complete'], sources: ['S13', 'S34'] },
+		{ id: 'drivers', events: ['io.issue', 'driver.start', 'disk.read'], sources: ['S16', 'S1'] },
+		{
+			id: 'root-risk',
+			events: ['disk.complete', 'io.complete', 'vsp.complete'],
+			sources: ['S13', 'S34']
+		},
 		{
 			id: 'done',
 			events: vmbusCompletion.events,
 			sources: ['S5', 'S1']
+		},
+		// The same read in three designs, side by side: the driver in the hypervisor, in dom0, in the root.
+		{
+			id: 'monolithic',
+			scene: 'designs',
+			run: { machine: 'designRead', input: { design: 'monolithic' } },
+			events: [...designSteps.monolithic],
+			sources: ['S16', 'S33']
+		},
+		{
+			id: 'xen',
+			run: { machine: 'designRead', input: { design: 'xen' } },
+			events: [...designSteps.xen],
+			sources: ['S17']
+		},
+		{
+			id: 'microkernelized',
+			run: { machine: 'designRead', input: { design: 'hyperv' } },
+			events: [...designSteps.hyperv],
+			sources: ['S16', 'S1', 'S5']
 		}
 	],
 	questions: [
