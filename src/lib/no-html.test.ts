@@ -29,7 +29,7 @@ describe('no HTML from data', () => {
 	// draws with it, or takes a Drawn picture of it, renders only markup whose every word was escaped.
 	it.each(DRAWINGS)('%s draws with elementsMarkup', (path) => {
 		expect(sources[path]).toMatch(
-			/import \{[^}]*\b(elementsMarkup|type Drawn)\b[^}]*\} from '[^']*drawing'/
+			/import (type )?\{[^}]*\b(elementsMarkup|Drawn)\b[^}]*\} from '[^']*drawing'/
 		);
 	});
 });
