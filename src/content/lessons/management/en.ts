@@ -6,9 +6,9 @@ const narration: LessonNarration = {
 		'Start, pause, snapshot, save, restore and stop a VM, and see which management tool, service, driver and hypercall does each part: WMI, VMMS, the worker process, VID and the hypervisor.',
 	objectives: [
 		'Trace a start request: Hyper-V Manager or SCVMM, WMI, VMMS, VMWP, VID, root-only hypercalls.',
-		'Place Server Manager, Server Core (ocsetup, remote management), Hyper-V Manager, SCVMM 2008 and Operations Manager in the picture.',
+		'Place Server Manager, Server Core (ocsetup), Hyper-V Manager, SCVMM 2008 and Operations Manager in the picture.',
 		'Explain AzMan role-based access, VSS live backup and why WSRM is not the tool for VM resources.',
-		'Say what P2V (online with VSS, offline in Windows PE) and V2V from VMware did in VMM 2008.',
+		'Say what P2V and V2V did in VMM 2008.',
 		'Correct the 2008 article on editions and licensing, WSRM and SCVMM.'
 	],
 	steps: {
@@ -16,9 +16,9 @@ const narration: LessonNarration = {
 			title: 'The role is added',
 			text: 'Server Manager adds the Hyper-V role on a full installation; Server Core has no Server Manager, so there start /w ocsetup Microsoft-Hyper-V does it. After a restart the hypervisor runs below Windows, and VMMS (vmms.exe) in the root tracks every VM.',
 			correction:
-				'The 2008 article says Hyper-V comes in 32-bit and 64-bit editions of Standard, Enterprise and Datacenter. In fact only the x64 editions run it; only the management tools also run on x86.',
+				'The 2008 article offers Hyper-V in 32-bit and 64-bit editions of Standard, Enterprise and Datacenter. Only the x64 editions run it; the management tools also run on x86.',
 			notes:
-				'Server Core has no desktop and no Server Manager: after ocsetup it is managed remotely, with Hyper-V Manager, SCVMM or WMI scripts. The free Hyper-V Server 2008 (October 2008) is Server Core with just this role. Licences, as reported in 2008: Standard covered one Windows Server guest besides the host, Enterprise four and Datacenter any number, while Hyper-V Server covered none.'
+				'After ocsetup, Server Core is managed remotely (Hyper-V Manager, SCVMM, WMI scripts). The free Hyper-V Server 2008 (October 2008) is Server Core with only this role. Licences, as reported in 2008: Standard covered one Windows Server guest besides the host, Enterprise four, Datacenter any number, Hyper-V Server none.'
 		},
 		'hyper-v-manager': {
 			title: 'Hyper-V Manager asks through WMI',

@@ -6,9 +6,9 @@ const narration: LessonNarration = {
 		'Start, pauzeer, snapshot, sla op, zet terug en schakel een VM uit, en zie welk beheerprogramma, welke service, driver en hypercall elk deel doet: WMI, VMMS, het workerproces, VID en de hypervisor.',
 	objectives: [
 		'Een startverzoek volgen: Hyper-V Manager of SCVMM, WMI, VMMS, VMWP, VID, hypercalls die alleen de rootpartitie mag doen.',
-		'Server Manager, Server Core (ocsetup, beheer op afstand), Hyper-V Manager, SCVMM 2008 en Operations Manager een plek geven in het plaatje.',
+		'Server Manager, Server Core (ocsetup), Hyper-V Manager, SCVMM 2008 en Operations Manager een plek geven in het plaatje.',
 		'AzMan-rolgebaseerde toegang en live back-up met VSS uitleggen, en waarom WSRM niet het middel is voor VM-resources.',
-		'Zeggen wat P2V (online met VSS, offline in Windows PE) en V2V vanuit VMware deden in VMM 2008.',
+		'Zeggen wat P2V en V2V deden in VMM 2008.',
 		'Het artikel uit 2008 corrigeren over edities en licenties, WSRM en SCVMM.'
 	],
 	steps: {
@@ -16,9 +16,9 @@ const narration: LessonNarration = {
 			title: 'De rol wordt toegevoegd',
 			text: 'Op een volledige installatie voegt Server Manager de Hyper-V-rol toe; Server Core heeft geen Server Manager, daar doet start /w ocsetup Microsoft-Hyper-V het. Na een herstart draait de hypervisor onder Windows en houdt VMMS (vmms.exe) in de root elke VM bij.',
 			correction:
-				'Het artikel uit 2008 zegt dat Hyper-V in 32- en 64-bits edities van Standard, Enterprise en Datacenter komt. In werkelijkheid draait het alleen op de x64-edities; alleen de beheertools draaien ook op x86.',
+				'Volgens het artikel uit 2008 komt Hyper-V in 32- en 64-bits edities van Standard, Enterprise en Datacenter. Alleen de x64-edities draaien het; de beheertools draaien ook op x86.',
 			notes:
-				'Server Core heeft geen bureaublad en geen Server Manager: na ocsetup beheer je het op afstand, met Hyper-V Manager, SCVMM of WMI-scripts. De gratis Hyper-V Server 2008 (oktober 2008) is Server Core met alleen deze rol. Licenties volgens berichten uit 2008: Standard dekte naast de host één Windows Server-gast, Enterprise vier en Datacenter onbeperkt, Hyper-V Server geen enkele.'
+				'Na ocsetup beheer je Server Core op afstand (Hyper-V Manager, SCVMM, WMI-scripts). De gratis Hyper-V Server 2008 (oktober 2008) is Server Core met alleen deze rol. Licenties volgens berichten uit 2008: Standard dekte naast de host één Windows Server-gast, Enterprise vier, Datacenter onbeperkt, Hyper-V Server geen.'
 		},
 		'hyper-v-manager': {
 			title: 'Hyper-V Manager vraagt via WMI',
