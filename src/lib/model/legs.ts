@@ -210,44 +210,80 @@ function vmbusRequestLegs(g: GuestBoxes, carries?: PayloadKind) {
 	] as const satisfies readonly Leg[];
 }
 
+/** Who the root signals over VMBus: the guest's VMBus box, and how the states' descriptions name the guest and the packet. */
+export interface VmbusReceiver {
+	/** Starts the states' names: `completion` gives `completionRing`, `completionWinHv`, … */
+	prefix: string;
+	/** The guest's VMBus driver, which takes the interrupt. */
+	vmbus: ComponentId;
+	/** The guest in the descriptions: "the guest", "the other VM". */
+	guest: string;
+	/** The packet in the descriptions: "completion packet", "frame". */
+	packet: string;
+	carries?: PayloadKind;
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
- * The VMBus completion half, entered by the VSP's `vmbus.write`: the packet in the root's ring, its signal,
- * the guest's interrupt, the VSC, the end of interrupt and the guest's stack up to the application.
+ * The root-to-guest half of a VMBus delivery, entered by the root's `vmbus.write`: the packet in the guest's
+ * ring, the root's signal through WinHv and a hypercall, the SynIC interrupt in the guest, whose VMBus driver
+ * reads the packet and hands it to its VSC on `vsc.complete` (facts §4.3). A request's completion and a frame
+ * the virtual switch delivers to another VM both take it.
  */
-function vmbusCompletionLegs(g: GuestBoxes, vsc: HopMeta, carries?: PayloadKind) {
+export function rootToGuestLegs<const P extends string>(to: VmbusReceiver & { prefix: P }) {
 	return [
 		{
-			name: 'completionRing',
-			description: "The completion packet is written into the channel's root-to-guest ring buffer.",
-			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write', carries }),
+			name: `${to.prefix}Ring`,
+			description: `The root writes the ${to.packet} into ${to.guest}'s VMBus ring buffer.`,
+			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], {
+				work: 'ring-write',
+				carries: to.carries
+			}),
 			on: 'vmbus.signal'
 		},
 		{
-			name: 'rootWinHv',
-			description: "The root's WinHv prepares the signal to the guest.",
+			name: `${to.prefix}WinHv`,
+			description: `The root's WinHv prepares the signal to ${to.guest}.`,
 			meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
 			on: 'hv.hypercall'
 		},
 		{
-			name: 'rootSignal',
-			description: "The root's signal-event hypercall.",
+			name: `${to.prefix}Signal`,
+			description: `The root's signal-event hypercall to ${to.guest}.`,
 			meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
 			on: 'synic.signal',
 			count: ['rootHypercalls']
 		},
 		{
-			name: 'synicToGuest',
-			description: 'The SynIC raises the signal as an interrupt in the guest.',
+			name: `${to.prefix}Synic`,
+			description: `The SynIC raises the signal as an interrupt in ${to.guest}.`,
 			meta: at('hv-synic', 'hypervisor', ['S2c']),
 			on: 'synic.interrupt'
 		},
 		{
-			name: 'guestVmbus',
-			description: "The guest's VMBus driver takes the interrupt and reads the completion.",
-			meta: at(g.vmbus, 'guest-kernel', ['S5', 'S2c']),
+			name: `${to.prefix}Vmbus`,
+			description: `${capital(to.guest)}'s VMBus driver takes the interrupt and reads the ${to.packet}.`,
+			meta: at(to.vmbus, 'guest-kernel', ['S5', 'S2c']),
 			on: 'vsc.complete',
 			count: ['interrupts']
-		},
+		}
+	] as const satisfies readonly Leg[];
+}
+
+/**
+ * The VMBus completion half, entered by the VSP's `vmbus.write`: the root-to-guest delivery of the completion
+ * packet, the VSC, the end of interrupt and the guest's stack up to the application.
+ */
+function vmbusCompletionLegs(g: GuestBoxes, vsc: HopMeta, carries?: PayloadKind) {
+	return [
+		...rootToGuestLegs({
+			prefix: 'completion',
+			vmbus: g.vmbus,
+			guest: 'the guest',
+			packet: 'completion packet',
+			carries
+		}),
 		{ name: 'vscDone', description: 'The VSC completes the request.', meta: vsc, on: 'apic.eoi' },
 		{
 			name: 'eoi',

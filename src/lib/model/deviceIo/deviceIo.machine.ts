@@ -39,6 +39,7 @@ import {
 	interceptRoundTrip,
 	links,
 	noCounts,
+	rootToGuestLegs,
 	vmbusCompletion,
 	vmbusRequest,
 	type GuestBoxes,
@@ -254,38 +255,12 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 			privateNetwork: chain<Action>(
 				[
 					...toSwitch(['S1', 'S46']),
-					{
-						name: 'peerRing',
-						description: "The switch writes the frame into the other VM's VMBus ring buffer.",
-						meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write' }),
-						on: 'vmbus.signal'
-					},
-					{
-						name: 'peerWinHv',
-						description: "The root's WinHv prepares the signal to the other VM.",
-						meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
-						on: 'hv.hypercall'
-					},
-					{
-						name: 'peerSignal',
-						description: "The root's signal-event hypercall to the other VM.",
-						meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
-						on: 'synic.signal',
-						count: ['rootHypercalls']
-					},
-					{
-						name: 'peerSynic',
-						description: 'The SynIC raises the signal as an interrupt in the other VM.',
-						meta: at('hv-synic', 'hypervisor', ['S2c']),
-						on: 'synic.interrupt'
-					},
-					{
-						name: 'peerVmbus',
-						description: "The other VM's VMBus driver takes the interrupt and reads the frame.",
-						meta: at(peerOf(guest).vmbus, 'guest-kernel', ['S5', 'S2c']),
-						on: 'vsc.complete',
-						count: ['interrupts']
-					},
+					...rootToGuestLegs({
+						prefix: 'peer',
+						vmbus: peerOf(guest).vmbus,
+						guest: 'the other VM',
+						packet: 'frame'
+					}),
 					{
 						name: 'peerVsc',
 						description: "The other VM's network VSC takes the frame.",
