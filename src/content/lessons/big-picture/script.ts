@@ -1,5 +1,6 @@
 import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
+import { startVm } from '$lib/model/lifecycle/sequences';
 import { vmbusCompletion, vmbusRequest } from '$lib/model/legs';
 
 /** The same read in each design: ESX hands it straight to its hypervisor's driver; Xen and Hyper-V go to a partition. */
@@ -80,7 +81,7 @@ const script: LessonScript<'lifecycle', 'diskRead' | 'designRead'> = {
 		{
 			id: 'after-vid',
 			kind: 'hop',
-			events: ['vm.start', 'vmms.launch', 'vmwp.request', 'hv.createPartition'],
+			events: startVm.slice(0, 4),
 			sources: ['S2d', 'S3']
 		},
 		{

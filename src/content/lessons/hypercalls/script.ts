@@ -1,5 +1,6 @@
 import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
+import { cpuidDiscovery } from '$lib/model/boot/sequences';
 import { rootPrivileges } from '$lib/model/hypercall/codes';
 import type { MachineRun } from '$lib/model/run';
 
@@ -98,7 +99,7 @@ const script: LessonScript<'boot', 'hypercall'> = {
 		{
 			id: 'os-id-hop',
 			kind: 'hop',
-			events: ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface', 'msr.guestOsId'],
+			events: [...cpuidDiscovery, 'msr.guestOsId'],
 			sources: ['S2a', 'S1']
 		},
 		choice('before-page', '*guest-os-id vmbus-contact create-vp nothing', ['S2a']),

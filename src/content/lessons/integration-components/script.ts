@@ -46,7 +46,7 @@ const script: LessonScript<'boot', 'diskRead' | 'vmbusChannel'> = {
 		{ id: 'ring', events: ['vsc.request', 'vmbus.write'], sources: ['S13', 'S5'] },
 		{
 			id: 'storvsp',
-			events: ['vmbus.signal', 'hv.hypercall', 'synic.signal', 'synic.interrupt', 'vsp.read'],
+			events: [...vmbusRequest.events.slice(1), 'vsp.read'],
 			sources: ['S14', 'S5', 'S2c']
 		},
 		{

@@ -1,5 +1,6 @@
 import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
+import { startVm } from '$lib/model/lifecycle/sequences';
 
 const script: LessonScript<'lifecycle', 'migration' | 'vhdTools'> = {
 	id: 'management',
@@ -24,7 +25,7 @@ const script: LessonScript<'lifecycle', 'migration' | 'vhdTools'> = {
 		{ id: 'restore', events: ['vm.start', 'vmms.launch'], sources: ['S1'] },
 		{
 			id: 'rebuild',
-			events: ['vmwp.request', 'hv.createPartition', 'hv.depositMemory', 'hv.setUp', 'vm.run'],
+			events: startVm.slice(2),
 			sources: ['S1', 'S3']
 		},
 		{ id: 'stop', events: ['vm.stop'], sources: ['S3', 'S1'] },
@@ -58,7 +59,7 @@ const script: LessonScript<'lifecycle', 'migration' | 'vhdTools'> = {
 		{
 			id: 'hop-create',
 			kind: 'hop',
-			events: ['vm.start', 'vmms.launch', 'vmwp.request', 'hv.createPartition'],
+			events: startVm.slice(0, 4),
 			sources: ['S1', 'S2d']
 		},
 		choice('scheduler', '*hypervisor root-windows vmwp wsrm', ['S1']),

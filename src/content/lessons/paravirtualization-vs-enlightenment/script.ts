@@ -1,6 +1,6 @@
 import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
-import { discovery, vmbusContact } from '$lib/model/boot/sequences';
+import { cpuidDiscovery, discovery, hypercallSetup, vmbusContact } from '$lib/model/boot/sequences';
 
 const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 	id: 'paravirtualization-vs-enlightenment',
@@ -24,10 +24,10 @@ const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 		{
 			id: 'detect',
 			run: { machine: 'boot', input: { guest: 'enlightened' } },
-			events: ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface'],
+			events: cpuidDiscovery,
 			sources: ['S2b', 'S1']
 		},
-		{ id: 'opt-in', events: ['msr.guestOsId', 'msr.hypercallPage'], sources: ['S2a', 'S2b'] },
+		{ id: 'opt-in', events: hypercallSetup, sources: ['S2a', 'S2b'] },
 		{
 			id: 'vmbus',
 			events: [...vmbusContact],
