@@ -8,11 +8,18 @@ export const USAGE = `Usage: npm run bench -- [options]
   --runs N          Lighthouse runs per route and preset (default 3)
   --port N          port for the static server on 127.0.0.1 (default 4180)
   --cpu-throttle N  slow the CPU N× (Chrome DevTools emulation) during playback and the stress view
+  --only PARTS      measure only these parts, comma-separated: sizes, playback, stress, lighthouse
+                    (e.g. --only playback while working on the diagram's motion); budgets of the
+                    others are then N/A
   --help            this text`;
 
+/** The parts of the bench, in the order they run. */
+export const PARTS = /** @type {const} */ (['sizes', 'playback', 'stress', 'lighthouse']);
+
 /**
+ * @typedef {(typeof PARTS)[number]} BenchPart
  * @typedef {{ build: boolean, lighthouse: boolean, runs: number, port: number, cpuThrottle: number,
- *   help: boolean }} BenchOptions
+ *   parts: BenchPart[], help: boolean }} BenchOptions
  */
 
 /**
@@ -29,6 +36,7 @@ export function parseBenchArgs(argv) {
 			runs: { type: 'string' },
 			port: { type: 'string', default: '4180' },
 			'cpu-throttle': { type: 'string', default: '1' },
+			only: { type: 'string' },
 			help: { type: 'boolean', default: false }
 		},
 		strict: true,
@@ -36,12 +44,14 @@ export function parseBenchArgs(argv) {
 	});
 	const runs =
 		values.runs !== undefined ? positiveInt('--runs', values.runs) : values.quick ? 1 : 3;
+	const parts = values.only === undefined ? [...PARTS] : partsOf(values.only);
 	return {
 		build: !values['no-build'],
-		lighthouse: !values['no-lighthouse'],
+		lighthouse: !values['no-lighthouse'] && parts.includes('lighthouse'),
 		runs,
 		port: positiveInt('--port', values.port),
 		cpuThrottle: positiveInt('--cpu-throttle', values['cpu-throttle']),
+		parts,
 		help: values.help
 	};
 }
@@ -54,4 +64,19 @@ function positiveInt(name, text) {
 	if (!/^[1-9]\d*$/.test(text))
 		throw new TypeError(`${name} needs a whole number ≥ 1, got "${text}"`);
 	return Number(text);
+}
+
+/**
+ * "playback,sizes" → ['playback', 'sizes']
+ * @param {string} text
+ * @returns {BenchPart[]}
+ */
+function partsOf(text) {
+	const names = text.split(',').map((name) => name.trim());
+	const unknown = names.filter(
+		(name) => !(/** @type {readonly string[]} */ (PARTS).includes(name))
+	);
+	if (unknown.length || !text.trim())
+		throw new TypeError(`--only takes ${PARTS.join(', ')}; got "${text}"`);
+	return /** @type {BenchPart[]} */ (names);
 }

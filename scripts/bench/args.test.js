@@ -9,6 +9,7 @@ describe('parseBenchArgs', () => {
 			runs: 3,
 			port: 4180,
 			cpuThrottle: 1,
+			parts: ['sizes', 'playback', 'stress', 'lighthouse'],
 			help: false
 		});
 	});
@@ -21,6 +22,21 @@ describe('parseBenchArgs', () => {
 			build: false,
 			lighthouse: false
 		});
+	});
+	it('--only measures the parts named, and Lighthouse only when it is one of them', () => {
+		expect(parseBenchArgs(['--only', 'playback'])).toMatchObject({
+			parts: ['playback'],
+			lighthouse: false
+		});
+		expect(parseBenchArgs(['--only', 'sizes, lighthouse'])).toMatchObject({
+			parts: ['sizes', 'lighthouse'],
+			lighthouse: true
+		});
+		expect(parseBenchArgs(['--only', 'lighthouse', '--no-lighthouse']).lighthouse).toBe(false);
+	});
+	it('--only refuses a part it does not know, or none', () => {
+		expect(() => parseBenchArgs(['--only', 'playback,speed'])).toThrow(/--only.*"playback,speed"/);
+		expect(() => parseBenchArgs(['--only', ''])).toThrow(/--only/);
 	});
 	it('refuses unknown options and numbers that are not whole and positive', () => {
 		expect(() => parseBenchArgs(['--fast'])).toThrow();

@@ -73,53 +73,27 @@ async function main() {
 	try {
 		const browser = await chromium.launch(chromiumLaunchOptions);
 		results.meta.chromium = browser.version();
-		try {
-			log('sizes');
-			results.sizes = { routes: await measureSizes(browser, server.base, ROUTES) };
-		} catch (error) {
-			results.sizes = { error: messageOf(error), routes: {} };
-		}
-		try {
-			log(`lesson playback (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
-			results.playback = await playLesson(browser, server.base, {
-				...PLAYBACK,
-				cpuThrottle: options.cpuThrottle
-			});
-		} catch (error) {
-			results.playback = { url: PLAYBACK.path, error: messageOf(error) };
-		}
-		try {
-			log(`lesson playback with the live diagram (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
-			results.playbackLive = await playLesson(browser, server.base, {
-				...PLAYBACK,
-				reach: REACH_LIVE,
-				cpuThrottle: options.cpuThrottle
-			});
-		} catch (error) {
-			results.playbackLive = { url: PLAYBACK.path, live: true, error: messageOf(error) };
-		}
-		for (const { key, label, ...playback } of SCENE_PLAYBACKS) {
+		const runs = (/** @type {import('./args.js').BenchPart} */ part) =>
+			options.parts.includes(part);
+		if (runs('sizes')) {
 			try {
-				log(`lesson playback on the ${label} (${playback.path}, ${playback.steps} steps)`);
-				results[key] = {
-					label,
-					...(await playLesson(browser, server.base, {
-						...playback,
-						cpuThrottle: options.cpuThrottle
-					}))
-				};
+				log('sizes');
+				results.sizes = { routes: await measureSizes(browser, server.base, ROUTES) };
 			} catch (error) {
-				results[key] = { label, url: playback.path, error: messageOf(error) };
+				results.sizes = { error: messageOf(error), routes: {} };
 			}
 		}
-		try {
-			log(`stress view (${STRESS.path})`);
-			results.stress = await playStress(browser, server.base, {
-				...STRESS,
-				cpuThrottle: options.cpuThrottle
-			});
-		} catch (error) {
-			results.stress = { available: true, url: STRESS.path, error: messageOf(error) };
+		if (runs('playback')) await playAll(browser, server.base, options.cpuThrottle, results);
+		if (runs('stress')) {
+			try {
+				log(`stress view (${STRESS.path})`);
+				results.stress = await playStress(browser, server.base, {
+					...STRESS,
+					cpuThrottle: options.cpuThrottle
+				});
+			} catch (error) {
+				results.stress = { available: true, url: STRESS.path, error: messageOf(error) };
+			}
 		}
 		await browser.close();
 		// Last and alone: Lighthouse scores suffer from anything else running.
@@ -129,7 +103,7 @@ async function main() {
 					ROUTES.filter((r) => r.lighthouse),
 					{ runs: options.runs, outDir: join(outDir, 'lighthouse'), log }
 				)
-			: { skipped: true, reason: '--no-lighthouse' };
+			: { skipped: true, reason: runs('lighthouse') ? '--no-lighthouse' : '--only' };
 	} finally {
 		server.stop();
 	}
@@ -140,6 +114,49 @@ async function main() {
 	console.log(formatReport(results, verdicts));
 	console.log('\nFull results: bench-results/bench.json');
 	return anyFailed(verdicts) ? 1 : 0;
+}
+
+/**
+ * The lesson played on the drawing, with the live diagram, and on the drawn scenes; results under their keys.
+ * @param {import('playwright').Browser} browser
+ * @param {string} base
+ * @param {number} cpuThrottle
+ * @param {Record<string, any>} results
+ */
+async function playAll(browser, base, cpuThrottle, results) {
+	try {
+		log(`lesson playback (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
+		results.playback = await playLesson(browser, base, {
+			...PLAYBACK,
+			cpuThrottle: cpuThrottle
+		});
+	} catch (error) {
+		results.playback = { url: PLAYBACK.path, error: messageOf(error) };
+	}
+	try {
+		log(`lesson playback with the live diagram (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
+		results.playbackLive = await playLesson(browser, base, {
+			...PLAYBACK,
+			reach: REACH_LIVE,
+			cpuThrottle: cpuThrottle
+		});
+	} catch (error) {
+		results.playbackLive = { url: PLAYBACK.path, live: true, error: messageOf(error) };
+	}
+	for (const { key, label, ...playback } of SCENE_PLAYBACKS) {
+		try {
+			log(`lesson playback on the ${label} (${playback.path}, ${playback.steps} steps)`);
+			results[key] = {
+				label,
+				...(await playLesson(browser, base, {
+					...playback,
+					cpuThrottle: cpuThrottle
+				}))
+			};
+		} catch (error) {
+			results[key] = { label, url: playback.path, error: messageOf(error) };
+		}
+	}
 }
 
 main().then(
