@@ -28,13 +28,28 @@ export const vmbusRequestDescriptions = {
 
 const appDone = 'The application has its result.';
 
+/**
+ * The root-to-guest half of a VMBus delivery (`rootToGuestLegs`), its states named from `prefix`; `guest` and
+ * `packet` name the receiver and what it receives ("the other VM", "frame").
+ */
+export function rootToGuestDescriptions(
+	prefix: string,
+	guest: string,
+	packet: string
+): StateDescriptions {
+	const Guest = guest.charAt(0).toUpperCase() + guest.slice(1);
+	return {
+		[`${prefix}Ring`]: `The root writes the ${packet} into ${guest}'s VMBus ring buffer.`,
+		[`${prefix}WinHv`]: `The root's WinHv prepares the signal to ${guest}.`,
+		[`${prefix}Signal`]: `The root's signal-event hypercall to ${guest}.`,
+		[`${prefix}Synic`]: `The SynIC raises the signal as an interrupt in ${guest}.`,
+		[`${prefix}Vmbus`]: `${Guest}'s VMBus driver takes the interrupt and reads the ${packet}.`
+	};
+}
+
 /** The VMBus completion half (`vmbusCompletion.legs`). */
 export const vmbusCompletionDescriptions = {
-	completionRing: "The completion packet is written into the channel's root-to-guest ring buffer.",
-	rootWinHv: "The root's WinHv prepares the signal to the guest.",
-	rootSignal: "The root's signal-event hypercall.",
-	synicToGuest: 'The SynIC raises the signal as an interrupt in the guest.',
-	guestVmbus: "The guest's VMBus driver takes the interrupt and reads the completion.",
+	...rootToGuestDescriptions('completion', 'the guest', 'completion packet'),
 	vscDone: 'The VSC completes the request.',
 	eoi: 'End of interrupt through the EOI MSR, an enlightenment: one cheap MSR write instead of emulated APIC accesses.',
 	stackDone: "The guest's I/O stack completes the request.",

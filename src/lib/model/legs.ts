@@ -198,39 +198,67 @@ function vmbusRequestLegs(g: GuestBoxes, carries?: PayloadKind) {
 	] as const satisfies readonly Leg[];
 }
 
+/** Who the root signals over VMBus: the prefix of the states' names and the guest's VMBus box. */
+export interface VmbusReceiver {
+	/** Starts the states' names: `completion` gives `completionRing`, `completionWinHv`, … */
+	prefix: string;
+	/** The guest's VMBus driver, which takes the interrupt. */
+	vmbus: ComponentId;
+	carries?: PayloadKind;
+}
+
 /**
- * The VMBus completion half, entered by the VSP's `vmbus.write`: the packet in the root's ring, its signal,
- * the guest's interrupt, the VSC, the end of interrupt and the guest's stack up to the application.
+ * The root-to-guest half of a VMBus delivery, entered by the root's `vmbus.write`: the packet in the guest's
+ * ring, the root's signal through WinHv and a hypercall, the SynIC interrupt in the guest, whose VMBus driver
+ * reads the packet and hands it to its VSC on `vsc.complete` (facts §4.3). A request's completion and a frame
+ * the virtual switch delivers to another VM both take it.
  */
-function vmbusCompletionLegs(g: GuestBoxes, vsc: HopMeta, carries?: PayloadKind) {
+export function rootToGuestLegs<const P extends string>(to: VmbusReceiver & { prefix: P }) {
 	return [
 		{
-			name: 'completionRing',
-			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write', carries }),
+			name: `${to.prefix}Ring`,
+			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], {
+				work: 'ring-write',
+				carries: to.carries
+			}),
 			on: 'vmbus.signal'
 		},
 		{
-			name: 'rootWinHv',
+			name: `${to.prefix}WinHv`,
 			meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
 			on: 'hv.hypercall'
 		},
 		{
-			name: 'rootSignal',
+			name: `${to.prefix}Signal`,
 			meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
 			on: 'synic.signal',
 			count: ['rootHypercalls']
 		},
 		{
-			name: 'synicToGuest',
+			name: `${to.prefix}Synic`,
 			meta: at('hv-synic', 'hypervisor', ['S2c']),
 			on: 'synic.interrupt'
 		},
 		{
-			name: 'guestVmbus',
-			meta: at(g.vmbus, 'guest-kernel', ['S5', 'S2c']),
+			name: `${to.prefix}Vmbus`,
+			meta: at(to.vmbus, 'guest-kernel', ['S5', 'S2c']),
 			on: 'vsc.complete',
 			count: ['interrupts']
-		},
+		}
+	] as const satisfies readonly Leg[];
+}
+
+/**
+ * The VMBus completion half, entered by the VSP's `vmbus.write`: the root-to-guest delivery of the completion
+ * packet, the VSC, the end of interrupt and the guest's stack up to the application.
+ */
+function vmbusCompletionLegs(g: GuestBoxes, vsc: HopMeta, carries?: PayloadKind) {
+	return [
+		...rootToGuestLegs({
+			prefix: 'completion',
+			vmbus: g.vmbus,
+			carries
+		}),
 		{ name: 'vscDone', meta: vsc, on: 'apic.eoi' },
 		{
 			name: 'eoi',

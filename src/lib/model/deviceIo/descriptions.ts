@@ -4,6 +4,7 @@ import {
 	emulatedInterruptDescriptions,
 	emulatedStartDescriptions,
 	interceptRoundTripDescriptions,
+	rootToGuestDescriptions,
 	under,
 	vmbusCompletionDescriptions,
 	vmbusRequestDescriptions,
@@ -57,11 +58,7 @@ const synthetic = {
 		"A frame sent on a private network: the switch writes it into the other VM's ring.",
 	...under('privateNetwork', {
 		...toSwitch,
-		peerRing: "The switch writes the frame into the other VM's VMBus ring buffer.",
-		peerWinHv: "The root's WinHv prepares the signal to the other VM.",
-		peerSignal: "The root's signal-event hypercall to the other VM.",
-		peerSynic: 'The SynIC raises the signal as an interrupt in the other VM.',
-		peerVmbus: "The other VM's VMBus driver takes the interrupt and reads the frame.",
+		...rootToGuestDescriptions('peer', 'the other VM', 'frame'),
 		peerVsc: "The other VM's network VSC takes the frame.",
 		peerStack: "The other VM's network stack has the frame."
 	}),

@@ -39,6 +39,7 @@ import {
 	interceptRoundTrip,
 	links,
 	noCounts,
+	rootToGuestLegs,
 	vmbusCompletion,
 	vmbusRequest,
 	type GuestBoxes,
@@ -231,33 +232,10 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 			// Shown up to the other VM's network stack; the sender's completion is the same as on any network.
 			privateNetwork: chain<Action>([
 				...toSwitch(['S1', 'S46']),
-				{
-					name: 'peerRing',
-					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write' }),
-					on: 'vmbus.signal'
-				},
-				{
-					name: 'peerWinHv',
-					meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
-					on: 'hv.hypercall'
-				},
-				{
-					name: 'peerSignal',
-					meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
-					on: 'synic.signal',
-					count: ['rootHypercalls']
-				},
-				{
-					name: 'peerSynic',
-					meta: at('hv-synic', 'hypervisor', ['S2c']),
-					on: 'synic.interrupt'
-				},
-				{
-					name: 'peerVmbus',
-					meta: at(peerOf(guest).vmbus, 'guest-kernel', ['S5', 'S2c']),
-					on: 'vsc.complete',
-					count: ['interrupts']
-				},
+				...rootToGuestLegs({
+					prefix: 'peer',
+					vmbus: peerOf(guest).vmbus
+				}),
 				{
 					name: 'peerVsc',
 					meta: at(peerOf(guest).vsc, 'guest-kernel', ['S1', 'S5', 'S46']),
