@@ -6,11 +6,13 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { costOf, modelledNs, type CostTotals } from '$lib/model/cost';
 import type { Hop } from '$lib/model/hop';
 import { hopOf } from '$lib/model/hop';
-import { playRun, type MachineRun } from '$lib/model/run';
+import { playToEnd, type Played } from '$lib/model/play';
+import type { MachineRun } from '$lib/model/run';
+import { exploreMachines, type ExploreRun } from './machines';
 import { totalKeys, type Totals } from './totals';
 
-export interface PlayedRun {
-	run: MachineRun;
+export interface PlayedRun<R extends MachineRun = MachineRun> {
+	run: R;
 	/** Every state the run rests in, start and end included. */
 	states: AnyMachineSnapshot[];
 	/** The event that led into each state after the first (`events[i]` leads from state i to i + 1). */
@@ -20,11 +22,15 @@ export interface PlayedRun {
 	path: Hop[];
 }
 
-/** Plays a run to its end (model/run.ts), keeping the hop of every state for the lockstep view. */
-export function play(run: MachineRun, maxSteps = 500): PlayedRun {
-	const { states, events, path } = playRun(run, maxSteps);
+/** A run played to its end, with the hop of every state kept for the lockstep view. */
+export function lockstep<R extends MachineRun>(run: R, played: Played): PlayedRun<R> {
+	const { states, events, path } = played;
 	return { run, states, events, hops: states.map(hopOf), path };
 }
+
+/** Plays one of explore's runs to its end (model/play.ts), with explore's own machines (machines.ts). */
+export const play = (run: ExploreRun, maxSteps = 500): PlayedRun<ExploreRun> =>
+	lockstep(run, playToEnd(exploreMachines[run.machine], run.input, maxSteps));
 
 export { totalKeys, type Totals } from './totals';
 

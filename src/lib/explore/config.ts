@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { defaultController, hasIntegrationComponents } from '$lib/model/guests';
 import type { MachineRun } from '$lib/model/run';
+import type { ExploreRun } from './machines';
 
 export const exploreGuests = ['windows', 'linux', 'xen-linux', 'unenlightened'] as const;
 export type ExploreGuest = (typeof exploreGuests)[number];
@@ -50,7 +51,7 @@ export const defaultRun = (guest: ExploreGuest = 'windows'): RunConfig => {
 export const defaultConfig = (): ExploreConfig => ({ a: defaultRun(), step: 0, speed: 1 });
 
 /** The machine and input a configuration runs. */
-export function runOf(config: RunConfig): MachineRun {
+export function runOf(config: RunConfig): ExploreRun {
 	const ics = hasIntegrationComponents(config.guest, config.ics);
 	if (config.device === 'storage') {
 		return {

@@ -3,9 +3,9 @@
  * model/run.ts), as moves on the architecture figure, the machine's own counters and explore's totals, with
  * the ratio of b to a. Computed at build time into the step's frame, so the page still runs no machine.
  */
-import { play, ratios, totalsOf, type Totals } from '$lib/explore/compare';
+import { lockstep, ratios, totalsOf, type Totals } from '$lib/explore/compare';
 import type { Hop } from '$lib/model/hop';
-import type { MachineRun } from '$lib/model/run';
+import { playRun, type MachineRun } from '$lib/model/run';
 import { architectureTopology } from '$lib/motion/architecture';
 import { movesAlong, type Move, type PathPoint } from '$lib/motion/moves';
 import { countersOf, type Counter } from './counters';
@@ -31,7 +31,7 @@ export interface CompareFrame {
 }
 
 function sideOf(run: MachineRun): CompareSide {
-	const played = play(run);
+	const played = lockstep(run, playRun(run));
 	const points = played.states.flatMap((state, i): PathPoint[] => {
 		const hop = played.hops[i];
 		if (!hop) return [];

@@ -21,6 +21,9 @@ import type { ComponentId } from '$lib/architecture/topology';
 import { hopOf, type Hop } from './hop';
 import type { MachineId } from './machine-ids';
 import { eventTypesOf, inputSchemas, machines, type MachineInputs } from './machines';
+import { playToEnd, type Played } from './play';
+
+export { playToEnd, type Played } from './play';
 
 /** A machine and the input it starts with: one run of the model (of one of the machines `M`). */
 export type MachineRun<M extends MachineId = MachineId> = {
@@ -189,42 +192,6 @@ export function replaySteps(
 		snapshot = after.at(-1) ?? snapshot;
 		return { machine: run.machine, snapshot, trail: visits.map((v) => v.hop.node), visits };
 	});
-}
-
-/** A run played to its end. */
-export interface Played {
-	/** The snapshot where it ended: completed, done, or stuck with nothing accepted. */
-	snapshot: AnyMachineSnapshot;
-	/** Every state it rested in, start and end included. */
-	states: AnyMachineSnapshot[];
-	/** The event that led into each state after the first (`events[i]` leads from state i to i + 1). */
-	events: string[];
-	/** The boxes it visited, one per state that has a hop. */
-	hops: ComponentId[];
-	/** The same visits with everything each hop says: privilege, sources, work. */
-	path: Hop[];
-}
-
-const finished = (s: AnyMachineSnapshot) => s.status === 'done' || s.hasTag('completed');
-
-/**
- * Runs a machine to its end without a script: at every state it sends the first event the machine accepts
- * there. For machines whose states each accept one way on (the paths here, once the input is chosen), this
- * is "let it play"; explore and the model's tests use it.
- */
-export function playToEnd(machine: AnyStateMachine, input?: unknown, maxSteps = 500): Played {
-	let [snapshot] = initialTransition(machine, input);
-	const states = [snapshot];
-	const events: string[] = [];
-	for (let step = 0; step < maxSteps && !finished(snapshot); step++) {
-		const type = machine.events.find((t) => snapshot.can({ type: t }));
-		if (!type) break;
-		[snapshot] = transition(machine, snapshot, { type });
-		states.push(snapshot);
-		events.push(type);
-	}
-	const path = states.map(hopOf).filter((h): h is Hop => !!h);
-	return { snapshot, states, events, hops: path.map((h) => h.node), path };
 }
 
 /** A run, by id and input, played to its end. */
