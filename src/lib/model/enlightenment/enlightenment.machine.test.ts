@@ -70,26 +70,22 @@ describe('enlightenments, with and without', () => {
 		]);
 	});
 
-	it('yields a long spin wait to the scheduler instead of burning the time slice', () => {
-		expect(complete({ kind: 'spinWait', enlightened: false })).toMatchObject({
-			wastedSlices: 1,
-			hypercalls: 0
-		});
-		expect(complete({ kind: 'spinWait', enlightened: true })).toMatchObject({
-			wastedSlices: 0,
-			hypercalls: 1
-		});
-	});
-
-	it('ends an interrupt with an MSR write the hypervisor need not decode', () => {
-		expect(complete({ kind: 'apicEoi', enlightened: false })).toMatchObject({
-			vmExits: 1,
-			decodedAccesses: 1
-		});
-		expect(complete({ kind: 'apicEoi', enlightened: true })).toMatchObject({
-			vmExits: 1,
-			decodedAccesses: 0
-		});
+	it.each([
+		[
+			'yields a long spin wait to the scheduler instead of burning the time slice',
+			'spinWait',
+			{ wastedSlices: 1, hypercalls: 0 },
+			{ wastedSlices: 0, hypercalls: 1 }
+		],
+		[
+			'ends an interrupt with an MSR write the hypervisor need not decode',
+			'apicEoi',
+			{ vmExits: 1, decodedAccesses: 1 },
+			{ vmExits: 1, decodedAccesses: 0 }
+		]
+	] as const)('%s', (_title, kind, without, withIt) => {
+		expect(complete({ kind, enlightened: false })).toMatchObject(without);
+		expect(complete({ kind, enlightened: true })).toMatchObject(withIt);
 	});
 
 	it('ends an interrupt at the APIC box without the hint, at the MSRs box with it', () => {
