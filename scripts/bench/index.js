@@ -59,6 +59,8 @@ async function main() {
 		await build(join(outDir, 'build.log'));
 	}
 	const server = await serve(options.port);
+	const routes = ROUTES.filter((r) => options.routes.includes(r.name));
+	const runs = new Set(options.parts);
 	/** @type {Record<string, any>} */
 	const results = {
 		meta: {
@@ -73,18 +75,50 @@ async function main() {
 	try {
 		const browser = await chromium.launch(chromiumLaunchOptions);
 		results.meta.chromium = browser.version();
-		const runs = (/** @type {import('./args.js').BenchPart} */ part) =>
-			options.parts.includes(part);
-		if (runs('sizes')) {
+		if (runs.has('sizes')) {
 			try {
 				log('sizes');
-				results.sizes = { routes: await measureSizes(browser, server.base, ROUTES) };
+				results.sizes = { routes: await measureSizes(browser, server.base, routes) };
 			} catch (error) {
 				results.sizes = { error: messageOf(error), routes: {} };
 			}
 		}
-		if (runs('playback')) await playAll(browser, server.base, options.cpuThrottle, results);
-		if (runs('stress')) {
+		if (runs.has('playback')) {
+			try {
+				log(`lesson playback (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
+				results.playback = await playLesson(browser, server.base, {
+					...PLAYBACK,
+					cpuThrottle: options.cpuThrottle
+				});
+			} catch (error) {
+				results.playback = { url: PLAYBACK.path, error: messageOf(error) };
+			}
+			try {
+				log(`lesson playback with the live diagram (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
+				results.playbackLive = await playLesson(browser, server.base, {
+					...PLAYBACK,
+					reach: REACH_LIVE,
+					cpuThrottle: options.cpuThrottle
+				});
+			} catch (error) {
+				results.playbackLive = { url: PLAYBACK.path, live: true, error: messageOf(error) };
+			}
+			for (const { key, label, ...playback } of SCENE_PLAYBACKS) {
+				try {
+					log(`lesson playback on the ${label} (${playback.path}, ${playback.steps} steps)`);
+					results[key] = {
+						label,
+						...(await playLesson(browser, server.base, {
+							...playback,
+							cpuThrottle: options.cpuThrottle
+						}))
+					};
+				} catch (error) {
+					results[key] = { label, url: playback.path, error: messageOf(error) };
+				}
+			}
+		}
+		if (runs.has('stress')) {
 			try {
 				log(`stress view (${STRESS.path})`);
 				results.stress = await playStress(browser, server.base, {
@@ -100,10 +134,10 @@ async function main() {
 		results.lighthouse = options.lighthouse
 			? await auditRoutes(
 					server.base,
-					ROUTES.filter((r) => r.lighthouse),
+					routes.filter((r) => r.lighthouse),
 					{ runs: options.runs, outDir: join(outDir, 'lighthouse'), log }
 				)
-			: { skipped: true, reason: runs('lighthouse') ? '--no-lighthouse' : '--only' };
+			: { skipped: true, reason: 'not asked for (--no-lighthouse or --only)' };
 	} finally {
 		server.stop();
 	}
@@ -114,49 +148,6 @@ async function main() {
 	console.log(formatReport(results, verdicts));
 	console.log('\nFull results: bench-results/bench.json');
 	return anyFailed(verdicts) ? 1 : 0;
-}
-
-/**
- * The lesson played on the drawing, with the live diagram, and on the drawn scenes; results under their keys.
- * @param {import('playwright').Browser} browser
- * @param {string} base
- * @param {number} cpuThrottle
- * @param {Record<string, any>} results
- */
-async function playAll(browser, base, cpuThrottle, results) {
-	try {
-		log(`lesson playback (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
-		results.playback = await playLesson(browser, base, {
-			...PLAYBACK,
-			cpuThrottle: cpuThrottle
-		});
-	} catch (error) {
-		results.playback = { url: PLAYBACK.path, error: messageOf(error) };
-	}
-	try {
-		log(`lesson playback with the live diagram (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
-		results.playbackLive = await playLesson(browser, base, {
-			...PLAYBACK,
-			reach: REACH_LIVE,
-			cpuThrottle: cpuThrottle
-		});
-	} catch (error) {
-		results.playbackLive = { url: PLAYBACK.path, live: true, error: messageOf(error) };
-	}
-	for (const { key, label, ...playback } of SCENE_PLAYBACKS) {
-		try {
-			log(`lesson playback on the ${label} (${playback.path}, ${playback.steps} steps)`);
-			results[key] = {
-				label,
-				...(await playLesson(browser, base, {
-					...playback,
-					cpuThrottle: cpuThrottle
-				}))
-			};
-		} catch (error) {
-			results[key] = { label, url: playback.path, error: messageOf(error) };
-		}
-	}
 }
 
 main().then(

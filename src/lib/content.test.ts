@@ -11,7 +11,9 @@ import type { TermText } from '$lib/glossary/types';
 import { parseNarration, parseScript } from '$lib/lessons/schema';
 import type { LessonScript } from '$lib/lessons/types';
 import { locales } from '$lib/paraglide/runtime';
+import { parseSceneParts } from '$lib/glossary/scene-parts';
 import { terms } from '../content/glossary/terms';
+import { sceneParts } from '../content/glossary/scene-parts';
 
 const scripts = import.meta.glob<{ default: LessonScript }>('/src/content/lessons/*/script.ts', {
 	eager: true
@@ -21,7 +23,11 @@ const narrations = import.meta.glob<{ default: unknown }>(
 	{ eager: true }
 );
 const glossaryWords = import.meta.glob<{ default: Record<string, TermText> }>(
-	['/src/content/glossary/*.ts', '!/src/content/glossary/terms.ts'],
+	[
+		'/src/content/glossary/*.ts',
+		'!/src/content/glossary/terms.ts',
+		'!/src/content/glossary/scene-parts.ts'
+	],
 	{ eager: true }
 );
 
@@ -46,6 +52,15 @@ describe('bundled content is already in the form its schema gives it', () => {
 
 	it('the glossary terms', () => {
 		expect(parseTerms(terms)).toStrictEqual(terms);
+	});
+
+	it("the glossary terms' places in the scenes", () => {
+		expect(
+			parseSceneParts(
+				sceneParts,
+				terms.map((t) => t.id)
+			)
+		).toStrictEqual(sceneParts);
 	});
 
 	it.each(Object.keys(glossaryWords))('%s, joined to the terms', (path) => {

@@ -303,6 +303,83 @@ const glossary: Record<TermId, TermText> = {
 		aliases: ['live migration'],
 		definition:
 			'The Windows Server 2008 R2 way to move a running virtual machine to another cluster node. Its memory is copied while it keeps running, pages written in the meantime are sent again in further passes, and only the small remainder moves during a pause of milliseconds.'
+	},
+	'sector-bitmap': {
+		term: 'sector bitmap',
+		aliases: ['sector bitmaps'],
+		definition:
+			'The bitmap at the start of every allocated block of a dynamic or differencing VHD: one bit per 512-byte sector, 512 bytes for a 2 MB block. In a differencing disk a set bit means the sector is stored in this file; a clear bit sends the read on to the parent.'
+	},
+	'vhd-footer': {
+		term: 'VHD footer',
+		aliases: ['VHD footers'],
+		definition:
+			'The 512 bytes at the end of every VHD file, starting with the cookie "conectix": the disk type (fixed, dynamic or differencing), its size and geometry, a checksum and a UUID. A dynamic or differencing VHD also keeps a copy at the start of the file, and writes the footer again at the new end whenever the file grows.'
+	},
+	lun: {
+		term: 'LUN',
+		aliases: ['LUNs'],
+		definition:
+			'A logical unit number: a disk that shared storage (Fibre Channel, iSCSI or SAS) presents to the nodes of a cluster. In Windows Server 2008 one node owns a LUN at a time, so Quick Migration moves the ownership of the LUN along with the VM.'
+	},
+	csv: {
+		term: 'Cluster Shared Volume',
+		aliases: ['Cluster Shared Volumes', 'CSV', 'CSVs'],
+		definition:
+			'A Windows Server 2008 R2 volume on shared storage that every node of a failover cluster reads and writes at the same time. VMs on one CSV can move one by one, and Live Migration need not dismount and mount the LUN.'
+	},
+	'failover-cluster': {
+		term: 'failover cluster',
+		aliases: ['failover clusters', 'cluster node', 'cluster nodes'],
+		definition:
+			"A group of Windows Server hosts (nodes) with shared storage that take over each other's workloads, such as virtual machines. In Windows Server 2008 a cluster has at most 16 nodes; Quick Migration and Live Migration move VMs between them."
+	},
+	'monolithic-hypervisor': {
+		term: 'monolithic hypervisor',
+		aliases: ['monolithic hypervisors', 'VMkernel'],
+		definition:
+			'A hypervisor that holds the device drivers itself, with the storage and network stacks, so the hardware it runs on needs drivers written for it. Classic VMware ESX, with its VMkernel, is the usual example; Hyper-V is microkernelized instead.'
+	},
+	dom0: {
+		term: 'dom0',
+		aliases: ['domain 0'],
+		definition:
+			"Xen's privileged first domain: a Linux system that holds the device drivers and serves virtual devices to the other domains. It plays roughly the part of Hyper-V's root partition."
+	},
+	blkback: {
+		term: 'blkback',
+		aliases: ['netback'],
+		definition:
+			"Xen's back-end drivers in dom0: blkback serves virtual disks and netback virtual network cards to the front-end drivers (blkfront, netfront) in the other domains. As an analogy, not a specification: they are to Xen what VSPs are to Hyper-V."
+	},
+	hvboot: {
+		term: 'hvboot.sys',
+		aliases: ['hvboot'],
+		definition:
+			'The boot driver the Windows loader loads when the Hyper-V role is enabled. It checks that the processor has hardware virtualization and launches the hypervisor image for its vendor; the Windows that was booting goes on as the root partition.'
+	},
+	hvix64: {
+		term: 'hvix64.exe',
+		aliases: ['hvax64.exe', 'hvix64', 'hvax64'],
+		definition:
+			'The Hyper-V hypervisor image for Intel processors; hvax64.exe is the one for AMD. In Windows Server 2008 R2 each is about 0.7 MB.'
+	},
+	'memory-overhead': {
+		term: 'memory overhead',
+		aliases: ['VM overhead'],
+		definition:
+			"The memory a host spends on a running VM beyond the VM's own RAM, such as the hypervisor's structures for its partition, which the root deposits with the hypervisor. An often-quoted planning rule, an estimate without a Microsoft source, is about 32 MB for the first GB plus 8 MB for each further GB."
+	},
+	'hypercall-input-value': {
+		term: 'hypercall input value',
+		definition:
+			"The 64-bit value a caller puts in RCX to make a hypercall: the call code, whether it is a fast call, and a rep call's count and start index. For a memory-based call, RDX and R8 hold the guest physical addresses of the input and output blocks."
+	},
+	'hypercall-result-value': {
+		term: 'hypercall result value',
+		aliases: ['HV_STATUS'],
+		definition:
+			'The 64-bit value the hypervisor returns in RAX when a hypercall ends: the status (HV_STATUS, 0 for success) in bits 15 to 0 and, for a rep call, the number of reps completed in bits 43 to 32.'
 	}
 };
 

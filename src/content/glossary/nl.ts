@@ -336,6 +336,84 @@ const glossary: Record<TermId, TermText> = {
 		aliases: ['live migration', 'livemigratie'],
 		definition:
 			"De manier van Windows Server 2008 R2 om een draaiende virtuele machine naar een andere clusternode te verplaatsen. Het geheugen wordt gekopieerd terwijl de VM doordraait, pagina's die intussen veranderen gaan in volgende rondes opnieuw mee, en alleen de kleine rest verhuist tijdens een pauze van milliseconden."
+	},
+	'sector-bitmap': {
+		term: 'sectorbitmap',
+		aliases: ['sectorbitmaps', 'sector bitmap'],
+		definition:
+			'De bitmap aan het begin van elk toegewezen blok van een dynamische of differencing-VHD: één bit per sector van 512 bytes, 512 bytes voor een blok van 2 MB. In een differencing disk betekent een gezette bit dat de sector in dit bestand staat; bij een lege bit gaat het lezen door naar de parent.'
+	},
+	'vhd-footer': {
+		term: 'VHD-footer',
+		aliases: ['VHD-footers', 'VHD footer'],
+		definition:
+			'De 512 bytes aan het eind van elk VHD-bestand, beginnend met de cookie "conectix": het schijftype (vast, dynamisch of differencing), de grootte en geometrie, een controlesom en een UUID. Een dynamische of differencing-VHD bewaart ook een kopie aan het begin van het bestand, en schrijft de footer opnieuw aan het nieuwe eind telkens als het bestand groeit.'
+	},
+	lun: {
+		term: 'LUN',
+		aliases: ["LUN's", 'LUNs'],
+		definition:
+			'Een logical unit number: een schijf die gedeelde opslag (Fibre Channel, iSCSI of SAS) aan de nodes van een cluster aanbiedt. In Windows Server 2008 is een LUN steeds van één node, dus verhuist Quick Migration het eigendom van de LUN met de VM mee.'
+	},
+	csv: {
+		term: 'Cluster Shared Volume',
+		aliases: ['Cluster Shared Volumes', 'CSV', "CSV's"],
+		definition:
+			"Een volume op gedeelde opslag in Windows Server 2008 R2 dat alle nodes van een failovercluster tegelijk lezen en beschrijven. VM's op één CSV verhuizen elk afzonderlijk, en Live Migration hoeft de LUN niet te ontkoppelen en weer te koppelen."
+	},
+	'failover-cluster': {
+		term: 'failovercluster',
+		aliases: ['failoverclusters', 'failover cluster', 'clusternode', 'clusternodes'],
+		definition:
+			"Een groep Windows Server-hosts (nodes) met gedeelde opslag die elkaars werk overnemen, zoals virtuele machines. In Windows Server 2008 telt een cluster hoogstens 16 nodes; Quick Migration en Live Migration verhuizen VM's tussen die nodes."
+	},
+	'monolithic-hypervisor': {
+		term: 'monolithische hypervisor',
+		aliases: ['monolithische hypervisors', 'VMkernel'],
+		definition:
+			'Een hypervisor die zelf de apparaatdrivers bevat, met de opslag- en netwerkstacks, zodat de hardware eronder drivers nodig heeft die voor hem geschreven zijn. Het klassieke VMware ESX, met zijn VMkernel, is het gangbare voorbeeld; Hyper-V is juist microkernelized.'
+	},
+	dom0: {
+		term: 'dom0',
+		aliases: ['domein 0', 'domain 0'],
+		definition:
+			'Het bevoorrechte eerste domein van Xen: een Linux-systeem dat de apparaatdrivers bevat en virtuele apparaten aan de andere domeinen levert. Het speelt ongeveer de rol van de rootpartitie van Hyper-V.'
+	},
+	blkback: {
+		term: 'blkback',
+		aliases: ['netback'],
+		definition:
+			"De back-enddrivers in dom0 van Xen: blkback levert virtuele schijven en netback virtuele netwerkkaarten aan de front-enddrivers (blkfront, netfront) in de andere domeinen. Als vergelijking, geen specificatie: ze zijn voor Xen wat VSP's voor Hyper-V zijn."
+	},
+	hvboot: {
+		term: 'hvboot.sys',
+		aliases: ['hvboot'],
+		definition:
+			'De opstartdriver die de Windows-loader laadt als de Hyper-V-rol is ingeschakeld. Hij controleert of de processor hardwarevirtualisatie heeft en start het hypervisorbestand voor die fabrikant; de Windows die aan het opstarten was, gaat verder als rootpartitie.'
+	},
+	hvix64: {
+		term: 'hvix64.exe',
+		aliases: ['hvax64.exe', 'hvix64', 'hvax64'],
+		definition:
+			'Het hypervisorbestand van Hyper-V voor Intel-processors; hvax64.exe is dat voor AMD. In Windows Server 2008 R2 is elk ongeveer 0,7 MB groot.'
+	},
+	'memory-overhead': {
+		term: 'geheugenoverhead',
+		aliases: ['memory overhead', 'VM-overhead'],
+		definition:
+			'Het geheugen dat een host aan een draaiende VM kwijt is naast het RAM van de VM zelf, zoals de structuren van de hypervisor voor haar partitie, die de root bij de hypervisor deponeert. Een veelgeciteerde planningsregel, een schatting zonder bron van Microsoft, is ongeveer 32 MB voor de eerste GB plus 8 MB voor elke volgende GB.'
+	},
+	'hypercall-input-value': {
+		term: 'invoerwaarde van een hypercall',
+		aliases: ['hypercall input value'],
+		definition:
+			'De 64-bitswaarde die een aanroeper in RCX zet om een hypercall te doen: de callcode, of het een fast call is, en bij een rep-call het aantal en de startindex. Bij een call via het geheugen staan in RDX en R8 de fysieke gastadressen van het invoer- en het uitvoerblok.'
+	},
+	'hypercall-result-value': {
+		term: 'resultaatwaarde van een hypercall',
+		aliases: ['hypercall result value', 'HV_STATUS'],
+		definition:
+			'De 64-bitswaarde die de hypervisor bij het einde van een hypercall in RAX teruggeeft: de status (HV_STATUS, 0 bij succes) in bits 15 tot en met 0 en, bij een rep-call, het aantal afgewerkte reps in bits 43 tot en met 32.'
 	}
 };
 

@@ -66,7 +66,21 @@ export const terms = [
 	t('pass-through-disk', ['S12b'], 'hw-disk'),
 	// Operations
 	t('quick-migration', ['S19', 'S12', 'S12b']),
-	t('live-migration', ['S19', 'S13'])
+	t('live-migration', ['S19', 'S13']),
+	// Drawn only in the scenes (their place there: scene-parts.ts)
+	t('sector-bitmap', ['S20']),
+	t('vhd-footer', ['S20']),
+	t('lun', ['S19', 'S12b']),
+	t('csv', ['S19']),
+	t('failover-cluster', ['S12', 'S19']),
+	t('monolithic-hypervisor', ['S16', 'S33']),
+	t('dom0', ['S17']),
+	t('blkback', ['S17']),
+	t('hvboot', ['S22']),
+	t('hvix64', ['S22']),
+	t('memory-overhead', ['S42', 'S2g']),
+	t('hypercall-input-value', ['S2a', 'S3']),
+	t('hypercall-result-value', ['S2a', 'S3'])
 ];
 
 export type TermId = (typeof terms)[number]['id'];

@@ -7,10 +7,12 @@ import { entriesOf } from './entries';
 import { parseGlossaryText, parseTerms } from './schema';
 import type { Glossary, GlossaryTerm, TermText } from './types';
 
-// One file per locale beside the term list: every file but the terms, so a new language needs no change here.
+// One file per locale beside the term list: every file but the terms and their places in the scenes, so a new
+// language needs no change here.
 const textModules = import.meta.glob<{ default: unknown }>([
 	'/src/content/glossary/*.ts',
-	'!/src/content/glossary/terms.ts'
+	'!/src/content/glossary/terms.ts',
+	'!/src/content/glossary/scene-parts.ts'
 ]);
 
 // Bundled content is checked where the site is built, not in every browser: prerendering loads every lesson

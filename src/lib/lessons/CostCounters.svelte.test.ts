@@ -39,6 +39,22 @@ describe('CostCounters', () => {
 		await expect.element(screen.getByRole('tooltip')).toBeVisible();
 	});
 
+	it('names the sizing rule a memory counter counts by', async () => {
+		const screen = await render(CostCounters, {
+			counters: [
+				{ key: 'started', value: 2 },
+				{ key: 'freeMb', value: 1024, by: 'article2008' }
+			]
+		});
+		await expect
+			.element(
+				screen.getByRole('button', { name: "Memory free (MB) by the 2008 article's formula" })
+			)
+			.toBeInTheDocument();
+		// A counter that is the same by either rule names none.
+		await expect.element(screen.getByRole('button', { name: 'VMs started' })).toBeInTheDocument();
+	});
+
 	it('says when a new scenario starts instead of swapping the counters silently', async () => {
 		const screen = await render(CostCounters, {
 			counters: [{ key: 'vmExits', value: 0 }],

@@ -5,6 +5,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import { m } from '$lib/paraglide/messages';
+import { sizingRules, type SizingRule } from '$lib/model/sizing/memory';
 
 export const counterLabel = {
 	vmExits: m.counter_vm_exits,
@@ -87,11 +88,27 @@ export const counterKeys = Object.keys(counterLabel) as CounterKey[];
 export interface Counter {
 	key: CounterKey;
 	value: number;
+	/** The sizing rule the number is counted by, where the machine counts by one (the memory a host has left). */
+	by?: SizingRule;
 }
+
+/** The counters whose numbers depend on the sizing rule the run plays: the same VMs fit or not by each. */
+const byRule: readonly CounterKey[] = ['reservedMb', 'freeMb', 'refused'];
+
+/** Under a counter that counts by a sizing rule: which one, so two runs side by side are told apart. */
+export const counterRule: Record<SizingRule, () => string> = {
+	article2008: m.counter_by_article,
+	planning: m.counter_by_planning
+};
 
 export function countersOf(snapshot: AnyMachineSnapshot): Counter[] {
 	const context = (snapshot.context ?? {}) as Record<string, unknown>;
+	const rule = sizingRules.find((r) => r === context.rule);
 	return counterKeys
 		.filter((key) => typeof context[key] === 'number')
-		.map((key) => ({ key, value: context[key] as number }));
+		.map((key) => ({
+			key,
+			value: context[key] as number,
+			...(rule && byRule.includes(key) ? { by: rule } : {})
+		}));
 }

@@ -68,3 +68,14 @@ describe('GET /data/lessons/<id>.json', () => {
 		expect(() => get('no-such-lesson')).toThrow(expect.objectContaining({ status: 404 }));
 	});
 });
+
+describe('the sizing lesson’s memory counters', () => {
+	it('name the rule of the run they count: the planning rule, then the article’s formula', () => {
+		const sizing = lessons.find((l) => l.id === 'sizing')!;
+		const rules = framesOf(sizing).map((f) => f.counters.find((c) => c.key === 'freeMb')?.by);
+		expect(rules[0]).toBe('planning');
+		expect(rules).toContain('article2008');
+		// Every frame that counts memory says by which rule.
+		expect(rules.filter((r) => r === undefined)).toEqual([]);
+	});
+});

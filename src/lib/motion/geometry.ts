@@ -47,23 +47,9 @@ function exit(box: Box, toward: Point): { at: Point; dir: Point } {
 	return { at: { x: c.x + (s * box.width) / 2, y: c.y }, dir: { x: s, y: 0 } };
 }
 
-/** A marked route from one box to another, drawn as a curve between the sides that face each other. */
-export function routeBetween(from: Box, to: Box): Route {
-	let start: Point, end: Point, d1: Point, d2: Point;
-	if (inside(to, from) || inside(from, to)) {
-		// One box is drawn inside the other: a short hook from the outer box's label down to the inner box.
-		const [outer, inner] = inside(to, from) ? [from, to] : [to, from];
-		const a = { x: outer.x + 14, y: outer.y + 10 };
-		const b = { x: inner.x, y: inner.y + inner.height / 2 };
-		[start, end] = outer === from ? [a, b] : [b, a];
-		d1 = outer === from ? { x: 0, y: 1 } : { x: -1, y: 0 };
-		d2 = outer === from ? { x: -1, y: 0 } : { x: 0, y: 1 };
-	} else {
-		const out = exit(from, center(to));
-		const back = exit(to, center(from));
-		[start, end, d1, d2] = [out.at, back.at, out.dir, back.dir];
-	}
-	const k = Math.max(24, Math.hypot(end.x - start.x, end.y - start.y) * 0.35);
+/** A curve from `start` leaving in direction `d1` to `end` arriving against `d2`, as a route. */
+function curve(start: Point, d1: Point, end: Point, d2: Point, reach = 0.35): Route {
+	const k = Math.max(24, Math.hypot(end.x - start.x, end.y - start.y) * reach);
 	const c1 = { x: start.x + d1.x * k, y: start.y + d1.y * k };
 	const c2 = { x: end.x + d2.x * k, y: end.y + d2.y * k };
 	const mid = {
@@ -72,6 +58,128 @@ export function routeBetween(from: Box, to: Box): Route {
 	};
 	const p = (q: Point) => `${round(q.x)} ${round(q.y)}`;
 	return { d: `M${p(start)} C${p(c1)} ${p(c2)} ${p(end)}`, start, end, mid: roundPoint(mid) };
+}
+
+/** The curve between the sides of two boxes that face each other (or a hook into a box drawn inside the other). */
+function facingRoute(from: Box, to: Box): Route {
+	if (inside(to, from) || inside(from, to)) {
+		// One box is drawn inside the other: a short hook from the outer box's label down to the inner box.
+		const [outer, inner] = inside(to, from) ? [from, to] : [to, from];
+		const a = { x: outer.x + 14, y: outer.y + 10 };
+		const b = { x: inner.x, y: inner.y + inner.height / 2 };
+		return outer === from
+			? curve(a, { x: 0, y: 1 }, b, { x: -1, y: 0 })
+			: curve(b, { x: -1, y: 0 }, a, { x: 0, y: 1 });
+	}
+	const out = exit(from, center(to));
+	const back = exit(to, center(from));
+	return curve(out.at, out.dir, back.at, back.dir);
+}
+
+/** Points along a route's curve, ends included. */
+function samples(route: Route, n = 40): Point[] {
+	const [x0, y0, x1, y1, x2, y2, x3, y3] = (route.d.match(/-?\d*\.?\d+/g) ?? []).map(Number) as [
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+		number
+	];
+	return Array.from({ length: n + 1 }, (_, i) => {
+		const t = i / n;
+		const u = 1 - t;
+		const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+		return { x: a * x0 + b * x1 + c * x2 + d * x3, y: a * y0 + b * y1 + c * y2 + d * y3 };
+	});
+}
+
+const within = (q: Point, b: Box, margin: number) =>
+	q.x > b.x - margin &&
+	q.x < b.x + b.width + margin &&
+	q.y > b.y - margin &&
+	q.y < b.y + b.height + margin;
+
+/**
+ * How badly a route runs over the boxes in its way: first how many boxes it crosses, then how many points of its
+ * curve come near one or leave the drawing.
+ */
+function blocked(route: Route, obstacles: readonly Box[], bounds: Box): number {
+	const points = samples(route);
+	const crossed = obstacles.filter((b) => points.some((q) => within(q, b, 0))).length;
+	const near = points.filter(
+		(q) => obstacles.some((b) => within(q, b, 3)) || !within(q, bounds, 0)
+	).length;
+	return crossed * 1000 + near;
+}
+
+const SIDES: readonly Point[] = [
+	{ x: 0, y: -1 },
+	{ x: 0, y: 1 },
+	{ x: -1, y: 0 },
+	{ x: 1, y: 0 }
+];
+const sidePoint = (b: Box, dir: Point): Point => ({
+	x: center(b).x + (dir.x * b.width) / 2,
+	y: center(b).y + (dir.y * b.height) / 2
+});
+const curveLength = (route: Route) =>
+	samples(route, 16).reduce(
+		(sum, q, i, all) => (i ? sum + Math.hypot(q.x - all[i - 1]!.x, q.y - all[i - 1]!.y) : 0),
+		0
+	);
+
+/** The same route run the other way. */
+function reversed(route: Route): Route {
+	const n = (route.d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+	const p = (i: number) => `${n[i]} ${n[i + 1]}`;
+	return {
+		d: `M${p(6)} C${p(4)} ${p(2)} ${p(0)}`,
+		start: route.end,
+		end: route.start,
+		mid: route.mid
+	};
+}
+
+/**
+ * A marked route from one box to another: a curve between the sides that face each other. Where that curve would
+ * run over other boxes of the drawing (`obstacles`), the route leaves and enters by the sides that go around them,
+ * the least blocked and then the shortest; both directions between two boxes take the same way, so a round trip
+ * is one line crossed twice.
+ */
+export function routeBetween(from: Box, to: Box, obstacles: readonly Box[] = []): Route {
+	const plain = facingRoute(from, to);
+	const inWay = obstacles.filter(
+		(b) => !inside(from, b) && !inside(to, b) && !inside(b, from) && !inside(b, to)
+	);
+	if (!inWay.length || inside(to, from) || inside(from, to)) return plain;
+	const all = [...obstacles, from, to];
+	const left = Math.min(...all.map((b) => b.x));
+	const top = Math.min(...all.map((b) => b.y));
+	const bounds = {
+		x: left - 8,
+		y: top - 8,
+		width: Math.max(...all.map((b) => b.x + b.width)) - left + 16,
+		height: Math.max(...all.map((b) => b.y + b.height)) - top + 16
+	};
+	if (blocked(plain, inWay, bounds) === 0) return plain;
+	// The search runs one way for both directions: from the box higher up (then further left).
+	const flip = from.y > to.y || (from.y === to.y && from.x > to.x);
+	const [a, b] = flip ? [to, from] : [from, to];
+	let best: { route: Route; cost: number; length: number } | undefined;
+	for (const d1 of SIDES)
+		for (const d2 of SIDES)
+			for (const reach of [0.35, 0.2]) {
+				const route = curve(sidePoint(a, d1), d1, sidePoint(b, d2), d2, reach);
+				const cost = blocked(route, inWay, bounds);
+				const length = curveLength(route);
+				if (!best || cost < best.cost || (cost === best.cost && length < best.length))
+					best = { route, cost, length };
+			}
+	const around = best!.cost < blocked(plain, inWay, bounds) ? best!.route : plain;
+	return flip && around !== plain ? reversed(around) : around;
 }
 
 const roundPoint = (q: Point): Point => ({ x: round(q.x), y: round(q.y) });
@@ -117,6 +225,8 @@ export interface SceneGeometry {
 	 * they would cross a box, so they never run over its label.
 	 */
 	boxes?: () => readonly Box[];
+	/** The boxes a marked route goes around rather than over (every box of the drawing, where it knows them). */
+	obstacles?: () => readonly Box[];
 }
 
 /** A move as drawn: the path the token runs (a still point for events), and where it ends. */
@@ -166,7 +276,7 @@ export function drawMoves(moves: readonly Move[], scene: SceneGeometry): DrawnMo
 			const a = scene.box(move.from);
 			const b = scene.box(move.to);
 			if (!a || !b) continue;
-			const route = routeBetween(a, b);
+			const route = routeBetween(a, b, scene.obstacles?.() ?? []);
 			drawn.push({ move, path: route.d, reverse: false, end: route.end, mid: route.mid });
 		}
 	}

@@ -103,3 +103,14 @@ export const clusterLayout: SceneLayout<'cluster'> = {
 		}
 	]
 };
+
+/**
+ * The memory still to copy, as a bar under the shared storage (ClusterParts), and its label: under the bar and
+ * starting where it starts, so "Pass 10: 2048 MB of 2048 MB to send" has the bar's width and more, not what is
+ * left of the canvas to its right.
+ */
+export const clusterBar = { x: 300, y: 462, width: 400, height: 22 } as const;
+export const clusterBarLabel = {
+	x: clusterBar.x,
+	y: clusterBar.y + clusterBar.height + 20
+} as const;

@@ -6,6 +6,8 @@ import { sceneComponent, sceneLayouts } from './layouts';
 import { presenceOf } from './presence';
 import { sceneTravel, sceneTravels, tokenPath } from './travel';
 import { labelRect, restPoint, type SceneLayout } from './layout';
+import { clusterBar, clusterBarLabel } from './cluster';
+import { fill } from './text';
 import type { BootView, ClusterView, DesignsView, MemoryView, VhdView } from './views';
 import en from '../../content/scenes/en';
 import nl from '../../content/scenes/nl';
@@ -364,4 +366,34 @@ describe('the designs scene', () => {
 			expect.objectContaining({ key: 'crossings', value: 2 })
 		);
 	});
+});
+
+describe("the cluster scene's memory bar", () => {
+	// A caption of 16 px, at a generous 0.6 em a character (digits and capitals are wide).
+	const captionWidth = (text: string) => text.length * 16 * 0.6;
+
+	it.each([
+		['en', en],
+		['nl', nl]
+	] as const)(
+		'keeps its %s label on the canvas at the longest it gets: ten passes, all memory still to send',
+		(_, text) => {
+			const views = framesOf(getLesson('high-availability')!).flatMap((f) =>
+				f.scene?.view.scene === 'cluster' ? [f.scene.view] : []
+			);
+			const memoryMb = Math.max(...views.map((v) => v.memoryMb));
+			expect(memoryMb).toBeGreaterThan(0);
+			const longest = [
+				fill(text.words.toSend, { n: 10, mb: memoryMb, total: memoryMb }),
+				fill(text.words.finalSend, { mb: memoryMb })
+			];
+			for (const label of longest)
+				expect(clusterBarLabel.x + captionWidth(label), label).toBeLessThanOrEqual(
+					sceneLayouts.cluster.width - 8
+				);
+			// Below the bar, above the timeline's caption (ClusterParts draws it 10 above y 560).
+			expect(clusterBarLabel.y - 16).toBeGreaterThanOrEqual(clusterBar.y + clusterBar.height);
+			expect(clusterBarLabel.y).toBeLessThanOrEqual(560 - 10 - 16);
+		}
+	);
 });
