@@ -79,10 +79,33 @@ test('the comparison steps back to a single diagram, and a Dutch reader gets it 
 	await open(page, last);
 	await page.keyboard.press('ArrowLeft');
 	await expect(page).toHaveURL(/\/emulated-disk-read\/18\/$/);
-	await expect(page.locator('.compare')).toHaveCount(0);
+	// Nothing of it is seen (the page may hold it, hidden, ready for the next step).
+	await expect(page.locator('.compare:visible')).toHaveCount(0);
+	await expect(page.locator('.figure svg.scene-diagram')).toBeVisible();
 	await open(page, '/nl/learn/synthetic-disk-read/16/');
 	await expect(side(page, 'b')).toContainText('Geëmuleerde IDE');
 	await expect(page.locator('[data-total="guestExits"] td')).toHaveText(['2', '12', '6.0×']);
+});
+
+test('a comparison built ahead of its step is unseen until the reader gets there, then its runs play', async ({
+	page
+}) => {
+	await open(page, '/learn/emulated-disk-read/18/');
+	// Built while the browser is idle: hidden, out of reach, its tokens waiting.
+	await expect(page.locator('.compare')).toHaveCount(1);
+	await expect(page.locator('.compare')).toBeHidden();
+	await expect(page.locator('.compare .token')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: /Synthetic \(VMBus\)/ })).toHaveCount(0);
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/emulated-disk-read\/19\/$/);
+	await expect(page.locator('.compare svg.scene-diagram')).toBeVisible();
+	await expect(side(page, 'a')).toContainText('Synthetic (VMBus)');
+	for (const name of ['a', 'b'] as const) {
+		const token = run(page, name).locator('.token');
+		await expect(token).toHaveCount(1);
+		// The run starts when shown, not when built: its token's animation is there to play from the start.
+		expect(await token.evaluate((el) => el.getAnimations().length)).toBe(1);
+	}
 });
 
 test('no axe violations on the comparison', async ({ page }) => {

@@ -18,6 +18,14 @@ describe('CostCounters', () => {
 		expect(value('vmExits')).toBe('1');
 		await expect.poll(() => value('vmExits'), { timeout: 2000 }).toBe('2');
 		await expect.element(screen.getByText('+1')).toBeInTheDocument();
+		const change = screen.getByText('+1').element();
+		// Seen, then gone after a moment (1.6 s), whether hidden or made transparent.
+		const seen = () => {
+			const style = getComputedStyle(change);
+			return style.visibility !== 'hidden' && Number(style.opacity) > 0;
+		};
+		expect(seen()).toBe(true);
+		await expect.poll(seen, { timeout: 4000 }).toBe(false);
 	});
 
 	it('says what each counter counts, on focus as on hover', async () => {
