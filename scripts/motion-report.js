@@ -3,7 +3,7 @@
 // (src/lib/motion/report.ts), as a Markdown table: what an issue note or a review asks for. The frames do not
 // depend on the language (only the words do), so one table holds for every locale; the tests check that every
 // step has its words in each (still-steps.test.ts).
-//   npm run report:motion
+//   npm run report:motion   (not while a build runs: it starts Vite with the project's plugins, which write generated files)
 import { createServer } from 'vite';
 
 const server = await createServer({
