@@ -59,6 +59,8 @@ async function main() {
 		await build(join(outDir, 'build.log'));
 	}
 	const server = await serve(options.port);
+	const routes = ROUTES.filter((r) => options.routes.includes(r.name));
+	const runs = new Set(options.parts);
 	/** @type {Record<string, any>} */
 	const results = {
 		meta: {
@@ -73,63 +75,69 @@ async function main() {
 	try {
 		const browser = await chromium.launch(chromiumLaunchOptions);
 		results.meta.chromium = browser.version();
-		try {
-			log('sizes');
-			results.sizes = { routes: await measureSizes(browser, server.base, ROUTES) };
-		} catch (error) {
-			results.sizes = { error: messageOf(error), routes: {} };
-		}
-		try {
-			log(`lesson playback (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
-			results.playback = await playLesson(browser, server.base, {
-				...PLAYBACK,
-				cpuThrottle: options.cpuThrottle
-			});
-		} catch (error) {
-			results.playback = { url: PLAYBACK.path, error: messageOf(error) };
-		}
-		try {
-			log(`lesson playback with the live diagram (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
-			results.playbackLive = await playLesson(browser, server.base, {
-				...PLAYBACK,
-				reach: REACH_LIVE,
-				cpuThrottle: options.cpuThrottle
-			});
-		} catch (error) {
-			results.playbackLive = { url: PLAYBACK.path, live: true, error: messageOf(error) };
-		}
-		for (const { key, label, ...playback } of SCENE_PLAYBACKS) {
+		if (runs.has('sizes')) {
 			try {
-				log(`lesson playback on the ${label} (${playback.path}, ${playback.steps} steps)`);
-				results[key] = {
-					label,
-					...(await playLesson(browser, server.base, {
-						...playback,
-						cpuThrottle: options.cpuThrottle
-					}))
-				};
+				log('sizes');
+				results.sizes = { routes: await measureSizes(browser, server.base, routes) };
 			} catch (error) {
-				results[key] = { label, url: playback.path, error: messageOf(error) };
+				results.sizes = { error: messageOf(error), routes: {} };
 			}
 		}
-		try {
-			log(`stress view (${STRESS.path})`);
-			results.stress = await playStress(browser, server.base, {
-				...STRESS,
-				cpuThrottle: options.cpuThrottle
-			});
-		} catch (error) {
-			results.stress = { available: true, url: STRESS.path, error: messageOf(error) };
+		if (runs.has('playback')) {
+			try {
+				log(`lesson playback (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
+				results.playback = await playLesson(browser, server.base, {
+					...PLAYBACK,
+					cpuThrottle: options.cpuThrottle
+				});
+			} catch (error) {
+				results.playback = { url: PLAYBACK.path, error: messageOf(error) };
+			}
+			try {
+				log(`lesson playback with the live diagram (${PLAYBACK.path}, ${PLAYBACK.steps} steps)`);
+				results.playbackLive = await playLesson(browser, server.base, {
+					...PLAYBACK,
+					reach: REACH_LIVE,
+					cpuThrottle: options.cpuThrottle
+				});
+			} catch (error) {
+				results.playbackLive = { url: PLAYBACK.path, live: true, error: messageOf(error) };
+			}
+			for (const { key, label, ...playback } of SCENE_PLAYBACKS) {
+				try {
+					log(`lesson playback on the ${label} (${playback.path}, ${playback.steps} steps)`);
+					results[key] = {
+						label,
+						...(await playLesson(browser, server.base, {
+							...playback,
+							cpuThrottle: options.cpuThrottle
+						}))
+					};
+				} catch (error) {
+					results[key] = { label, url: playback.path, error: messageOf(error) };
+				}
+			}
+		}
+		if (runs.has('stress')) {
+			try {
+				log(`stress view (${STRESS.path})`);
+				results.stress = await playStress(browser, server.base, {
+					...STRESS,
+					cpuThrottle: options.cpuThrottle
+				});
+			} catch (error) {
+				results.stress = { available: true, url: STRESS.path, error: messageOf(error) };
+			}
 		}
 		await browser.close();
 		// Last and alone: Lighthouse scores suffer from anything else running.
 		results.lighthouse = options.lighthouse
 			? await auditRoutes(
 					server.base,
-					ROUTES.filter((r) => r.lighthouse),
+					routes.filter((r) => r.lighthouse),
 					{ runs: options.runs, outDir: join(outDir, 'lighthouse'), log }
 				)
-			: { skipped: true, reason: '--no-lighthouse' };
+			: { skipped: true, reason: 'not asked for (--no-lighthouse or --only)' };
 	} finally {
 		server.stop();
 	}

@@ -3,33 +3,25 @@ import { diagramDrawn } from './diagram';
 
 /**
  * Where the token is on screen across its run, sampled on the run's own clock rather than the wall clock: the
- * SMIL animations are paused and the drawing's time set to points from the first leg's start to the last leg's
- * end. Comparing two moments 700 ms apart by the wall clock failed on a busy machine, where both could fall after
- * the run had ended; seeking its timeline sees the same run at the same moments however slow the machine is.
+ * token's animation is paused and its time set to points from the run's start to its end. Comparing two moments
+ * 700 ms apart by the wall clock failed on a busy machine, where both could fall after the run had ended;
+ * seeking its timeline sees the same run at the same moments however slow the machine is.
  */
 const tokenPath = (page: import('@playwright/test').Page) =>
-	page.locator('svg.token-run').evaluate(async (svg: SVGSVGElement) => {
-		const legs = [...svg.querySelectorAll('animateMotion')] as SVGAnimationElement[];
-		const token = svg.querySelector('.token')!;
-		// The first leg is started by the page (beginElement) once it is mounted; until then it has no start time.
-		const startOf = (leg: SVGAnimationElement) => {
-			try {
-				return leg.getStartTime();
-			} catch {
-				return undefined;
-			}
-		};
-		for (let i = 0; i < 100 && startOf(legs[0]!) === undefined; i++)
+	page.locator('svg.token-run .token').evaluate(async (token: SVGElement) => {
+		// The page starts the run once the token is mounted.
+		for (let i = 0; i < 100 && !token.getAnimations().length; i++)
 			await new Promise(requestAnimationFrame);
-		svg.pauseAnimations();
-		const start = startOf(legs[0]!)!;
-		const end = start + legs.reduce((sum, leg) => sum + leg.getSimpleDuration(), 0);
+		const [run] = token.getAnimations();
+		if (!run) throw new Error('the token has no run to play');
+		run.pause();
+		const end = Number(run.effect!.getComputedTiming().endTime);
 		const at = (t: number) => {
-			svg.setCurrentTime(t);
+			run.currentTime = t;
 			const r = token.getBoundingClientRect();
 			return `${Math.round(r.x)},${Math.round(r.y)}`;
 		};
-		return Array.from({ length: 11 }, (_, i) => at(start + ((end - start) * i) / 10));
+		return Array.from({ length: 11 }, (_, i) => at((end * i) / 10));
 	});
 
 test('a step whose hops no drawn link joins still moves: a marked route, the token running it', async ({

@@ -262,11 +262,13 @@ test('reduced motion: discrete highlights, no travelling token', async ({ page }
 	] as const) {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		if (back) await page.keyboard.press(back);
-		await expect(page.locator(`${layer} .token`)).toBeAttached();
-		await expect(page.locator(`${layer} animateMotion`)).toHaveCount(0);
+		const token = page.locator(`${layer} .token`);
+		await expect(token).toBeAttached();
+		const runs = () => token.evaluate((el) => el.getAnimations().length);
+		await expect.poll(runs).toBe(0);
 		await page.emulateMedia({ reducedMotion: 'no-preference' });
 		await page.keyboard.press('ArrowRight');
-		await expect(page.locator(`${layer} animateMotion`).first()).toBeAttached();
+		await expect.poll(runs).toBe(1);
 		if (!back) await useDiagram(page);
 	}
 });

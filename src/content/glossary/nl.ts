@@ -341,7 +341,7 @@ const glossary: Record<TermId, TermText> = {
 		term: 'sectorbitmap',
 		aliases: ['sectorbitmaps', 'sector bitmap'],
 		definition:
-			'De bitmap aan het begin van elk toegewezen blok van een dynamische of differencing-VHD: één bit per sector van 512 bytes, 512 bytes voor een blok van 2 MB. In een differencing disk betekent een gezette bit dat de sector in dit bestand staat; bij een lege bit gaat het lezen door naar de parent.'
+			'De bitmap aan het begin van elk toegewezen blok van een dynamische of differencing-VHD: één bit per sector van 512 bytes, 512 bytes voor een blok van 2 MB. In een differencing-VHD betekent een gezette bit dat de sector in dit bestand staat; bij een lege bit gaat het lezen door naar de parent.'
 	},
 	'vhd-footer': {
 		term: 'VHD-footer',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import { page, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import '../../app.css';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import MigrationCalculator from './MigrationCalculator.svelte';
@@ -49,45 +49,6 @@ describe('MigrationCalculator', () => {
 		await userEvent.fill(screen.getByLabelText('Memory the running VM changes (MB/s)'), '0');
 		await expect.poll(() => text('mig-live-down')).toBe('0 ms');
 		expect(text('mig-ratio')).toContain('no ratio');
-	});
-
-	it('says what is wrong with an input, never NaN', async () => {
-		const screen = await render(MigrationCalculator);
-		const link = screen.getByLabelText('Migration network (MB/s)');
-		await userEvent.fill(link, '0');
-		await expect
-			.element(screen.getByTestId('mig-error'))
-			.toHaveTextContent('Migration network: enter more than 0.');
-		await expect.element(link).toHaveAttribute('aria-invalid', 'true');
-		await expect.element(link).toHaveAccessibleDescription(/enter more than 0/);
-		expect(document.querySelector('table')).toBeNull();
-
-		await userEvent.fill(link, '110');
-		const memory = screen.getByLabelText('VM memory (MB)');
-		await userEvent.fill(memory, '');
-		await expect
-			.element(screen.getByTestId('mig-error'))
-			.toHaveTextContent('VM memory: enter a number.');
-		await expect.element(link).not.toHaveAttribute('aria-invalid');
-
-		await userEvent.fill(memory, '70000');
-		await expect.element(screen.getByTestId('mig-error')).toHaveTextContent('at most 65,536 MB');
-		await userEvent.fill(memory, '4096');
-		await userEvent.fill(screen.getByLabelText('Shared storage (MB/s)'), '-5');
-		await expect
-			.element(screen.getByTestId('mig-error'))
-			.toHaveTextContent('Shared storage: enter more than 0.');
-		await userEvent.fill(screen.getByLabelText('Shared storage (MB/s)'), '1e9');
-		await expect.element(screen.getByTestId('mig-error')).toHaveTextContent('at most 100,000 MB/s');
-		expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
-	});
-
-	it('fits a 390 px wide phone without scrolling sideways', async () => {
-		await page.viewport(390, 800);
-		await render(MigrationCalculator);
-		const scroller = document.querySelector<HTMLElement>('.scroll');
-		expect(scroller!.scrollWidth).toBeLessThanOrEqual(scroller!.clientWidth);
-		expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390);
 	});
 
 	it('speaks Dutch when the page does', async () => {

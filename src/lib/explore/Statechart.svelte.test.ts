@@ -29,7 +29,7 @@ describe('Statechart', () => {
 		const app = box('diskRead.synthetic.app');
 		expect(app?.getAttribute('aria-current')).toBe('true');
 		expect(app?.textContent).toContain('current state');
-		// A state says what it stands for, in the machine's own words.
+		// A state says what it stands for, from its machine folder's descriptions.ts.
 		expect(box('diskRead.synthetic.ideFilter')?.textContent).toContain('fast path');
 		expect(box('diskRead.synthetic')?.textContent).toContain('active');
 		expect(document.querySelectorAll('[aria-current]')).toHaveLength(1);

@@ -12,6 +12,7 @@ import {
 	type AnyStateMachine,
 	type StateNodeConfig
 } from 'xstate';
+import { stateDescriptions } from '$lib/model/descriptions';
 import { diskReadMachine } from '$lib/model/diskRead/diskRead.machine';
 import { deviceIoMachine } from '$lib/model/deviceIo/deviceIo.machine';
 import { machines } from '$lib/model/machines';
@@ -209,12 +210,17 @@ describe('every machine of the model', () => {
 });
 
 describe('what a state stands for', () => {
-	it('carries the description the machine gives a state, shared legs included', () => {
-		const chart = statechartOf(diskReadMachine);
+	it('carries the description its machine folder gives a state, shared legs included', () => {
+		const chart = statechartOf(diskReadMachine, stateDescriptions.diskRead);
 		expect(chart.states.get('diskRead.synthetic.ideFilter')?.description).toMatch(/fast path/);
 		expect(chart.states.get('diskRead.synthetic.completionRing')?.description).toMatch(/ring/);
 		expect(chart.states.get('diskRead.emulated.trap')?.description).toMatch(/exits/);
 		expect(chart.states.get('diskRead.emulated.inject')?.description).toMatch(/injects/);
 		expect(chart.states.get('diskRead.synthetic')?.description).toMatch(/StorVSC/);
+		expect(chart.root.description).toBeUndefined();
+	});
+	it('has no descriptions without them: they are not in the machine config', () => {
+		const chart = statechartOf(diskReadMachine);
+		expect([...chart.states.values()].filter((s) => s.description)).toEqual([]);
 	});
 });

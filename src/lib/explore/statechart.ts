@@ -12,6 +12,7 @@ import {
 	type AnyStateNode
 } from 'xstate';
 import type { ComponentId } from '$lib/architecture/topology';
+import type { StateDescriptions } from '$lib/model/descriptions';
 import type { HopMeta } from '$lib/model/hop';
 
 /** What a state is: `transient` is an atomic state that moves on by itself (it has `always`). */
@@ -31,7 +32,7 @@ export interface ChartState {
 	initial?: string;
 	/** The component the request is at in this state (its `meta.hop`), if it has one. */
 	hop?: ComponentId;
-	/** What the state stands for, in the machine's own words (its `description`), if it has one. */
+	/** What the state stands for, from its machine folder's `descriptions.ts`, if it has one. */
 	description?: string;
 	/** Transitions leaving this state, in the machine's order. */
 	transitions: ChartTransition[];
@@ -110,29 +111,41 @@ function transitionsOf(node: AnyStateNode): ChartTransition[] {
 	}));
 }
 
-function chartStateOf(node: AnyStateNode, states: Map<string, ChartState>): ChartState {
+function chartStateOf(
+	node: AnyStateNode,
+	descriptions: StateDescriptions,
+	states: Map<string, ChartState>
+): ChartState {
 	const hop = (node.meta as Partial<HopMeta> | undefined)?.hop?.node;
 	const initialTarget = node.type === 'compound' ? node.initial.target[0]?.id : undefined;
+	const path = node.path.join('.');
+	const description = path === '' ? undefined : descriptions[path];
 	const state: ChartState = {
 		id: node.id,
 		key: node.key,
-		path: node.path.join('.'),
+		path,
 		...(node.parent ? { parent: node.parent.id } : {}),
 		kind: kindOf(node),
 		...(initialTarget ? { initial: initialTarget } : {}),
 		...(hop ? { hop } : {}),
-		...(node.description ? { description: node.description } : {}),
+		...(description ? { description } : {}),
 		transitions: transitionsOf(node),
-		children: Object.values(node.states).map((child) => chartStateOf(child, states))
+		children: Object.values(node.states).map((child) => chartStateOf(child, descriptions, states))
 	};
 	states.set(state.id, state);
 	return state;
 }
 
-/** The statechart of a machine: its state tree and every transition, straight from `machine.root`. */
-export function statechartOf(machine: AnyStateMachine): Statechart {
+/**
+ * The statechart of a machine: its state tree and every transition, straight from `machine.root`, and what
+ * each state stands for (the machine's descriptions, by state path; see model/descriptions.ts).
+ */
+export function statechartOf(
+	machine: AnyStateMachine,
+	descriptions: StateDescriptions = {}
+): Statechart {
 	const states = new Map<string, ChartState>();
-	const root = chartStateOf(machine.root, states);
+	const root = chartStateOf(machine.root, descriptions, states);
 	const transitions: ChartTransition[] = [];
 	const collect = (s: ChartState) => {
 		transitions.push(...s.transitions);

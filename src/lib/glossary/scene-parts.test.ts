@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sceneComponentIds } from '$lib/scenes/ids';
 import { glossaryTerms } from './catalog';
 import { glossaryParts } from './parts';
-import { partHref, parseSceneParts, registerIds } from './scene-parts';
+import { registerIds } from '$lib/scenes/parts';
+import { partHref, parseSceneParts } from './scene-parts';
 
 const termIds = glossaryTerms.map((t) => t.id);
 

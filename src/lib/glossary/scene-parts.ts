@@ -7,38 +7,9 @@
 import * as v from 'valibot';
 import { localHref } from '$lib/i18n';
 import type { Locale } from '$lib/paraglide/runtime';
-import {
-	drawnSceneIds,
-	sceneComponentIds,
-	type DrawnSceneId,
-	type SceneComponentIds
-} from '$lib/scenes/ids';
+import { isPartOf, partSceneIds, type ScenePart } from '$lib/scenes/parts';
 
-/** The registers a hypercall step shows beside the figure (HypercallRegisters). */
-export const registerIds = ['rcx', 'rdx', 'r8', 'rax'] as const;
-export type RegisterId = (typeof registerIds)[number];
-
-/** Where a part can be shown: a drawn scene, or the hypercall registers. */
-export type PartSceneId = DrawnSceneId | 'registers';
-export const partSceneIds: readonly PartSceneId[] = [...drawnSceneIds, 'registers'];
-
-/** The parts each place has. */
-export const partIds: { [S in PartSceneId]: readonly string[] } = {
-	...sceneComponentIds,
-	registers: registerIds
-};
-
-/** One part of one scene. */
-export type ScenePart =
-	| { [S in DrawnSceneId]: { scene: S; part: SceneComponentIds[S] } }[DrawnSceneId]
-	| { scene: 'registers'; part: RegisterId };
-
-export const isPartScene = (id: string): id is PartSceneId =>
-	(partSceneIds as readonly string[]).includes(id);
-
-/** Whether `part` is one of the parts `scene` draws. */
-export const isPartOf = (scene: string, part: string): boolean =>
-	isPartScene(scene) && partIds[scene].includes(part);
+export { isPartOf, type ScenePart } from '$lib/scenes/parts';
 
 const partSchema = v.pipe(
 	v.strictObject({ scene: v.picklist(partSceneIds), part: v.string() }),

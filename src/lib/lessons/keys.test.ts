@@ -60,6 +60,17 @@ describe('lesson keys', () => {
 		expect(stepMoveFor(key('ArrowLeft'), true)).toBe('back');
 	});
 
+	it('measures whether the page scrolls only for a key that scrolls (an arrow never lays the page out)', () => {
+		let asked = 0;
+		const scrolls = () => (asked++, true);
+		expect(stepMoveFor(key('ArrowRight'), scrolls)).toBe('next');
+		expect(stepMoveFor(key('ArrowLeft'), scrolls)).toBe('back');
+		expect(asked).toBe(0);
+		expect(stepMoveFor(key('PageDown'), scrolls)).toBeUndefined();
+		expect(asked).toBe(1);
+		expect(stepMoveFor(key('PageDown'), () => false)).toBe('next');
+	});
+
 	it('clamps to the lesson', () => {
 		expect(targetStep('next', 19, 19)).toBe(19);
 		expect(targetStep('back', 1, 19)).toBe(1);

@@ -21,9 +21,20 @@ const moves: Record<string, StepMove> = {
 	End: 'last'
 };
 
-export function stepMoveFor(event: KeyboardEvent, pageScrolls = false): StepMove | undefined {
+/**
+ * @param pageScrolls whether the page scrolls, or how to find out: asked only for a key that scrolls, since
+ *   measuring the page at a key press can make the browser lay it out there and then, on the presenter's time.
+ */
+export function stepMoveFor(
+	event: KeyboardEvent,
+	pageScrolls: boolean | (() => boolean) = false
+): StepMove | undefined {
 	if (event.defaultPrevented || event.isComposing) return undefined;
-	if (pageScrolls && scrollKeys.has(event.key)) return undefined;
+	if (
+		scrollKeys.has(event.key) &&
+		(typeof pageScrolls === 'function' ? pageScrolls() : pageScrolls)
+	)
+		return undefined;
 	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
 	const move = moves[event.key];
 	if (!move) return undefined;

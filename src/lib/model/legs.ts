@@ -7,7 +7,7 @@
  *
  * A leg is a state with its hop and the one event that moves the request on; `links` turns legs into an
  * ordinary XState states config. No XState here: lesson scripts import the event lists on pages that run no
- * machine.
+ * machine. What each leg stands for is in leg-descriptions.ts, loaded with the statechart that shows it.
  */
 import type { ComponentId } from '$lib/architecture/topology';
 import { at, type HopMeta } from './hop';
@@ -65,8 +65,6 @@ export type Entry<A extends string> = A | ReturnType<typeof count<PathCounter>>;
 export interface Leg<A extends string = never> {
 	/** The state's name; unique within the path. */
 	name: string;
-	/** What the state stands for, shown beside it in explore's statechart. */
-	description?: string;
 	meta: HopMeta;
 	/** The event that moves to the next leg (or, for the last leg, to what follows the path). */
 	on?: string;
@@ -77,7 +75,6 @@ export interface Leg<A extends string = never> {
 }
 
 export interface LegState<A extends string> {
-	description?: string;
 	meta: HopMeta;
 	entry?: Entry<A>[];
 	on?: Record<string, string>;
@@ -118,7 +115,6 @@ export function links<A extends string>(
 		}
 		const entry = entryOf(leg);
 		states[leg.name] = {
-			...(leg.description ? { description: leg.description } : {}),
 			meta: leg.meta,
 			...(entry ? { entry } : {}),
 			...(next && leg.on
@@ -129,12 +125,9 @@ export function links<A extends string>(
 	return states;
 }
 
-/**
- * A path that ends where the request's work is done: a compound state starting at its first leg, with what
- * the path as a whole stands for.
- */
-export function chain<A extends string>(legs: readonly Leg<A>[], description: string) {
-	return { description, initial: legs[0]!.name, states: links(legs) };
+/** A path that ends where the request's work is done: a compound state starting at its first leg. */
+export function chain<A extends string>(legs: readonly Leg<A>[]) {
+	return { initial: legs[0]!.name, states: links(legs) };
 }
 
 /**
@@ -177,95 +170,109 @@ function vmbusRequestLegs(g: GuestBoxes, carries?: PayloadKind) {
 	return [
 		{
 			name: 'requestRing',
-			description: "The VSC's packet is written into the channel's guest-to-root ring buffer.",
 			meta: at(g.vmbus, 'guest-kernel', ['S5'], { work: 'ring-write', carries }),
 			on: 'vmbus.signal'
 		},
 		{
 			name: 'guestHv',
-			description: "The guest's hypervisor library prepares the signal to the root.",
 			meta: at(g.hv, 'guest-kernel', ['S1', 'S2c', 'S6'], { estimate: true }),
 			on: 'hv.hypercall'
 		},
 		{
 			name: 'guestSignal',
-			description: 'A signal-event hypercall: the guest exits to the hypervisor.',
 			meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S2d', 'S6'], { carries: 'signalEvent' }),
 			on: 'synic.signal',
 			count: ['vmExits', 'guestHypercalls']
 		},
 		{
 			name: 'synicToRoot',
-			description: "The hypervisor's SynIC raises the signal as an interrupt in the root.",
 			meta: at('hv-synic', 'hypervisor', ['S2c']),
 			on: 'synic.interrupt'
 		},
 		// The root's VMBus driver takes the SynIC interrupt: the root's, not the guest's, so not counted.
 		{
 			name: 'rootVmbus',
-			description: "The root's VMBus driver reads the packet and hands it on.",
 			meta: at('root-vmbus', 'root-kernel', ['S2c', 'S5']),
 			on: 'vsp.read'
 		}
 	] as const satisfies readonly Leg[];
 }
 
+/** Who the root signals over VMBus: the prefix of the states' names and the guest's VMBus box. */
+export interface VmbusReceiver {
+	/** Starts the states' names: `completion` gives `completionRing`, `completionWinHv`, … */
+	prefix: string;
+	/** The guest's VMBus driver, which takes the interrupt. */
+	vmbus: ComponentId;
+	carries?: PayloadKind;
+}
+
 /**
- * The VMBus completion half, entered by the VSP's `vmbus.write`: the packet in the root's ring, its signal,
- * the guest's interrupt, the VSC, the end of interrupt and the guest's stack up to the application.
+ * The root-to-guest half of a VMBus delivery, entered by the root's `vmbus.write`: the packet in the guest's
+ * ring, the root's signal through WinHv and a hypercall, the SynIC interrupt in the guest, whose VMBus driver
+ * reads the packet and hands it to its VSC on `vsc.complete` (facts §4.3). A request's completion and a frame
+ * the virtual switch delivers to another VM both take it.
  */
-function vmbusCompletionLegs(g: GuestBoxes, vsc: HopMeta, carries?: PayloadKind) {
+export function rootToGuestLegs<const P extends string>(to: VmbusReceiver & { prefix: P }) {
 	return [
 		{
-			name: 'completionRing',
-			description: "The completion packet is written into the channel's root-to-guest ring buffer.",
-			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write', carries }),
+			name: `${to.prefix}Ring`,
+			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], {
+				work: 'ring-write',
+				carries: to.carries
+			}),
 			on: 'vmbus.signal'
 		},
 		{
-			name: 'rootWinHv',
-			description: "The root's WinHv prepares the signal to the guest.",
+			name: `${to.prefix}WinHv`,
 			meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
 			on: 'hv.hypercall'
 		},
 		{
-			name: 'rootSignal',
-			description: "The root's signal-event hypercall.",
+			name: `${to.prefix}Signal`,
 			meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
 			on: 'synic.signal',
 			count: ['rootHypercalls']
 		},
 		{
-			name: 'synicToGuest',
-			description: 'The SynIC raises the signal as an interrupt in the guest.',
+			name: `${to.prefix}Synic`,
 			meta: at('hv-synic', 'hypervisor', ['S2c']),
 			on: 'synic.interrupt'
 		},
 		{
-			name: 'guestVmbus',
-			description: "The guest's VMBus driver takes the interrupt and reads the completion.",
-			meta: at(g.vmbus, 'guest-kernel', ['S5', 'S2c']),
+			name: `${to.prefix}Vmbus`,
+			meta: at(to.vmbus, 'guest-kernel', ['S5', 'S2c']),
 			on: 'vsc.complete',
 			count: ['interrupts']
-		},
-		{ name: 'vscDone', description: 'The VSC completes the request.', meta: vsc, on: 'apic.eoi' },
+		}
+	] as const satisfies readonly Leg[];
+}
+
+/**
+ * The VMBus completion half, entered by the VSP's `vmbus.write`: the root-to-guest delivery of the completion
+ * packet, the VSC, the end of interrupt and the guest's stack up to the application.
+ */
+function vmbusCompletionLegs(g: GuestBoxes, vsc: HopMeta, carries?: PayloadKind) {
+	return [
+		...rootToGuestLegs({
+			prefix: 'completion',
+			vmbus: g.vmbus,
+			carries
+		}),
+		{ name: 'vscDone', meta: vsc, on: 'apic.eoi' },
 		{
 			name: 'eoi',
-			description:
-				'End of interrupt through the EOI MSR, an enlightenment: one cheap MSR write instead of emulated APIC accesses.',
 			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 			on: 'io.complete',
 			count: ['vmExits']
 		},
 		{
 			name: 'stackDone',
-			description: "The guest's I/O stack completes the request.",
 			meta: at(g.stack, 'guest-kernel', ['S1', 'S5']),
 			on: 'app.complete'
 		},
 		{
 			name: 'done',
-			description: 'The application has its result.',
 			meta: at(g.apps, 'guest-user', ['S1', 'S5'])
 		}
 	] as const satisfies readonly Leg[];
@@ -311,13 +318,11 @@ export function interceptRoundTrip<G, R>(emulators: readonly Emulator<G>[], resu
 	}));
 	return {
 		trap: {
-			description: 'The guest touched an I/O port: the processor exits to the hypervisor.',
 			entry: [count('vmExits')],
 			meta: at('hv-intercepts', 'hypervisor', ['S3']),
 			on: { 'hv.message': 'rootWinHv' }
 		},
 		rootWinHv: {
-			description: "The hypervisor sends an intercept message to the root's WinHv.",
 			entry: [count('interceptMessages')],
 			meta: at('root-winhv', 'root-kernel', ['S3', 'S4'], {
 				estimate: true,
@@ -326,7 +331,6 @@ export function interceptRoundTrip<G, R>(emulators: readonly Emulator<G>[], resu
 			on: { 'vid.dispatch': 'vid' }
 		},
 		vid: {
-			description: 'VID passes the intercept to the worker process of the VM.',
 			meta: at('root-vid', 'root-kernel', ['S1', 'S14'], { estimate: true }),
 			on: { 'vmwp.emulate': emulate }
 		},
@@ -334,7 +338,6 @@ export function interceptRoundTrip<G, R>(emulators: readonly Emulator<G>[], resu
 			emulators.map((e) => [
 				e.name,
 				{
-					description: 'The worker process emulates the access on its virtual device.',
 					entry: [count('vmwpTrips'), 'completeAccess' as const],
 					meta: e.meta,
 					on: { 'vmwp.done': 'resume' }
@@ -342,8 +345,6 @@ export function interceptRoundTrip<G, R>(emulators: readonly Emulator<G>[], resu
 			])
 		),
 		resume: {
-			description:
-				'The worker, through VID and WinHv, writes back the registers and clears the intercept suspend.',
 			entry: [count('rootHypercalls')],
 			meta: at('hv-hypercalls', 'hypervisor', ['S3'], { carries: 'setVpRegisters' }),
 			on: { 'vp.resume': resume }
@@ -363,13 +364,11 @@ export function emulatedStartLegs<A extends string = never>(kernel: string): Leg
 	return [
 		{
 			name: 'app',
-			description: 'An application in the guest without integration components asks for the I/O.',
 			meta: at('legacy-apps', 'guest-user', ['S1']),
 			on: 'io.submit'
 		},
 		{
 			name: kernel,
-			description: "The guest's kernel passes the request to the driver of the emulated device.",
 			meta: at('legacy-kernel', 'guest-kernel', ['S1']),
 			on: 'driver.start'
 		}
@@ -385,13 +384,11 @@ export function emulatedInterruptLegs<A extends string>(enterHandler: A): Leg<A>
 	return [
 		{
 			name: 'pic',
-			description: "The worker's emulated 8259 interrupt controller raises the device's interrupt.",
 			meta: at('root-pic-emulator', 'root-user', ['S3', 'S9']),
 			on: 'hv.inject'
 		},
 		{
 			name: 'inject',
-			description: "The hypervisor injects the virtual interrupt into the guest's processor.",
 			meta: at('hv-apic', 'hypervisor', ['S1', 'S3']),
 			on: 'isr.start',
 			count: ['interrupts'],
@@ -405,13 +402,11 @@ export function emulatedDoneLegs<A extends string = never>(kernel: string): Leg<
 	return [
 		{
 			name: kernel,
-			description: "The guest's kernel completes the request.",
 			meta: at('legacy-kernel', 'guest-kernel', ['S1']),
 			on: 'app.complete'
 		},
 		{
 			name: 'done',
-			description: 'The application has its result.',
 			meta: at('legacy-apps', 'guest-user', ['S1'])
 		}
 	];

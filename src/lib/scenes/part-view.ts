@@ -7,7 +7,7 @@
 import type { LessonFrame, SceneFrame } from '$lib/lessons/frames';
 import type { HypercallRegisters } from '$lib/lessons/registers';
 import type { LessonScript } from '$lib/lessons/types';
-import type { ScenePart } from '$lib/glossary/scene-parts';
+import type { ScenePart } from './parts';
 import { sceneLayouts } from './layouts';
 import type { SceneLayout } from './layout';
 import { presenceOf } from './presence';

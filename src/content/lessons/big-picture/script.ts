@@ -1,4 +1,6 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
+import { startVm } from '$lib/model/lifecycle/sequences';
 import { vmbusCompletion, vmbusRequest } from '$lib/model/legs';
 
 /** The same read in each design: ESX hands it straight to its hypervisor's driver; Xen and Hyper-V go to a partition. */
@@ -68,45 +70,18 @@ const script: LessonScript<'lifecycle', 'diskRead' | 'designRead'> = {
 		}
 	],
 	questions: [
-		{
-			id: 'where-drivers',
-			kind: 'choice',
-			options: ['root-partition', 'hypervisor', 'each-child'],
-			answer: 'root-partition',
-			sources: ['S16', 'S1']
-		},
-		{
-			id: 'monolithic-example',
-			kind: 'choice',
-			options: ['esx', 'hyper-v', 'xen'],
-			answer: 'esx',
-			sources: ['S16', 'S33']
-		},
-		{
-			id: 'xen-counterpart',
-			kind: 'choice',
-			options: ['dom0', 'domu', 'xenserver'],
-			answer: 'dom0',
-			sources: ['S17']
-		},
-		{
-			id: 'root-crash',
-			kind: 'choice',
-			options: ['all-children-down', 'children-keep-running', 'hypervisor-restarts-root'],
-			answer: 'all-children-down',
-			sources: ['S13', 'S34']
-		},
-		{
-			id: 'who-creates',
-			kind: 'choice',
-			options: ['root', 'any-child', 'first-child'],
-			answer: 'root',
-			sources: ['S2e', 'S3']
-		},
+		choice('where-drivers', '*root-partition hypervisor each-child', ['S16', 'S1']),
+		choice('monolithic-example', '*esx hyper-v xen', ['S16', 'S33']),
+		choice('xen-counterpart', '*dom0 domu xenserver', ['S17']),
+		choice('root-crash', '*all-children-down children-keep-running hypervisor-restarts-root', [
+			'S13',
+			'S34'
+		]),
+		choice('who-creates', '*root any-child first-child', ['S2e', 'S3']),
 		{
 			id: 'after-vid',
 			kind: 'hop',
-			events: ['vm.start', 'vmms.launch', 'vmwp.request', 'hv.createPartition'],
+			events: startVm.slice(0, 4),
 			sources: ['S2d', 'S3']
 		},
 		{

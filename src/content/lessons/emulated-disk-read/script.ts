@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 import { times } from '$lib/model/legs';
 import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from '$lib/model/ide-sequence';
@@ -68,34 +69,10 @@ const script: LessonScript<'diskRead'> = {
 			events: [...toDriver, ...times(ideSetupAccesses.length, portAccessEvents), 'vmwp.read'],
 			sources: ['S14']
 		},
-		{
-			id: 'why-slow',
-			kind: 'choice',
-			options: ['round-trip', 'hypervisor-emulates', 'slow-disk', 'extra-copy'],
-			answer: 'round-trip',
-			sources: ['S14', 'S3']
-		},
-		{
-			id: 'exit-count',
-			kind: 'choice',
-			options: ['one', 'about-four', 'about-twelve', 'over-a-hundred'],
-			answer: 'about-twelve',
-			sources: ['S14', 'S13', 'S3']
-		},
-		{
-			id: 'resume-how',
-			kind: 'choice',
-			options: ['set-vp-registers', 'guest-retries', 'timer-interrupt'],
-			answer: 'set-vp-registers',
-			sources: ['S3']
-		},
-		{
-			id: 'driver-where',
-			kind: 'choice',
-			options: ['root-kernel', 'hypervisor', 'guest-kernel', 'worker-process'],
-			answer: 'root-kernel',
-			sources: ['S1', 'S16']
-		}
+		choice('why-slow', '*round-trip hypervisor-emulates slow-disk extra-copy', ['S14', 'S3']),
+		choice('exit-count', 'one about-four *about-twelve over-a-hundred', ['S14', 'S13', 'S3']),
+		choice('resume-how', '*set-vp-registers guest-retries timer-interrupt', ['S3']),
+		choice('driver-where', '*root-kernel hypervisor guest-kernel worker-process', ['S1', 'S16'])
 	]
 };
 

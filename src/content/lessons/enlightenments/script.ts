@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 
 const script: LessonScript<'enlightenment'> = {
@@ -82,20 +83,8 @@ const script: LessonScript<'enlightenment'> = {
 			events: ['op.start', 'hypercall.issue'],
 			sources: ['S2b', 'S2d']
 		},
-		{
-			id: 'flush-savings',
-			kind: 'choice',
-			options: ['no-interrupts', 'none', 'three-to-zero', 'one-ipi-each'],
-			answer: 'no-interrupts',
-			sources: ['S2b', 'S3']
-		},
-		{
-			id: 'spin-call',
-			kind: 'choice',
-			options: ['scheduler-runs-holder', 'takes-lock', 'adds-vcpu', 'fails-if-busy'],
-			answer: 'scheduler-runs-holder',
-			sources: ['S3', 'S2d']
-		},
+		choice('flush-savings', '*no-interrupts none three-to-zero one-ipi-each', ['S2b', 'S3']),
+		choice('spin-call', '*scheduler-runs-holder takes-lock adds-vcpu fails-if-busy', ['S3', 'S2d']),
 		{
 			id: 'eoi-hop',
 			kind: 'hop',
@@ -103,27 +92,9 @@ const script: LessonScript<'enlightenment'> = {
 			events: ['op.start', 'apic.write'],
 			sources: ['S2b', 'S4']
 		},
-		{
-			id: 'eoi-saves',
-			kind: 'choice',
-			options: ['no-decoding', 'no-exit', 'no-interrupt'],
-			answer: 'no-decoding',
-			sources: ['S2b', 'S3']
-		},
-		{
-			id: 'hints-where',
-			kind: 'choice',
-			options: ['cpuid-40000004', 'guest-os-id', 'vmbus-offer', 'hypercall-page'],
-			answer: 'cpuid-40000004',
-			sources: ['S2b', 'S3']
-		},
-		{
-			id: 'no-slat',
-			kind: 'choice',
-			options: ['shadow-page-tables', 'no-hypercalls', 'single-processor'],
-			answer: 'shadow-page-tables',
-			sources: ['S23']
-		}
+		choice('eoi-saves', '*no-decoding no-exit no-interrupt', ['S2b', 'S3']),
+		choice('hints-where', '*cpuid-40000004 guest-os-id vmbus-offer hypercall-page', ['S2b', 'S3']),
+		choice('no-slat', '*shadow-page-tables no-hypercalls single-processor', ['S23'])
 	]
 };
 

@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 import { times } from '$lib/model/legs';
 
@@ -58,41 +59,11 @@ const script: LessonScript<'migration'> = {
 		}
 	],
 	questions: [
-		{
-			id: 'nodes',
-			kind: 'choice',
-			options: ['eight', 'sixteen', 'thirty-two', 'sixty-four'],
-			answer: 'sixteen',
-			sources: ['S12']
-		},
-		{
-			id: 'quick-downtime',
-			kind: 'choice',
-			options: ['vm-memory', 'vhd-size', 'vcpu-count', 'node-count'],
-			answer: 'vm-memory',
-			sources: ['S19', 'S12b']
-		},
-		{
-			id: 'unplanned',
-			kind: 'choice',
-			options: ['cold-restart', 'quick-migration', 'live-migration', 'no-impact'],
-			answer: 'cold-restart',
-			sources: ['S19']
-		},
-		{
-			id: 'pause-when',
-			kind: 'choice',
-			options: ['little-left-or-ten', 'after-one-pass', 'never', 'after-fifty'],
-			answer: 'little-left-or-ten',
-			sources: ['S19']
-		},
-		{
-			id: 'vmotion',
-			kind: 'choice',
-			options: ['iterative-precopy', 'save-restore', 'shared-memory', 'cold-restart'],
-			answer: 'iterative-precopy',
-			sources: ['S19b']
-		},
+		choice('nodes', 'eight *sixteen thirty-two sixty-four', ['S12']),
+		choice('quick-downtime', '*vm-memory vhd-size vcpu-count node-count', ['S19', 'S12b']),
+		choice('unplanned', '*cold-restart quick-migration live-migration no-impact', ['S19']),
+		choice('pause-when', '*little-left-or-ten after-one-pass never after-fifty', ['S19']),
+		choice('vmotion', '*iterative-precopy save-restore shared-memory cold-restart', ['S19b']),
 		{ id: 'hop-quick', kind: 'hop', events: ['migrate', 'state.save'], sources: ['S19', 'S12'] },
 		{
 			id: 'hop-live',

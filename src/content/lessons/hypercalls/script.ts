@@ -1,4 +1,6 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
+import { cpuidDiscovery } from '$lib/model/boot/sequences';
 import { rootPrivileges } from '$lib/model/hypercall/codes';
 import type { MachineRun } from '$lib/model/run';
 
@@ -93,40 +95,16 @@ const script: LessonScript<'boot', 'hypercall'> = {
 		}
 	],
 	questions: [
-		{
-			id: 'interface-leaf',
-			kind: 'choice',
-			options: ['leaf-40000001', 'leaf-40000000', 'leaf-1', 'msr-40000001'],
-			answer: 'leaf-40000001',
-			sources: ['S2b']
-		},
+		choice('interface-leaf', '*leaf-40000001 leaf-40000000 leaf-1 msr-40000001', ['S2b']),
 		{
 			id: 'os-id-hop',
 			kind: 'hop',
-			events: ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface', 'msr.guestOsId'],
+			events: [...cpuidDiscovery, 'msr.guestOsId'],
 			sources: ['S2a', 'S1']
 		},
-		{
-			id: 'before-page',
-			kind: 'choice',
-			options: ['guest-os-id', 'vmbus-contact', 'create-vp', 'nothing'],
-			answer: 'guest-os-id',
-			sources: ['S2a']
-		},
-		{
-			id: 'input-value',
-			kind: 'choice',
-			options: ['value-fast', 'value-slow', 'value-rep', 'value-swapped'],
-			answer: 'value-fast',
-			sources: ['S2a', 'S3']
-		},
-		{
-			id: 'denied-status',
-			kind: 'choice',
-			options: ['access-denied', 'invalid-code', 'invalid-alignment', 'success'],
-			answer: 'access-denied',
-			sources: ['S2e', 'S3']
-		},
+		choice('before-page', '*guest-os-id vmbus-contact create-vp nothing', ['S2a']),
+		choice('input-value', '*value-fast value-slow value-rep value-swapped', ['S2a', 'S3']),
+		choice('denied-status', '*access-denied invalid-code invalid-alignment success', ['S2e', 'S3']),
 		{
 			id: 'budget-hop',
 			kind: 'hop',
@@ -142,13 +120,7 @@ const script: LessonScript<'boot', 'hypercall'> = {
 			],
 			sources: ['S2a']
 		},
-		{
-			id: 'continuation',
-			kind: 'choice',
-			options: ['resume-at-20', 'restart', 'error-split', 'hold-vp'],
-			answer: 'resume-at-20',
-			sources: ['S2a']
-		}
+		choice('continuation', '*resume-at-20 restart error-split hold-vp', ['S2a'])
 	]
 };
 

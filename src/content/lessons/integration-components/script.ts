@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 import { vmbusCompletion, vmbusRequest } from '$lib/model/legs';
 import { discovery } from '$lib/model/boot/sequences';
@@ -45,7 +46,7 @@ const script: LessonScript<'boot', 'diskRead' | 'vmbusChannel'> = {
 		{ id: 'ring', events: ['vsc.request', 'vmbus.write'], sources: ['S13', 'S5'] },
 		{
 			id: 'storvsp',
-			events: ['vmbus.signal', 'hv.hypercall', 'synic.signal', 'synic.interrupt', 'vsp.read'],
+			events: [...vmbusRequest.events.slice(1), 'vsp.read'],
 			sources: ['S14', 'S5', 'S2c']
 		},
 		{
@@ -55,26 +56,14 @@ const script: LessonScript<'boot', 'diskRead' | 'vmbusChannel'> = {
 		}
 	],
 	questions: [
-		{
-			id: 'not-in-2008',
-			kind: 'choice',
-			options: ['shutdown', 'time-sync', 'kvp', 'heartbeat', 'vss', 'file-copy'],
-			answer: 'file-copy',
-			sources: ['S26', 'S7']
-		},
+		choice('not-in-2008', 'shutdown time-sync kvp heartbeat vss *file-copy', ['S26', 'S7']),
 		{
 			id: 'version-answer',
 			kind: 'hop',
 			events: [...discovery, 'vmbus.initiateContact', 'vmbus.versionResponse'],
 			sources: ['S5', 'S6']
 		},
-		{
-			id: 'without-ics',
-			kind: 'choice',
-			options: ['emulated', 'synthetic', 'none'],
-			answer: 'emulated',
-			sources: ['S1', 'S9']
-		},
+		choice('without-ics', '*emulated synthetic none', ['S1', 'S9']),
 		{
 			id: 'ide-after-filter',
 			kind: 'hop',
@@ -82,27 +71,9 @@ const script: LessonScript<'boot', 'diskRead' | 'vmbusChannel'> = {
 			events: ['io.submit', 'filter.redirect', 'vsc.request', ...vmbusRequest.events, 'vsp.read'],
 			sources: ['S13', 'S14']
 		},
-		{
-			id: 'ws2003',
-			kind: 'choice',
-			options: ['install-package', 'built-in', 'none-available', 'xen-adapter'],
-			answer: 'install-package',
-			sources: ['S27', 'S26']
-		},
-		{
-			id: 'heartbeat-purpose',
-			kind: 'choice',
-			options: ['os-alive', 'clock', 'disk-health', 'network-up'],
-			answer: 'os-alive',
-			sources: ['S7', 'S6']
-		},
-		{
-			id: 'protocol',
-			kind: 'choice',
-			options: ['v0-13', 'v1-1', 'v2-4', 'v5-0'],
-			answer: 'v0-13',
-			sources: ['S6']
-		}
+		choice('ws2003', '*install-package built-in none-available xen-adapter', ['S27', 'S26']),
+		choice('heartbeat-purpose', '*os-alive clock disk-health network-up', ['S7', 'S6']),
+		choice('protocol', '*v0-13 v1-1 v2-4 v5-0', ['S6'])
 	]
 };
 

@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 
 /** Offer, bind and GPADL: the guest's half of setting up a channel. */
@@ -52,34 +53,10 @@ const script: LessonScript<'vmbusChannel'> = {
 			events: [...toGpadl, ...toOpen],
 			sources: ['S26', 'U6', 'U39']
 		},
-		{
-			id: 'shutdown-what',
-			kind: 'choice',
-			options: ['clean-shutdown', 'power-off', 'save-state', 'pause'],
-			answer: 'clean-shutdown',
-			sources: ['S26', 'S7']
-		},
-		{
-			id: 'time-drift',
-			kind: 'choice',
-			options: ['rtc-at-boot', 'no-network', 'daylight-saving', 'hypervisor-clock'],
-			answer: 'rtc-at-boot',
-			sources: ['T19']
-		},
-		{
-			id: 'kvp-network',
-			kind: 'choice',
-			options: ['over-vmbus', 'needs-network', 'needs-wmi-remoting'],
-			answer: 'over-vmbus',
-			sources: ['S7']
-		},
-		{
-			id: 'vss-gain',
-			kind: 'choice',
-			options: ['consistent-live', 'offline-only', 'faster-copy', 'no-snapshot'],
-			answer: 'consistent-live',
-			sources: ['S7', 'S26']
-		}
+		choice('shutdown-what', '*clean-shutdown power-off save-state pause', ['S26', 'S7']),
+		choice('time-drift', '*rtc-at-boot no-network daylight-saving hypervisor-clock', ['T19']),
+		choice('kvp-network', '*over-vmbus needs-network needs-wmi-remoting', ['S7']),
+		choice('vss-gain', '*consistent-live offline-only faster-copy no-snapshot', ['S7', 'S26'])
 	]
 };
 

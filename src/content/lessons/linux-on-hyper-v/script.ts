@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 import { cpuidDiscovery, discovery, vmbusContact } from '$lib/model/boot/sequences';
 
@@ -30,33 +31,15 @@ const script: LessonScript<'xenAdapter', 'boot'> = {
 		{ id: 'bound', events: ['vsc.bind'], sources: ['S5', 'S6', 'S37'] }
 	],
 	questions: [
-		{
-			id: 'adapter-where',
-			kind: 'choice',
-			options: ['in-guest', 'xenserver-host', 'hypervisor', 'root'],
-			answer: 'in-guest',
-			sources: ['S18', 'S18c']
-		},
+		choice('adapter-where', '*in-guest xenserver-host hypervisor root', ['S18', 'S18c']),
 		{
 			id: 'adapter-back',
 			kind: 'hop',
 			events: ['xen.call', 'adapter.translate', 'hv.execute'],
 			sources: ['S18']
 		},
-		{
-			id: 'lic1-distro',
-			kind: 'choice',
-			options: ['sles10', 'rhel5', 'ubuntu', 'xenserver'],
-			answer: 'sles10',
-			sources: ['S18', 'S18b']
-		},
-		{
-			id: 'upstream',
-			kind: 'choice',
-			options: ['staging-2-6-32', 'mainline-2-6-18', 'never', 'linux-4-0'],
-			answer: 'staging-2-6-32',
-			sources: ['S21']
-		},
+		choice('lic1-distro', '*sles10 rhel5 ubuntu xenserver', ['S18', 'S18b']),
+		choice('upstream', '*staging-2-6-32 mainline-2-6-18 never linux-4-0', ['S21']),
 		{
 			id: 'offers-hop',
 			kind: 'hop',
@@ -64,20 +47,8 @@ const script: LessonScript<'xenAdapter', 'boot'> = {
 			events: [...discovery, ...vmbusContact],
 			sources: ['S5', 'S6']
 		},
-		{
-			id: 'utils',
-			kind: 'choice',
-			options: ['hv-utils', 'hv-vmbus', 'hv-netvsc', 'hid-hyperv'],
-			answer: 'hv-utils',
-			sources: ['S7', 'S6']
-		},
-		{
-			id: 'old-host',
-			kind: 'choice',
-			options: ['not-supported', 'fully-supported', 'with-adapter'],
-			answer: 'not-supported',
-			sources: ['S5']
-		}
+		choice('utils', '*hv-utils hv-vmbus hv-netvsc hid-hyperv', ['S7', 'S6']),
+		choice('old-host', '*not-supported fully-supported with-adapter', ['S5'])
 	]
 };
 

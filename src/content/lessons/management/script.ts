@@ -1,4 +1,6 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
+import { startVm } from '$lib/model/lifecycle/sequences';
 
 const script: LessonScript<'lifecycle', 'migration' | 'vhdTools'> = {
 	id: 'management',
@@ -23,7 +25,7 @@ const script: LessonScript<'lifecycle', 'migration' | 'vhdTools'> = {
 		{ id: 'restore', events: ['vm.start', 'vmms.launch'], sources: ['S1'] },
 		{
 			id: 'rebuild',
-			events: ['vmwp.request', 'hv.createPartition', 'hv.depositMemory', 'hv.setUp', 'vm.run'],
+			events: startVm.slice(2),
 			sources: ['S1', 'S3']
 		},
 		{ id: 'stop', events: ['vm.stop'], sources: ['S3', 'S1'] },
@@ -47,55 +49,29 @@ const script: LessonScript<'lifecycle', 'migration' | 'vhdTools'> = {
 		}
 	],
 	questions: [
-		{
-			id: 'editions',
-			kind: 'choice',
-			options: ['x64-editions', 'x86-and-x64', 'datacenter-only', 'hyper-v-server-only'],
-			answer: 'x64-editions',
-			sources: ['S10', 'S27', 'S31']
-		},
-		{
-			id: 'azman',
-			kind: 'choice',
-			options: ['vmms-azman', 'hypervisor', 'vid', 'guest'],
-			answer: 'vmms-azman',
-			sources: ['S1', 'S31']
-		},
+		choice('editions', '*x64-editions x86-and-x64 datacenter-only hyper-v-server-only', [
+			'S10',
+			'S27',
+			'S31'
+		]),
+		choice('azman', '*vmms-azman hypervisor vid guest', ['S1', 'S31']),
 		{ id: 'hop-worker', kind: 'hop', events: ['vm.start', 'vmms.launch'], sources: ['S1', 'S13'] },
 		{
 			id: 'hop-create',
 			kind: 'hop',
-			events: ['vm.start', 'vmms.launch', 'vmwp.request', 'hv.createPartition'],
+			events: startVm.slice(0, 4),
 			sources: ['S1', 'S2d']
 		},
-		{
-			id: 'scheduler',
-			kind: 'choice',
-			options: ['hypervisor', 'root-windows', 'vmwp', 'wsrm'],
-			answer: 'hypervisor',
-			sources: ['S1']
-		},
-		{
-			id: 'backup',
-			kind: 'choice',
-			options: ['vss-integration', 'pause-and-copy', 'snapshot', 'not-possible'],
-			answer: 'vss-integration',
-			sources: ['S26', 'S35']
-		},
-		{
-			id: 'licensing',
-			kind: 'choice',
-			options: ['one-four-unlimited', 'none-included', 'unlimited-all', 'hyper-v-server-four'],
-			answer: 'one-four-unlimited',
-			sources: ['S44', 'S45', 'S27']
-		},
-		{
-			id: 'scvmm',
-			kind: 'choice',
-			options: ['hyperv-vs-vmware', 'hyperv-xenserver-esx', 'hyperv-only', 'virtual-server-only'],
-			answer: 'hyperv-vs-vmware',
-			sources: ['S24']
-		}
+		choice('scheduler', '*hypervisor root-windows vmwp wsrm', ['S1']),
+		choice('backup', '*vss-integration pause-and-copy snapshot not-possible', ['S26', 'S35']),
+		choice('licensing', '*one-four-unlimited none-included unlimited-all hyper-v-server-four', [
+			'S44',
+			'S45',
+			'S27'
+		]),
+		choice('scvmm', '*hyperv-vs-vmware hyperv-xenserver-esx hyperv-only virtual-server-only', [
+			'S24'
+		])
 	]
 };
 

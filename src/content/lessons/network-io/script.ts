@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 import { interceptEvents, times, vmbusCompletion, vmbusRequest } from '$lib/model/legs';
 
@@ -178,41 +179,11 @@ const script: LessonScript<'deviceIo'> = {
 			events: [...vmbusCompletion.events.slice(0, -2)],
 			sources: ['S2b', 'S4']
 		},
-		{
-			id: 'virtual-network-kind',
-			kind: 'choice',
-			options: ['external', 'internal', 'private', 'none'],
-			answer: 'internal',
-			sources: ['S46']
-		},
-		{
-			id: 'pxe-boot',
-			kind: 'choice',
-			options: ['legacy-21140', 'synthetic-netvsc', 'both', 'neither'],
-			answer: 'legacy-21140',
-			sources: ['S15b', 'S15', 'S9', 'S8']
-		},
-		{
-			id: 'emulated-exits',
-			kind: 'choice',
-			options: ['none', 'one', 'four-or-five', 'about-twelve'],
-			answer: 'four-or-five',
-			sources: ['S3', 'S9', 'S15b']
-		},
-		{
-			id: 'netvsc-message',
-			kind: 'choice',
-			options: ['rndis-message', 'register-writes', 'direct-to-nic'],
-			answer: 'rndis-message',
-			sources: ['S5', 'S1']
-		},
-		{
-			id: 'mouse-cost',
-			kind: 'choice',
-			options: ['per-byte', 'per-pixel', 'polling'],
-			answer: 'per-byte',
-			sources: ['S9', 'S3']
-		}
+		choice('virtual-network-kind', 'external *internal private none', ['S46']),
+		choice('pxe-boot', '*legacy-21140 synthetic-netvsc both neither', ['S15b', 'S15', 'S9', 'S8']),
+		choice('emulated-exits', 'none one *four-or-five about-twelve', ['S3', 'S9', 'S15b']),
+		choice('netvsc-message', '*rndis-message register-writes direct-to-nic', ['S5', 'S1']),
+		choice('mouse-cost', '*per-byte per-pixel polling', ['S9', 'S3'])
 	]
 };
 

@@ -1,5 +1,6 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
-import { discovery, vmbusContact } from '$lib/model/boot/sequences';
+import { cpuidDiscovery, discovery, hypercallSetup, vmbusContact } from '$lib/model/boot/sequences';
 
 const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 	id: 'paravirtualization-vs-enlightenment',
@@ -23,10 +24,10 @@ const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 		{
 			id: 'detect',
 			run: { machine: 'boot', input: { guest: 'enlightened' } },
-			events: ['kernel.load', 'cpuid.features', 'cpuid.vendor', 'cpuid.interface'],
+			events: cpuidDiscovery,
 			sources: ['S2b', 'S1']
 		},
-		{ id: 'opt-in', events: ['msr.guestOsId', 'msr.hypercallPage'], sources: ['S2a', 'S2b'] },
+		{ id: 'opt-in', events: hypercallSetup, sources: ['S2a', 'S2b'] },
 		{
 			id: 'vmbus',
 			events: [...vmbusContact],
@@ -48,41 +49,17 @@ const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 			events: ['xen.call', 'adapter.translate'],
 			sources: ['S18', 'S2a']
 		},
-		{
-			id: 'adapter-what',
-			kind: 'choice',
-			options: ['xen-guest-calls', 'xenserver-functions', 'vmware-calls', 'windows-api'],
-			answer: 'xen-guest-calls',
-			sources: ['S18', 'S18c']
-		},
-		{
-			id: 'lic-2008-distro',
-			kind: 'choice',
-			options: ['sles10', 'rhel5', 'xenserver-linux', 'any-distro'],
-			answer: 'sles10',
-			sources: ['S18', 'S18b']
-		},
-		{
-			id: 'unmodified-kernel',
-			kind: 'choice',
-			options: ['runs-emulated', 'refuses-boot', 'needs-adapter', 'runs-enlightened'],
-			answer: 'runs-emulated',
-			sources: ['S10', 'S1']
-		},
-		{
-			id: 'detect-how',
-			kind: 'choice',
-			options: ['cpuid', 'xen-call', 'boot-parameter', 'vmbus-offer'],
-			answer: 'cpuid',
-			sources: ['S2b']
-		},
-		{
-			id: 'dom0',
-			kind: 'choice',
-			options: ['root', 'hypervisor', 'vmwp', 'child'],
-			answer: 'root',
-			sources: ['S17']
-		},
+		choice('adapter-what', '*xen-guest-calls xenserver-functions vmware-calls windows-api', [
+			'S18',
+			'S18c'
+		]),
+		choice('lic-2008-distro', '*sles10 rhel5 xenserver-linux any-distro', ['S18', 'S18b']),
+		choice('unmodified-kernel', '*runs-emulated refuses-boot needs-adapter runs-enlightened', [
+			'S10',
+			'S1'
+		]),
+		choice('detect-how', '*cpuid xen-call boot-parameter vmbus-offer', ['S2b']),
+		choice('dom0', '*root hypervisor vmwp child', ['S17']),
 		{
 			id: 'vsc-hop',
 			kind: 'hop',

@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 
 const toLaunch = ['os.load', 'hvboot.checkCpu', 'hypervisor.launch'] as const;
@@ -61,27 +62,9 @@ const script: LessonScript<'hostBoot', 'boot'> = {
 		}
 	],
 	questions: [
-		{
-			id: 'amd-dep-bit',
-			kind: 'choice',
-			options: ['nx', 'ns', 'vt-only'],
-			answer: 'nx',
-			sources: ['S10']
-		},
-		{
-			id: 'editions',
-			kind: 'choice',
-			options: ['x64-only', 'x86-and-x64', 'x86-with-pae'],
-			answer: 'x64-only',
-			sources: ['S10']
-		},
-		{
-			id: 'vt-off-result',
-			kind: 'choice',
-			options: ['no-hypervisor', 'no-windows', 'software-emulation'],
-			answer: 'no-hypervisor',
-			sources: ['S22', 'S10']
-		},
+		choice('amd-dep-bit', '*nx ns vt-only', ['S10']),
+		choice('editions', '*x64-only x86-and-x64 x86-with-pae', ['S10']),
+		choice('vt-off-result', '*no-hypervisor no-windows software-emulation', ['S22', 'S10']),
 		{
 			id: 'no-vt-next',
 			kind: 'hop',
@@ -95,13 +78,7 @@ const script: LessonScript<'hostBoot', 'boot'> = {
 			events: [...toLaunch, 'hypervisor.takeMemory', 'root.create'],
 			sources: ['S3', 'S1']
 		},
-		{
-			id: 'root-is',
-			kind: 'choice',
-			options: ['booting-windows', 'first-child', 'inside-hypervisor'],
-			answer: 'booting-windows',
-			sources: ['S3', 'S1', 'S22']
-		},
+		choice('root-is', '*booting-windows first-child inside-hypervisor', ['S3', 'S1', 'S22']),
 		{
 			id: 'child-cpuid',
 			kind: 'hop',

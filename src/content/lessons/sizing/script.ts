@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 
 /** One VM start, from the request to the running VM. */
@@ -51,20 +52,8 @@ const script: LessonScript<'hostMemory'> = {
 		}
 	],
 	questions: [
-		{
-			id: 'root-reserve',
-			kind: 'choice',
-			options: ['about-512-mb', 'about-2-gb', 'about-32-mb', 'all-free-memory'],
-			answer: 'about-2-gb',
-			sources: ['S42', 'S31']
-		},
-		{
-			id: 'overhead-4gb',
-			kind: 'choice',
-			options: ['mb-32', 'mb-56', 'mb-128', 'mb-512'],
-			answer: 'mb-56',
-			sources: ['S42']
-		},
+		choice('root-reserve', 'about-512-mb *about-2-gb about-32-mb all-free-memory', ['S42', 'S31']),
+		choice('overhead-4gb', 'mb-32 *mb-56 mb-128 mb-512', ['S42']),
 		{
 			id: 'hop-memory',
 			kind: 'hop',
@@ -77,34 +66,10 @@ const script: LessonScript<'hostMemory'> = {
 			events: ['vm.start', 'vmms.launch', 'vmwp.request', 'hv.depositMemory'],
 			sources: ['S2g']
 		},
-		{
-			id: 'no-room',
-			kind: 'choice',
-			options: ['start-refused', 'guest-paged', 'others-shrink'],
-			answer: 'start-refused',
-			sources: ['S1', 'S42', 'T29']
-		},
-		{
-			id: 'vm-memory',
-			kind: 'choice',
-			options: ['gb-4', 'gb-32', 'gb-64', 'tb-1'],
-			answer: 'gb-64',
-			sources: ['S10']
-		},
-		{
-			id: 'host-memory',
-			kind: 'choice',
-			options: ['gb-32', 'gb-64', 'tb-1', 'tb-2'],
-			answer: 'tb-1',
-			sources: ['S28', 'S31']
-		},
-		{
-			id: 'nics',
-			kind: 'choice',
-			options: ['nics-4', 'nics-8', 'nics-12', 'nics-256'],
-			answer: 'nics-12',
-			sources: ['S10', 'S31']
-		}
+		choice('no-room', '*start-refused guest-paged others-shrink', ['S1', 'S42', 'T29']),
+		choice('vm-memory', 'gb-4 gb-32 *gb-64 tb-1', ['S10']),
+		choice('host-memory', 'gb-32 gb-64 *tb-1 tb-2', ['S28', 'S31']),
+		choice('nics', 'nics-4 nics-8 *nics-12 nics-256', ['S10', 'S31'])
 	]
 };
 

@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 import { times } from '$lib/model/legs';
 import { startVm } from '$lib/model/lifecycle/sequences';
@@ -60,41 +61,11 @@ const script: LessonScript<'lifecycle', 'vhdIo'> = {
 		{ id: 'write-done', events: ['io.complete'], sources: ['S20', 'S10'] }
 	],
 	questions: [
-		{
-			id: 'limit',
-			kind: 'choice',
-			options: ['ten-levels', 'fifty-per-vm', 'sixty-four-per-vm', 'unlimited'],
-			answer: 'fifty-per-vm',
-			sources: ['S10', 'S40']
-		},
-		{
-			id: 'avhd',
-			kind: 'choice',
-			options: ['differencing-avhd', 'full-copy', 'memory-only', 'sparse-disk'],
-			answer: 'differencing-avhd',
-			sources: ['S10', 'S20']
-		},
-		{
-			id: 'not-in-child',
-			kind: 'choice',
-			options: ['parent', 'zeros', 'error', 'allocate'],
-			answer: 'parent',
-			sources: ['S20']
-		},
-		{
-			id: 'first-write',
-			kind: 'choice',
-			options: ['append-block', 'copy-parent-file', 'write-parent', 'refuse'],
-			answer: 'append-block',
-			sources: ['S20']
-		},
-		{
-			id: 'merge',
-			kind: 'choice',
-			options: ['at-shutdown', 'immediately-live', 'never', 'next-snapshot'],
-			answer: 'at-shutdown',
-			sources: ['S10']
-		},
+		choice('limit', 'ten-levels *fifty-per-vm sixty-four-per-vm unlimited', ['S10', 'S40']),
+		choice('avhd', '*differencing-avhd full-copy memory-only sparse-disk', ['S10', 'S20']),
+		choice('not-in-child', '*parent zeros error allocate', ['S20']),
+		choice('first-write', '*append-block copy-parent-file write-parent refuse', ['S20']),
+		choice('merge', '*at-shutdown immediately-live never next-snapshot', ['S10']),
 		{
 			id: 'pass-through',
 			kind: 'hop',

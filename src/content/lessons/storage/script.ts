@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 
 const script: LessonScript<'vhdIo', 'diskRead' | 'vhdTools'> = {
@@ -80,55 +81,13 @@ const script: LessonScript<'vhdIo', 'diskRead' | 'vhdTools'> = {
 			events: ['vhd.locate'],
 			sources: ['S12b', 'S1']
 		},
-		{
-			id: 'bat-entry',
-			kind: 'choice',
-			options: ['all-ones', 'zero', 'parent-offset', 'bitmap'],
-			answer: 'all-ones',
-			sources: ['S20']
-		},
-		{
-			id: 'differencing-miss',
-			kind: 'choice',
-			options: ['parent', 'zeros', 'error', 'allocate'],
-			answer: 'parent',
-			sources: ['S20']
-		},
-		{
-			id: 'boot-controller',
-			kind: 'choice',
-			options: ['ide', 'scsi', 'either', 'pass-through-only'],
-			answer: 'ide',
-			sources: ['S15', 'S10']
-		},
-		{
-			id: 'scsi-limit',
-			kind: 'choice',
-			options: ['four-by-64', 'four-by-255', 'two-by-two', 'unlimited'],
-			answer: 'four-by-64',
-			sources: ['S10', 'S12b']
-		},
-		{
-			id: 'no-snapshots',
-			kind: 'choice',
-			options: ['fixed', 'dynamic', 'differencing', 'pass-through'],
-			answer: 'pass-through',
-			sources: ['S12b']
-		},
-		{
-			id: 'mount-2008',
-			kind: 'choice',
-			options: ['wmi-mount', 'diskpart', 'disk-management', 'not-possible'],
-			answer: 'wmi-mount',
-			sources: ['S50', 'S51']
-		},
-		{
-			id: 'max-size',
-			kind: 'choice',
-			options: ['2040-gb', '2-tb', '64-tb', '127-gb'],
-			answer: '2040-gb',
-			sources: ['S10', 'S8']
-		}
+		choice('bat-entry', '*all-ones zero parent-offset bitmap', ['S20']),
+		choice('differencing-miss', '*parent zeros error allocate', ['S20']),
+		choice('boot-controller', '*ide scsi either pass-through-only', ['S15', 'S10']),
+		choice('scsi-limit', '*four-by-64 four-by-255 two-by-two unlimited', ['S10', 'S12b']),
+		choice('no-snapshots', 'fixed dynamic differencing *pass-through', ['S12b']),
+		choice('mount-2008', '*wmi-mount diskpart disk-management not-possible', ['S50', 'S51']),
+		choice('max-size', '*2040-gb 2-tb 64-tb 127-gb', ['S10', 'S8'])
 	]
 };
 

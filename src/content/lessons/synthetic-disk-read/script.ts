@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 import { vmbusRequest } from '$lib/model/legs';
 
@@ -65,34 +66,10 @@ const script: LessonScript<'diskRead'> = {
 			events: ['io.submit', 'filter.redirect'],
 			sources: ['S13']
 		},
-		{
-			id: 'vsp-where',
-			kind: 'choice',
-			options: ['root-kernel', 'worker-process', 'guest-kernel', 'hypervisor'],
-			answer: 'root-kernel',
-			sources: ['S1', 'S14']
-		},
-		{
-			id: 'when-signal',
-			kind: 'choice',
-			options: ['ring-was-empty', 'every-packet', 'timer'],
-			answer: 'ring-was-empty',
-			sources: ['S5']
-		},
-		{
-			id: 'data-path',
-			kind: 'choice',
-			options: ['guest-pages', 'inline-in-ring', 'through-worker-process'],
-			answer: 'guest-pages',
-			sources: ['S5']
-		},
-		{
-			id: 'exit-count',
-			kind: 'choice',
-			options: ['none', 'about-two', 'about-twelve'],
-			answer: 'about-two',
-			sources: ['S5', 'S2a', 'S2b']
-		}
+		choice('vsp-where', '*root-kernel worker-process guest-kernel hypervisor', ['S1', 'S14']),
+		choice('when-signal', '*ring-was-empty every-packet timer', ['S5']),
+		choice('data-path', '*guest-pages inline-in-ring through-worker-process', ['S5']),
+		choice('exit-count', 'none *about-two about-twelve', ['S5', 'S2a', 'S2b'])
 	]
 };
 

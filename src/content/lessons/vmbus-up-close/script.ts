@@ -1,3 +1,4 @@
+import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 
 /** From the offer to an open channel: bind, GPADL, OPENCHANNEL and its result. */
@@ -63,41 +64,11 @@ const script: LessonScript<'vmbusChannel'> = {
 			events: [...setUp, 'host.rescind', 'relid.release'],
 			sources: ['S6']
 		},
-		{
-			id: 'signal-count',
-			kind: 'choice',
-			options: ['one', 'two', 'three'],
-			answer: 'one',
-			sources: ['S5']
-		},
-		{
-			id: 'gpadl-is',
-			kind: 'choice',
-			options: ['page-list', 'packet-format', 'interrupt-vector', 'root-buffer'],
-			answer: 'page-list',
-			sources: ['S5', 'S6']
-		},
-		{
-			id: 'ring-memory',
-			kind: 'choice',
-			options: ['guest', 'root', 'hypervisor'],
-			answer: 'guest',
-			sources: ['S5']
-		},
-		{
-			id: 'monitor-trade',
-			kind: 'choice',
-			options: ['latency-for-exits', 'memory-for-speed', 'safety-for-speed'],
-			answer: 'latency-for-exits',
-			sources: ['S3', 'S6']
-		},
-		{
-			id: 'emulated-environment',
-			kind: 'choice',
-			options: ['shared-memory', 'emulation'],
-			answer: 'shared-memory',
-			sources: ['S1', 'S5']
-		}
+		choice('signal-count', '*one two three', ['S5']),
+		choice('gpadl-is', '*page-list packet-format interrupt-vector root-buffer', ['S5', 'S6']),
+		choice('ring-memory', '*guest root hypervisor', ['S5']),
+		choice('monitor-trade', '*latency-for-exits memory-for-speed safety-for-speed', ['S3', 'S6']),
+		choice('emulated-environment', '*shared-memory emulation', ['S1', 'S5'])
 	]
 };
 

@@ -115,8 +115,6 @@ export const bootMachine = setup({
 	initial: 'firmware',
 	states: {
 		firmware: {
-			description:
-				'The BIOS reads the boot sector through the emulated IDE controller in the worker process.',
 			meta: at('root-ide-emulator', 'root-user', ['S15', 'S9'], {
 				places: { boot: 'child-firmware' }
 			}),
@@ -128,19 +126,13 @@ export const bootMachine = setup({
 			}
 		},
 		unenlightened: {
-			description:
-				'A kernel without enlightenments boots as on real hardware, on the emulated devices.',
 			initial: 'kernel',
 			states: {
 				kernel: {
-					description:
-						'A kernel that only knows real hardware: its drivers program the emulated devices.',
 					meta: at('legacy-kernel', 'guest-kernel', ['S1'], { places: { boot: 'child-kernel' } }),
 					on: { 'devices.emulated': 'running' }
 				},
 				running: {
-					description:
-						'The guest runs on emulated devices: every access to them traps to the worker process.',
 					type: 'final',
 					tags: ['completed', 'emulated'],
 					meta: at('legacy-drivers', 'guest-kernel', ['S1', 'S9'], { places: { boot: 'drivers' } })
@@ -148,20 +140,15 @@ export const bootMachine = setup({
 			}
 		},
 		enlightened: {
-			description:
-				'An enlightened kernel finds Hyper-V through CPUID, enables hypercalls and, with integration components, VMBus.',
 			initial: 'kernel',
 			states: {
 				kernel: {
-					description:
-						'The enlightened kernel starts on the same emulated devices and asks the processor what it runs on.',
 					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2b'], {
 						places: { boot: 'child-kernel' }
 					}),
 					on: { 'cpuid.features': { target: 'present', actions: 'cpuid' } }
 				},
 				present: {
-					description: 'CPUID leaf 1: ECX bit 31 says a hypervisor is there.',
 					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
 						places: { boot: 'cpuid' },
 						act: 'CPUID 0x1'
@@ -169,7 +156,6 @@ export const bootMachine = setup({
 					on: { 'cpuid.vendor': { target: 'vendor', actions: 'cpuid' } }
 				},
 				vendor: {
-					description: 'Leaf 0x40000000: "Microsoft Hv".',
 					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
 						places: { boot: 'cpuid' },
 						act: 'CPUID 0x40000000'
@@ -177,8 +163,6 @@ export const bootMachine = setup({
 					on: { 'cpuid.interface': { target: 'interface', actions: 'cpuid' } }
 				},
 				interface: {
-					description:
-						'Leaf 0x40000001: "Hv#1", the interface a guest should base its decisions on.',
 					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
 						places: { boot: 'cpuid' },
 						act: 'CPUID 0x40000001'
@@ -186,8 +170,6 @@ export const bootMachine = setup({
 					on: { 'msr.guestOsId': { target: 'identified', actions: 'msr' } }
 				},
 				identified: {
-					description:
-						'HV_X64_MSR_GUEST_OS_ID (0x40000000), which must be set before the hypercall page.',
 					meta: at('hv-msrs', 'hypervisor', ['S2a'], {
 						places: { boot: 'msrs' },
 						act: 'WRMSR 0x40000000'
@@ -195,8 +177,6 @@ export const bootMachine = setup({
 					on: { 'msr.hypercallPage': { target: 'hypercallPage', actions: 'msr' } }
 				},
 				hypercallPage: {
-					description:
-						'HV_X64_MSR_HYPERCALL (0x40000001): the hypervisor overlays the hypercall page.',
 					meta: at('hv-msrs', 'hypervisor', ['S2a'], {
 						places: { boot: 'msrs' },
 						act: 'WRMSR 0x40000001'
@@ -211,35 +191,27 @@ export const bootMachine = setup({
 					}
 				},
 				contact: {
-					description: 'INITIATE_CONTACT (14), posted with HvCallPostMessage.',
 					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'contact' } }),
 					on: { 'vmbus.versionResponse': { target: 'connected', actions: 'message' } }
 				},
 				connected: {
-					description: 'VERSION_RESPONSE (15): Windows Server 2008 speaks VMBus protocol 0.13.',
 					meta: at('root-vmbus', 'root-kernel', ['S6'], { places: { boot: 'contact' } }),
 					on: { 'vmbus.requestOffers': { target: 'requested', actions: 'offers' } }
 				},
 				requested: {
-					description: 'REQUESTOFFERS (3): the root answers with one OFFERCHANNEL (1) per device.',
 					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
 					on: { 'vmbus.offersDelivered': { target: 'offered', actions: 'message' } }
 				},
 				offered: {
-					description: 'ALLOFFERS_DELIVERED (4), after the offers.',
 					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
 					on: { 'vsc.bind': { target: 'runningSynthetic', actions: 'openChannels' } }
 				},
 				runningSynthetic: {
-					description:
-						'The VSCs bind to their offers and open their channels (GPADL, OPENCHANNEL); with the IDE filter even the boot disk now goes over VMBus.',
 					type: 'final',
 					tags: ['completed', 'synthetic'],
 					meta: at('win-vsc', 'guest-kernel', ['S5', 'S13'], { places: { boot: 'drivers' } })
 				},
 				runningEmulated: {
-					description:
-						'A hypervisor-aware kernel without integration components: no VMBus, so emulated devices.',
 					type: 'final',
 					tags: ['completed', 'emulated'],
 					meta: at('win-io-stack', 'guest-kernel', ['S1'], {

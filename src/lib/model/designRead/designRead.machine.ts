@@ -61,7 +61,6 @@ export const designReadMachine = setup({
 	initial: 'choosing',
 	states: {
 		choosing: {
-			description: 'The read starts in the design the input names.',
 			always: [
 				{ guard: { type: 'is', params: 'monolithic' }, target: 'monolithic' },
 				{ guard: { type: 'is', params: 'xen' }, target: 'xen' },
@@ -69,12 +68,9 @@ export const designReadMachine = setup({
 			]
 		},
 		monolithic: {
-			description: 'Classic VMware ESX: one hypervisor layer, the VMkernel, holds the drivers.',
 			initial: 'guest',
 			states: {
 				guest: {
-					description:
-						"The guest's own driver issues the read to the virtual disk controller it sees.",
 					meta: at('legacy-drivers', 'guest-kernel', [...monolithicSources], {
 						estimate: true,
 						places: { designs: 'esx-guest' }
@@ -82,8 +78,6 @@ export const designReadMachine = setup({
 					on: { 'guest.submit': { target: 'driver', actions: 'cross' } }
 				},
 				driver: {
-					description:
-						'The VMkernel takes it: its own storage stack and device driver, inside the hypervisor, serve it. No other partition is involved.',
 					meta: at('hv-intercepts', 'hypervisor', [...monolithicSources], {
 						estimate: true,
 						places: { designs: 'esx-driver' }
@@ -93,7 +87,6 @@ export const designReadMachine = setup({
 				disk: {
 					type: 'final',
 					tags: ['completed'],
-					description: 'The hypervisor driver reads the physical disk.',
 					meta: at('hw-disk', 'hardware', [...monolithicSources], {
 						estimate: true,
 						places: { designs: 'esx-disk' }
@@ -102,12 +95,9 @@ export const designReadMachine = setup({
 			}
 		},
 		xen: {
-			description: 'Xen: the privileged Linux domain dom0 holds the drivers, and backs the guests.',
 			initial: 'frontend',
 			states: {
 				frontend: {
-					description:
-						"The domU's blkfront driver, its counterpart of a VSC, hands the request on.",
 					meta: at('linux-vsc', 'guest-kernel', ['S17'], {
 						estimate: true,
 						places: { designs: 'xen-blkfront' }
@@ -115,8 +105,6 @@ export const designReadMachine = setup({
 					on: { 'guest.submit': { target: 'channel', actions: 'cross' } }
 				},
 				channel: {
-					description:
-						'It reaches dom0 through the Xen hypervisor: an event channel, with the data in pages the domU grants (the counterparts of SynIC events and GPADLs).',
 					meta: at('hv-synic', 'hypervisor', ['S17'], {
 						estimate: true,
 						places: { designs: 'xen-channel' }
@@ -124,7 +112,6 @@ export const designReadMachine = setup({
 					on: { 'backend.receive': { target: 'backend', actions: 'cross' } }
 				},
 				backend: {
-					description: "Dom0's blkback driver, its counterpart of a VSP, takes the request.",
 					meta: at('root-vsp', 'root-kernel', ['S17'], {
 						estimate: true,
 						places: { designs: 'xen-blkback' }
@@ -132,41 +119,32 @@ export const designReadMachine = setup({
 					on: { 'driver.start': 'driver' }
 				},
 				driver: {
-					description: "Dom0's ordinary Linux disk driver takes it on.",
 					meta: at('root-drivers', 'root-kernel', ['S17'], { places: { designs: 'xen-driver' } }),
 					on: { 'disk.read': 'disk' }
 				},
 				disk: {
 					type: 'final',
 					tags: ['completed'],
-					description: "Dom0's driver reads the physical disk.",
 					meta: at('hw-disk', 'hardware', ['S17'], { places: { designs: 'xen-disk' } })
 				}
 			}
 		},
 		hyperv: {
-			description:
-				'Hyper-V: the root partition holds the drivers, and its VSPs serve the children.',
 			initial: 'vsc',
 			states: {
 				vsc: {
-					description: "The child's storage VSC writes the request into its VMBus ring.",
 					meta: at('win-vsc', 'guest-kernel', ['S1', 'S5'], { places: { designs: 'hv-vsc' } }),
 					on: { 'guest.submit': { target: 'vmbus', actions: 'cross' } }
 				},
 				vmbus: {
-					description:
-						"VMBus signals the root through the hypervisor's SynIC; the ring itself is memory both partitions share.",
 					meta: at('hv-synic', 'hypervisor', ['S5', 'S2c'], { places: { designs: 'hv-vmbus' } }),
 					on: { 'backend.receive': { target: 'vsp', actions: 'cross' } }
 				},
 				vsp: {
-					description: "The root's storage VSP takes the request off the ring.",
 					meta: at('root-vsp', 'root-kernel', ['S1', 'S5'], { places: { designs: 'hv-vsp' } }),
 					on: { 'driver.start': 'driver' }
 				},
 				driver: {
-					description: "The root's ordinary Windows disk driver takes it on.",
 					meta: at('root-drivers', 'root-kernel', ['S16', 'S1'], {
 						places: { designs: 'hv-driver' }
 					}),
@@ -175,7 +153,6 @@ export const designReadMachine = setup({
 				disk: {
 					type: 'final',
 					tags: ['completed'],
-					description: "The root's driver reads the physical disk.",
 					meta: at('hw-disk', 'hardware', ['S1', 'S16'], { places: { designs: 'hv-disk' } })
 				}
 			}

@@ -39,6 +39,7 @@ import {
 	interceptRoundTrip,
 	links,
 	noCounts,
+	rootToGuestLegs,
 	vmbusCompletion,
 	vmbusRequest,
 	type GuestBoxes,
@@ -139,19 +140,16 @@ function guestToRoot(g: GuestBoxes, vscSources: SourceKey[], carries?: PayloadKi
 	return [
 		{
 			name: 'app',
-			description: 'An application in the guest sends, draws or asks for the I/O.',
 			meta: at(g.apps, 'guest-user', ['S1']),
 			on: 'io.submit'
 		},
 		{
 			name: 'stack',
-			description: "The guest's stack passes the request to the device's VSC.",
 			meta: at(g.stack, 'guest-kernel', ['S1', 'S5']),
 			on: 'vsc.request'
 		},
 		{
 			name: 'vsc',
-			description: 'The VSC turns the request into a packet on its VMBus channel.',
 			meta: at(g.vsc, 'guest-kernel', vscSources, { carries }),
 			on: 'vmbus.write'
 		},
@@ -167,7 +165,6 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 		...guestToRoot(g, [...vscSources], 'rndisPacket'),
 		{
 			name: 'vsp',
-			description: 'The network VSP in the virtual switch, a root kernel driver, takes the frame.',
 			meta: at('root-vsp', 'root-kernel', vspSources),
 			on: 'switch.forward'
 		}
@@ -176,20 +173,15 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 	const backToGuest: Leg<Action>[] = [
 		{
 			name: 'vspDone',
-			description: "The VSP writes the send's completion for the guest.",
 			meta: at('root-vsp', 'root-kernel', ['S1', 'S5']),
 			on: 'vmbus.write'
 		},
 		...vmbusCompletion.legs(g, at(g.vsc, 'guest-kernel', [...vscSources]))
 	];
 	return {
-		description:
-			'The synthetic path of a guest with integration components: its VSC, VMBus and the server in the root.',
 		initial: 'choose',
 		states: {
 			choose: {
-				description:
-					'A transient state: the device, and for a send the virtual network, pick the path.',
 				always: [
 					{ guard: { type: 'onNetwork', params: 'internal' }, target: 'internalNetwork' },
 					{ guard: { type: 'onNetwork', params: 'private' }, target: 'privateNetwork' },
@@ -200,140 +192,85 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 			},
 			// NetVSC sends the frame as an RNDIS message over VMBus to the VSP in the virtual switch, which hands it
 			// down through NDIS to the physical NIC's driver; the root's own TCP/IP stack plays no part (S5, S1).
-			network: chain<Action>(
-				[
-					...toSwitch(['S1', 'S5']),
-					{
-						name: 'rootStack',
-						description:
-							"The switch hands the frame down through NDIS, not through the root's TCP/IP stack.",
-						meta: at('root-io-stack', 'root-kernel', ['S1']),
-						on: 'driver.start'
-					},
-					{
-						name: 'rootDriver',
-						description: "The physical NIC's driver in the root sends the frame.",
-						meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
-						on: 'nic.send'
-					},
-					{
-						name: 'nic',
-						description: 'The physical network adapter puts the frame on the wire.',
-						meta: at('hw-nic', 'hardware', ['S1']),
-						on: 'nic.complete'
-					},
-					{
-						name: 'rootDriverDone',
-						description: "The NIC's driver reports the send complete to the switch.",
-						meta: at('root-drivers', 'root-kernel', ['S1']),
-						on: 'vsp.complete'
-					},
-					...backToGuest
-				],
-				'A frame sent on an external network: through the virtual switch to the physical NIC.'
-			),
+			network: chain<Action>([
+				...toSwitch(['S1', 'S5']),
+				{
+					name: 'rootStack',
+					meta: at('root-io-stack', 'root-kernel', ['S1']),
+					on: 'driver.start'
+				},
+				{
+					name: 'rootDriver',
+					meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
+					on: 'nic.send'
+				},
+				{
+					name: 'nic',
+					meta: at('hw-nic', 'hardware', ['S1']),
+					on: 'nic.complete'
+				},
+				{
+					name: 'rootDriverDone',
+					meta: at('root-drivers', 'root-kernel', ['S1']),
+					on: 'vsp.complete'
+				},
+				...backToGuest
+			]),
 			// An internal virtual network has no physical NIC: the switch delivers the frame to the root's own virtual
 			// network adapter, up the root's TCP/IP stack, and completes the send as before (S46).
-			internalNetwork: chain<Action>(
-				[
-					...toSwitch(['S1', 'S46']),
-					{
-						name: 'rootHost',
-						description:
-							"The switch delivers the frame to the root's own virtual adapter, up the root's TCP/IP stack.",
-						meta: at('root-io-stack', 'root-kernel', ['S46']),
-						on: 'vsp.complete'
-					},
-					...backToGuest
-				],
-				"A frame sent on an internal network: the switch gives it to the root's own stack."
-			),
+			internalNetwork: chain<Action>([
+				...toSwitch(['S1', 'S46']),
+				{
+					name: 'rootHost',
+					meta: at('root-io-stack', 'root-kernel', ['S46']),
+					on: 'vsp.complete'
+				},
+				...backToGuest
+			]),
 			// A private virtual network connects VMs only: the switch (still a driver in the root) writes the frame
 			// into the other VM's VMBus ring and the root signals that VM; the root's own stack never sees it (S46).
 			// Shown up to the other VM's network stack; the sender's completion is the same as on any network.
-			privateNetwork: chain<Action>(
-				[
-					...toSwitch(['S1', 'S46']),
-					{
-						name: 'peerRing',
-						description: "The switch writes the frame into the other VM's VMBus ring buffer.",
-						meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { work: 'ring-write' }),
-						on: 'vmbus.signal'
-					},
-					{
-						name: 'peerWinHv',
-						description: "The root's WinHv prepares the signal to the other VM.",
-						meta: at('root-winhv', 'root-kernel', ['S1', 'S2c'], { estimate: true }),
-						on: 'hv.hypercall'
-					},
-					{
-						name: 'peerSignal',
-						description: "The root's signal-event hypercall to the other VM.",
-						meta: at('hv-hypercalls', 'hypervisor', ['S2c', 'S6'], { carries: 'signalEvent' }),
-						on: 'synic.signal',
-						count: ['rootHypercalls']
-					},
-					{
-						name: 'peerSynic',
-						description: 'The SynIC raises the signal as an interrupt in the other VM.',
-						meta: at('hv-synic', 'hypervisor', ['S2c']),
-						on: 'synic.interrupt'
-					},
-					{
-						name: 'peerVmbus',
-						description: "The other VM's VMBus driver takes the interrupt and reads the frame.",
-						meta: at(peerOf(guest).vmbus, 'guest-kernel', ['S5', 'S2c']),
-						on: 'vsc.complete',
-						count: ['interrupts']
-					},
-					{
-						name: 'peerVsc',
-						description: "The other VM's network VSC takes the frame.",
-						meta: at(peerOf(guest).vsc, 'guest-kernel', ['S1', 'S5', 'S46']),
-						on: 'io.complete'
-					},
-					{
-						name: 'peerStack',
-						description: "The other VM's network stack has the frame.",
-						meta: at(peerOf(guest).stack, 'guest-kernel', ['S1', 'S46'])
-					}
-				],
-				"A frame sent on a private network: the switch writes it into the other VM's ring."
-			),
+			privateNetwork: chain<Action>([
+				...toSwitch(['S1', 'S46']),
+				...rootToGuestLegs({
+					prefix: 'peer',
+					vmbus: peerOf(guest).vmbus
+				}),
+				{
+					name: 'peerVsc',
+					meta: at(peerOf(guest).vsc, 'guest-kernel', ['S1', 'S5', 'S46']),
+					on: 'io.complete'
+				},
+				{
+					name: 'peerStack',
+					meta: at(peerOf(guest).stack, 'guest-kernel', ['S1', 'S46'])
+				}
+			]),
 			// The synthetic video driver draws into a frame buffer in shared memory, set up over VMBus, and reports
 			// the changed rectangle in a message; no reply is needed (Linux hyperv_fb, S38). The root's VMBus
 			// driver hands that message up to the video device in the VM's worker process, in user mode.
-			video: chain<Action>(
-				[
-					...guestToRoot(g, guest === 'linux' ? ['S38', 'S29'] : ['S1', 'S26']),
-					{
-						name: 'worker',
-						description: 'The video device in the worker process redraws the changed rectangle.',
-						meta: at('root-vmwp', 'root-user', ['S1', 'S38', 'U6', 'U39'], { estimate: true }),
-						count: ['vmwpTrips']
-					}
-				],
-				'A screen update: the synthetic video driver reports the changed rectangle to the worker.'
-			),
+			video: chain<Action>([
+				...guestToRoot(g, guest === 'linux' ? ['S38', 'S29'] : ['S1', 'S26']),
+				{
+					name: 'worker',
+					meta: at('root-vmwp', 'root-user', ['S1', 'S38', 'U6', 'U39'], { estimate: true }),
+					count: ['vmwpTrips']
+				}
+			]),
 			// Input comes from the VM Connection window to the worker process, whose synthetic mouse device writes
 			// it as a packet on the channel to the guest's mouse VSC (Linux hid-hyperv, S21), through the root's
 			// VMBus driver. No kernel VSP takes part.
-			input: chain<Action>(
-				[
-					{
-						name: 'vmconnect',
-						description:
-							'Mouse input reaches the worker from the VM Connection window; its synthetic mouse writes a packet.',
-						meta: at('root-vmwp', 'root-user', ['S1', 'S14', 'U6', 'U39'], { estimate: true }),
-						on: 'vmbus.write'
-					},
-					...vmbusCompletion.legs(
-						g,
-						at(g.vsc, 'guest-kernel', guest === 'linux' ? ['S21'] : ['S1', 'S26'])
-					)
-				],
-				"A mouse movement: the worker sends it over VMBus to the guest's mouse VSC."
-			)
+			input: chain<Action>([
+				{
+					name: 'vmconnect',
+					meta: at('root-vmwp', 'root-user', ['S1', 'S14', 'U6', 'U39'], { estimate: true }),
+					on: 'vmbus.write'
+				},
+				...vmbusCompletion.legs(
+					g,
+					at(g.vsc, 'guest-kernel', guest === 'linux' ? ['S21'] : ['S1', 'S26'])
+				)
+			])
 		}
 	};
 }
@@ -385,8 +322,6 @@ export const deviceIoMachine = setup({
 	initial: 'start',
 	states: {
 		start: {
-			description:
-				'A transient state: the guest and its integration components alone decide the path.',
 			always: [
 				{ guard: { type: 'onPath', params: 'windows' }, target: 'windows' },
 				{ guard: { type: 'onPath', params: 'linux' }, target: 'linux' },
@@ -396,19 +331,13 @@ export const deviceIoMachine = setup({
 		windows: syntheticStates('windows'),
 		linux: syntheticStates('linux'),
 		emulated: {
-			description:
-				'The emulated path: the guest programs a device the worker process emulates, and every register access traps.',
 			initial: 'choose',
 			states: {
 				choose: {
-					description:
-						'A transient state: mouse input starts in the worker, the rest in the guest.',
 					always: [{ guard: 'isInput', target: 'vmconnect' }, { target: 'app' }]
 				},
 				...links(emulatedStartLegs<Action>('kernel'), 'driver'),
 				driver: {
-					description:
-						"The guest's driver programs the device it believes is real, one register at a time. The 21140 driver first writes the frame's descriptor into RAM, and the S3 driver draws into a frame buffer the emulator maps; neither traps.",
 					meta: at('legacy-drivers', 'guest-kernel', ['S9', 'S15b'], { estimate: true }),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
@@ -449,8 +378,6 @@ export const deviceIoMachine = setup({
 					[{ guard: 'inDriver', target: 'driver' }, { target: 'isr' }] as const
 				),
 				emulatorSend: {
-					description:
-						"The worker's 21140 reads the descriptor and copies the frame out of guest memory into the virtual switch: a copy the synthetic NIC does not make (facts §5.3, [M]).",
 					entry: count('vmwpTrips'),
 					meta: at('root-nic-emulator', 'root-user', ['S14', 'S15b'], {
 						estimate: true,
@@ -459,47 +386,36 @@ export const deviceIoMachine = setup({
 					on: { 'switch.forward': 'switch' }
 				},
 				switch: {
-					description: "The worker hands the frame to the virtual switch in the root's kernel.",
 					meta: at('root-vsp', 'root-kernel', ['S1'], { estimate: true }),
 					on: { 'driver.start': 'rootStack' }
 				},
 				rootStack: {
-					description: "The switch sends it down through NDIS towards the physical NIC's driver.",
 					meta: at('root-io-stack', 'root-kernel', ['S1']),
 					on: { 'nic.send': 'rootDriver' }
 				},
 				rootDriver: {
-					description: "The physical NIC's driver in the root sends the frame.",
 					meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
 					on: { 'nic.complete': 'nic' }
 				},
 				nic: {
-					description: 'The physical network adapter puts the frame on the wire.',
 					meta: at('hw-nic', 'hardware', ['S1']),
 					on: { 'vmwp.complete': 'emulatorDone' }
 				},
 				emulatorDone: {
-					description: "The worker's 21140 has sent the frame and raises its interrupt.",
 					entry: count('vmwpTrips'),
 					meta: at('root-nic-emulator', 'root-user', ['S14', 'S15b'], { estimate: true }),
 					on: { 'pic.raise': 'pic' }
 				},
 				vmconnect: {
-					description:
-						'Mouse input reaches the worker from the VM Connection window; its i8042 queues the packet.',
 					meta: at('root-vmwp', 'root-user', ['S1', 'S14'], { estimate: true }),
 					on: { 'input.event': 'emulatorByte' }
 				},
 				emulatorByte: {
-					description:
-						"The worker's i8042 puts the next byte of the mouse packet in its output port.",
 					meta: at('root-input-emulator', 'root-user', ['S9'], { estimate: true }),
 					on: { 'pic.raise': 'pic' }
 				},
 				...links(emulatedInterruptLegs<Action>('enterIsr'), 'isr'),
 				isr: {
-					description:
-						'The interrupt handler reads and acknowledges the device: more register accesses, more traps.',
 					meta: at('legacy-drivers', 'guest-kernel', ['S3', 'S9'], { estimate: true }),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },

@@ -101,25 +101,21 @@ function rootDiskLegs(
 	return [
 		{
 			name: 'rootDriver',
-			description: "The root's own storage driver starts the read on the physical disk.",
 			meta: at('root-drivers', 'root-kernel', driver),
 			on: 'disk.read'
 		},
 		{
 			name: 'disk',
-			description: 'The physical disk reads the data.',
 			meta: at('hw-disk', 'hardware', disk),
 			on: 'disk.complete'
 		},
 		{
 			name: 'rootDriverDone',
-			description: "The root's driver takes the disk's completion.",
 			meta: at('root-drivers', 'root-kernel', ['S1']),
 			on: 'io.complete'
 		},
 		{
 			name: 'rootStackDone',
-			description: "The root's I/O stack completes the read to whoever asked for it.",
 			meta: at('root-io-stack', 'root-kernel', ['S14']),
 			on: handBack
 		}
@@ -164,7 +160,6 @@ export const diskReadMachine = setup({
 	initial: 'start',
 	states: {
 		start: {
-			description: 'A transient state: the guest kind alone decides which path the read takes.',
 			always: [
 				{ guard: 'noDriverForDisk', target: 'noDisk' },
 				{ guard: 'isEnlightened', target: 'synthetic' },
@@ -172,24 +167,18 @@ export const diskReadMachine = setup({
 			]
 		},
 		noDisk: {
-			description:
-				'A synthetic SCSI disk is offered over VMBus; without integration components nothing claims it.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('legacy-kernel', 'guest-kernel', ['S15', 'S13'])
 		},
 		synthetic: {
-			description:
-				'The synthetic path: StorVSC sends the request over VMBus to StorVSP in the root, which reads the disk.',
 			initial: 'app',
 			states: {
 				app: {
-					description: 'An application in the enlightened guest asks to read 4 KB.',
 					meta: at('win-apps', 'guest-user', ['S5']),
 					on: { 'io.submit': 'guestStack' }
 				},
 				guestStack: {
-					description: "The guest's I/O stack passes the read to the disk's driver.",
 					meta: at('win-io-stack', 'guest-kernel', ['S5']),
 					on: {
 						'vsc.request': { guard: not('onIde'), target: 'storvsc' },
@@ -197,30 +186,24 @@ export const diskReadMachine = setup({
 					}
 				},
 				ideFilter: {
-					description:
-						"The IDE fast path: the integration components' filter takes the IDE request off the emulated controller and gives it to StorVSC, so it goes over VMBus like a SCSI request.",
 					meta: at('win-vsc', 'guest-kernel', ['S13']),
 					on: { 'vsc.request': 'storvsc' }
 				},
 				storvsc: {
-					description: 'StorVSC, the storage VSC, turns the read into a VMBus packet for StorVSP.',
 					meta: at('win-vsc', 'guest-kernel', ['S5', 'S6'], { carries: 'vstorRequest' }),
 					on: { 'vmbus.write': 'requestRing' }
 				},
 				...links(vmbusRequest.legs(guestBoxes.windows, 'vstorRequest'), 'storvsp'),
 				storvsp: {
-					description: "StorVSP, the storage VSP in the root's kernel, takes the request.",
 					meta: at('root-vsp', 'root-kernel', ['S5', 'S14']),
 					on: { 'io.issue': 'rootStack' }
 				},
 				rootStack: {
-					description: "StorVSP issues the read into the root's own I/O stack.",
 					meta: at('root-io-stack', 'root-kernel', ['S14']),
 					on: { 'driver.start': 'rootDriver' }
 				},
 				...links(rootDiskLegs(['S1', 'S16'], ['S5'], 'vsp.complete'), 'storvspDone'),
 				storvspDone: {
-					description: 'StorVSP writes the completion for the guest.',
 					meta: at('root-vsp', 'root-kernel', ['S14', 'S6'], { carries: 'vstorCompletion' }),
 					on: { 'vmbus.write': 'completionRing' }
 				},
@@ -234,14 +217,10 @@ export const diskReadMachine = setup({
 			}
 		},
 		emulated: {
-			description:
-				'The emulated path: every access to the IDE controller traps and is emulated in the worker process.',
 			initial: 'app',
 			states: {
 				...links(emulatedStartLegs('guestKernel'), 'driver'),
 				driver: {
-					description:
-						'The IDE driver programs what it believes is a PIIX4 controller, one port at a time.',
 					meta: at('legacy-drivers', 'guest-kernel', ['S9', 'S13']),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
@@ -261,23 +240,17 @@ export const diskReadMachine = setup({
 					[{ guard: 'inSetup', target: 'driver' }, { target: 'isr' }] as const
 				),
 				vmwpRead: {
-					description:
-						"With the controller programmed, the worker's IDE emulator reads the disk through the root's I/O stack.",
 					meta: at('root-io-stack', 'root-kernel', ['S14']),
 					on: { 'driver.start': 'rootDriver' }
 				},
 				...links(rootDiskLegs(['S1'], ['S1'], 'vmwp.complete'), 'emulatorDone'),
 				emulatorDone: {
-					description:
-						"The worker's IDE emulator has the data and completes the guest's DMA transfer.",
 					entry: count('vmwpTrips'),
 					meta: at('root-ide-emulator', 'root-user', ['S14']),
 					on: { 'pic.raise': 'pic' }
 				},
 				...links(emulatedInterruptLegs('enterInterruptPhase'), 'isr'),
 				isr: {
-					description:
-						"The guest's interrupt handler reads and acknowledges the controller: more port accesses, more traps.",
 					meta: at('legacy-drivers', 'guest-kernel', ['S3'], { estimate: true }),
 					on: {
 						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },

@@ -113,7 +113,6 @@ export const enlightenmentMachine = setup({
 	initial: 'guest',
 	states: {
 		guest: {
-			description: 'The guest kernel is about to do the operation.',
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
 				'op.start': [
@@ -125,8 +124,6 @@ export const enlightenmentMachine = setup({
 			}
 		},
 		tlbFlush: {
-			description:
-				'The guest kernel has changed a mapping that other virtual processors may still hold in their TLBs.',
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
 				// Without the hint: one IPI to all the other virtual processors, through the APIC.
@@ -142,8 +139,6 @@ export const enlightenmentMachine = setup({
 			}
 		},
 		ipiSent: {
-			description:
-				'The two ICR writes of the IPI, through the memory-mapped APIC page; the write count is ours ([M]).',
 			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], {
 				estimate: true,
 				act: 'IPI (2 ICR writes)'
@@ -151,18 +146,14 @@ export const enlightenmentMachine = setup({
 			on: { 'ipi.deliver': { target: 'targetsFlush', actions: 'interruptTargets' } }
 		},
 		targetsFlush: {
-			description:
-				'Every other virtual processor takes the interrupt in its kernel, flushes its own TLB and acknowledges; the sender waits until all have. This is what the flush hypercall spares.',
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: { 'op.finish': 'done' }
 		},
 		flushed: {
-			description: 'HvCallFlushVirtualAddressSpace (0x0002) with a processor mask.',
 			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3'], { act: 'HvCall 0x0002' }),
 			on: { 'op.finish': 'done' }
 		},
 		spinWait: {
-			description: 'A virtual processor spins on a lock whose holder is not running right now.',
 			meta: at('hv-scheduler', 'hypervisor', ['S3']),
 			on: {
 				// Without the hint the guest spins until the slice runs out, and the holder still has not run.
@@ -176,13 +167,10 @@ export const enlightenmentMachine = setup({
 			}
 		},
 		yielded: {
-			description:
-				'With the hint: after its spin-retry count the guest tells the hypervisor, which can run the lock holder.',
 			meta: at('hv-scheduler', 'hypervisor', ['S2d', 'S3']),
 			on: { 'op.finish': 'done' }
 		},
 		apicEoi: {
-			description: 'The guest kernel has handled an interrupt and must tell the APIC it is done.',
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
 				'apic.write': [
@@ -192,18 +180,14 @@ export const enlightenmentMachine = setup({
 			}
 		},
 		eoiDecoded: {
-			description:
-				'Without the hint: a write to the EOI register of the memory-mapped APIC page, decoded by the hypervisor.',
 			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], { act: 'EOI (MMIO)' }),
 			on: { 'op.finish': 'done' }
 		},
 		eoiMsr: {
-			description: 'With it: a write to the synthetic EOI MSR (0x40000070), which says what it is.',
 			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
 			on: { 'op.finish': 'done' }
 		},
 		relaxedTiming: {
-			description: 'A timer interrupt reaches the guest late because the host was busy.',
 			meta: at('hv-scheduler', 'hypervisor', ['S2b']),
 			on: {
 				// The host was busy: a timer interrupt reaches the guest late.
@@ -214,7 +198,6 @@ export const enlightenmentMachine = setup({
 			}
 		},
 		done: {
-			description: 'The operation is finished; the counters show what it cost.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('win-winhv', 'guest-kernel', ['S2b'])

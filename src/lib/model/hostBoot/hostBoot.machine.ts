@@ -84,8 +84,6 @@ export const hostBootMachine = setup({
 	initial: 'firmware',
 	states: {
 		firmware: {
-			description:
-				'Power on: the BIOS sets up the processor. VT and XD/NX are BIOS switches; nothing checks them yet.',
 			meta: at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } }),
 			on: {
 				'os.load': [
@@ -99,15 +97,11 @@ export const hostBootMachine = setup({
 			}
 		},
 		noX64: {
-			description:
-				'Hyper-V ships only in the x64 editions; a processor without 64-bit mode cannot run them at all.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } })
 		},
 		loader: {
-			description:
-				'Windows Server 2008 x64 loads its kernel and boot drivers, hvboot.sys among them when the Hyper-V role is on. This Windows is not a partition yet; it is the one that will become the root.',
 			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
 				places: { boot: 'loader' },
 				estimate: true
@@ -115,8 +109,6 @@ export const hostBootMachine = setup({
 			on: { 'hvboot.checkCpu': 'cpuCheck' }
 		},
 		cpuCheck: {
-			description:
-				'hvboot.sys asks the processor whether hardware virtualization (and, by our estimate, DEP) is usable.',
 			meta: at('hw-cpu', 'hardware', ['S22', 'S10'], {
 				places: { boot: 'hvboot' },
 				estimate: true
@@ -138,8 +130,6 @@ export const hostBootMachine = setup({
 			}
 		},
 		noVt: {
-			description:
-				'hvboot.sys does not launch the hypervisor: Windows runs on as an ordinary OS, with no partitions.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
@@ -148,8 +138,6 @@ export const hostBootMachine = setup({
 			})
 		},
 		noDep: {
-			description:
-				'hvboot.sys does not launch the hypervisor without hardware DEP: Windows runs on as an ordinary OS.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
@@ -158,8 +146,6 @@ export const hostBootMachine = setup({
 			})
 		},
 		launched: {
-			description:
-				'hvix64.exe or hvax64.exe starts below Windows and takes the processors: from now on it schedules every virtual processor and fields the physical interrupts.',
 			meta: at('hv-scheduler', 'hypervisor', ['S22', 'S1'], {
 				places: { boot: 'hypervisor' },
 				estimate: true
@@ -167,20 +153,14 @@ export const hostBootMachine = setup({
 			on: { 'hypervisor.takeMemory': 'memory' }
 		},
 		memory: {
-			description:
-				"Address management: the hypervisor controls how every partition's addresses map to real memory (in WS2008 without SLAT, through shadow page tables).",
 			meta: at('hv-address', 'hypervisor', ['S1', 'S23'], { places: { boot: 'hypervisor' } }),
 			on: { 'root.create': { target: 'root', actions: 'rootCreated' } }
 		},
 		root: {
-			description:
-				'The running Windows becomes the root partition: identity-mapped memory (GPA = SPA), the devices, and every privilege, CreatePartitions among them.',
 			meta: at('hv-partitions', 'hypervisor', ['S3', 'S1', 'S22'], { places: { boot: 'root' } }),
 			on: { 'root.resume': 'rootRunning' }
 		},
 		rootRunning: {
-			description:
-				'Windows carries on, now above the hypervisor; WinHv lets its drivers make hypercalls.',
 			meta: at('root-winhv', 'root-kernel', ['S1', 'S22'], {
 				places: { boot: 'root-continues' },
 				estimate: true
@@ -188,8 +168,6 @@ export const hostBootMachine = setup({
 			on: { 'vmms.start': 'ready' }
 		},
 		ready: {
-			description:
-				"The Virtual Machine Management Service starts in the root's user mode: ready to create child partitions.",
 			type: 'final',
 			tags: ['completed'],
 			meta: at('root-vmms', 'root-user', ['S1'], { places: { boot: 'vmms' } })

@@ -98,8 +98,6 @@ export const hostMemoryMachine = setup({
 	initial: 'ready',
 	states: {
 		ready: {
-			description:
-				"The host's memory as it stands: the root's reserve and every VM started so far.",
 			meta: at('hw-memory', 'hardware', ['S42', 'S10'], {
 				places: { memory: 'ram' },
 				estimate: true
@@ -108,12 +106,10 @@ export const hostMemoryMachine = setup({
 			on: { 'vm.start': 'requested' }
 		},
 		requested: {
-			description: 'Hyper-V Manager or a script asks VMMS, through WMI, to start the next VM.',
 			meta: at('root-vmms', 'root-user', ['S1'], { places: { memory: 'vmms' } }),
 			on: { 'vmms.launch': 'worker' }
 		},
 		worker: {
-			description: "One worker process per running VM; it asks VID for the VM's memory.",
 			meta: at('root-vmwp', 'root-user', ['S1', 'S13'], { places: { memory: 'vmwp' } }),
 			on: {
 				'vmwp.request': [
@@ -123,13 +119,10 @@ export const hostMemoryMachine = setup({
 			}
 		},
 		allocated: {
-			description: "VID takes the VM's RAM out of what the root has free.",
 			meta: at('root-vid', 'root-kernel', ['S1'], { places: { memory: 'vid' }, estimate: true }),
 			on: { 'hv.depositMemory': { target: 'deposited', actions: 'takeOverhead' } }
 		},
 		deposited: {
-			description:
-				"The root deposits memory with the hypervisor for the partition's own structures: the overhead.",
 			meta: at('hv-partitions', 'hypervisor', ['S2g', 'S23', 'S42'], {
 				places: { memory: 'hypervisor' },
 				estimate: true
@@ -137,8 +130,6 @@ export const hostMemoryMachine = setup({
 			on: { 'vm.run': { target: 'ready', actions: 'started' } }
 		},
 		refused: {
-			description:
-				'The VM does not fit the plan: by the rule it should not be started, and nothing else is.',
 			type: 'final',
 			tags: ['completed', 'refused'],
 			meta: at('root-vid', 'root-kernel', ['S1', 'S42'], {
@@ -147,7 +138,6 @@ export const hostMemoryMachine = setup({
 			})
 		},
 		completed: {
-			description: "Every VM the plan allows has started: the host's memory as it ends up.",
 			type: 'final',
 			tags: ['completed'],
 			meta: at('hw-memory', 'hardware', ['S42', 'S10'], {

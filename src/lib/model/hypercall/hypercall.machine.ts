@@ -61,24 +61,20 @@ const definition = (context: HypercallContext) => callCode(context.call.callCode
 const remaining = (context: HypercallContext) => context.call.repCount - context.call.repStartIndex;
 
 /** Where a call starts and ends, in the root or in a child: the same three states, at the caller's WinHv. */
-function callerStates(prepare: HopMeta, prepared: string, back: HopMeta) {
+function callerStates(prepare: HopMeta, back: HopMeta) {
 	return {
 		initial: 'prepare',
 		states: {
 			prepare: {
-				description: prepared,
 				meta: prepare,
 				on: { 'hypercall.issue': '#hypercall.hypervisor' }
 			},
 			returned: {
-				description: 'The caller has the status in RAX.',
 				type: 'final' as const,
 				tags: ['completed' as const],
 				meta: back
 			},
 			continued: {
-				description:
-					'The call came back unfinished: the processor executes the call instruction again, from the rep start index.',
 				meta: back,
 				on: { 'hypercall.reissue': '#hypercall.hypervisor' }
 			}
@@ -145,31 +141,24 @@ export const hypercallMachine = setup({
 	initial: 'start',
 	states: {
 		start: {
-			description: 'A transient state: the calling partition decides where the call starts.',
 			always: [{ guard: 'callerIsRoot', target: 'root' }, { target: 'child' }]
 		},
 		root: {
-			description: 'The root partition makes the call, with every privilege.',
 			...callerStates(
 				at('root-winhv', 'root-kernel', ['S1', 'S2a']),
-				"The root's kernel builds the input value through WinHv, with all privileges.",
 				at('root-winhv', 'root-kernel', ['S2a'])
 			)
 		},
 		child: {
-			description: 'A child partition makes the call, with the privileges its partition was given.',
 			...callerStates(
 				at('win-winhv', 'guest-kernel', ['S1', 'S2a']),
-				"A child's kernel (WinHv in Windows) puts the input value in RCX, the block addresses in RDX/R8.",
 				at('win-winhv', 'guest-kernel', ['S2a'])
 			)
 		},
 		hypervisor: {
-			description: 'The hypervisor handles the call: dispatch, checks, execution.',
 			initial: 'exit',
 			states: {
 				exit: {
-					description: 'CALL into the hypercall page, whose VMCALL/VMMCALL leaves the partition.',
 					entry: 'countCall',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
 					on: {
@@ -183,8 +172,6 @@ export const hypercallMachine = setup({
 					}
 				},
 				validate: {
-					description:
-						'The hypervisor checks the input value: reserved bits must be zero, and a rep count only on a rep call.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3'], { estimate: true }),
 					on: {
 						'hv.validate': [
@@ -197,7 +184,6 @@ export const hypercallMachine = setup({
 					}
 				},
 				authorize: {
-					description: "Is the caller allowed this call? The partition's privilege mask decides.",
 					meta: at('hv-partitions', 'hypervisor', ['S3', 'S2e'], { estimate: true }),
 					on: {
 						'hv.authorize': [
@@ -207,8 +193,6 @@ export const hypercallMachine = setup({
 					}
 				},
 				checkAlignment: {
-					description:
-						"A memory-based call's input and output blocks must be 8-byte aligned; a fast call passes its parameters in registers.",
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a'], { estimate: true }),
 					on: {
 						'hv.checkAlignment': [
@@ -221,7 +205,6 @@ export const hypercallMachine = setup({
 					}
 				},
 				execute: {
-					description: 'The hypervisor does the work of the call.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3']),
 					on: {
 						'hv.execute': [
@@ -231,7 +214,6 @@ export const hypercallMachine = setup({
 					}
 				},
 				reps: {
-					description: 'A rep call does one element after another while its time budget lasts.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
 					always: [
 						{ guard: 'repsLeft', target: 'timeBudgetSpent' },
@@ -239,8 +221,6 @@ export const hypercallMachine = setup({
 					]
 				},
 				timeBudgetSpent: {
-					description:
-						"Out of time: back into the calling partition with the rep start index moved on and RIP left on the call instruction in the hypercall page, which the processor simply executes again. The caller's code (WinHv) never sees a return; the hop stays at its box for want of a page box.",
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
 					on: {
 						'hv.return': [
@@ -250,7 +230,6 @@ export const hypercallMachine = setup({
 					}
 				},
 				rejected: {
-					description: 'The call failed a check: an error status, and nothing was done.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3']),
 					on: {
 						'hv.return': [
@@ -260,8 +239,6 @@ export const hypercallMachine = setup({
 					}
 				},
 				done: {
-					description:
-						'The call succeeded: the status and, for a rep call, the reps completed go back in RAX.',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
 					on: {
 						'hv.return': [

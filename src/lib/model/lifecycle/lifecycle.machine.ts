@@ -92,8 +92,6 @@ export const lifecycleMachine = setup({
 	initial: 'off',
 	states: {
 		off: {
-			description:
-				'The VM is off: VMMS knows it, but it has no partition and no worker process. Snapshots can be taken or deleted.',
 			tags: ['stopped'],
 			initial: 'configured',
 			on: {
@@ -104,20 +102,15 @@ export const lifecycleMachine = setup({
 			},
 			states: {
 				configured: {
-					description: 'A VM that VMMS knows but has not started yet.',
 					meta: at('root-vmms', 'root-user', ['S1'])
 				},
 				stopped: {
-					description:
-						'Off again after a stop: its partition deleted, its worker process gone. A run ends here. On the virtual-disk scene: at the .avhd a deleted snapshot left in the chain, which can now be merged.',
 					tags: ['completed'],
 					meta: at('root-vmms', 'root-user', ['S1'], { places: { vhd: 'avhd-older' } }),
 					// The VM is off: VMMS merges a deleted snapshot's .avhd into its parent (U44).
 					on: { 'vhd.merge': { guard: 'hasUnmerged', target: 'merged', actions: 'merge' } }
 				},
 				merged: {
-					description:
-						"A deleted snapshot's .avhd folded into its parent: every block it holds written into the parent's blocks, and the file gone, so the chain is one file shorter. Still off: the run's end.",
 					tags: ['completed'],
 					meta: at('root-vmms', 'root-user', ['U44', 'S20'], {
 						estimate: true,
@@ -129,17 +122,14 @@ export const lifecycleMachine = setup({
 			}
 		},
 		requested: {
-			description: 'A start request reaches VMMS through WMI.',
 			meta: at('root-wmi', 'root-user', ['S1']),
 			on: { 'vmms.launch': { target: 'workerStarted', actions: 'workerStarts' } }
 		},
 		workerStarted: {
-			description: 'VMMS starts one vmwp.exe for this VM.',
 			meta: at('root-vmwp', 'root-user', ['S1', 'S13']),
 			on: { 'vmwp.request': 'vid' }
 		},
 		vid: {
-			description: "The worker asks VID, in the root's kernel, to build the partition.",
 			meta: at('root-vid', 'root-kernel', ['S1']),
 			on: {
 				'hv.createPartition': {
@@ -149,8 +139,6 @@ export const lifecycleMachine = setup({
 			}
 		},
 		created: {
-			description:
-				'HvCallCreatePartition (0x0040): only a partition with CreatePartitions, in 2008 only the root.',
 			meta: at('hv-partitions', 'hypervisor', ['S2d', 'S3'], { estimate: true }),
 			on: {
 				'hv.depositMemory': {
@@ -160,19 +148,14 @@ export const lifecycleMachine = setup({
 			}
 		},
 		memoryDeposited: {
-			description:
-				"HvCallDepositMemory (0x0048): the root gives the hypervisor memory for the partition's structures.",
 			meta: at('hv-address', 'hypervisor', ['S2g', 'S3'], { estimate: true }),
 			on: { 'hv.setUp': { target: 'ready', actions: { type: 'hypercalls', params: { count: 4 } } } }
 		},
 		ready: {
-			description:
-				"Initialize (0x0041), map the guest's memory (HvCallMapGpaPages 0x004B), create its virtual processors (HvCallCreateVp 0x004E) and install intercepts for the emulated devices' ports (0x004D).",
 			meta: at('hv-intercepts', 'hypervisor', ['S3', 'S2d'], { estimate: true }),
 			on: { 'vm.run': 'running' }
 		},
 		running: {
-			description: 'The VM runs: the hypervisor schedules its virtual processors.',
 			tags: ['running'],
 			// On the virtual-disk scene: a snapshot taken while running starts a new .avhd, the newest in the chain.
 			meta: at('hv-scheduler', 'hypervisor', ['S1'], { places: { vhd: 'avhd-newest' } }),
@@ -192,14 +175,10 @@ export const lifecycleMachine = setup({
 			}
 		},
 		paused: {
-			description:
-				'Paused: the worker process and the partition stay, but the virtual processors do not run.',
 			meta: at('root-vmwp', 'root-user', ['S1']),
 			on: { 'vm.resume': 'running', 'vm.save': { target: 'saved', actions: 'saveAndDelete' } }
 		},
 		saved: {
-			description:
-				'Saved: memory and device state are on disk, the worker process has ended and the partition is deleted.',
 			tags: ['stopped'],
 			meta: at('root-vmms', 'root-user', ['S1']),
 			on: {

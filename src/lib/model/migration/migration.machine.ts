@@ -114,36 +114,28 @@ export const migrationMachine = setup({
 	initial: 'running',
 	states: {
 		running: {
-			description: 'The VM runs on the source node; VMMS there is asked to move it.',
 			tags: ['guestRunning'],
 			meta: at('root-vmms', 'root-user', ['S19'], { places: { cluster: 'a-vmms' } }),
 			on: { migrate: [{ guard: 'live', target: 'configuration' }, { target: 'saving' }] }
 		},
 		saving: {
-			description:
-				'Quick: the VM stops here and stays stopped until it is restored on the other node.',
 			meta: at('root-vmwp', 'root-user', ['S19'], { places: { cluster: 'a-vmwp' } }),
 			on: { 'state.save': 'moving' }
 		},
 		moving: {
-			description: "The cluster moves the disk resource (the LUN's ownership) to the other node.",
 			meta: at('hw-disk', 'hardware', ['S19', 'S12'], { places: { cluster: 'storage' } }),
 			on: { 'disk.move': 'restoring' }
 		},
 		restoring: {
-			description:
-				'The worker process on the target node reads the saved state back: the VM runs again.',
 			meta: at('root-vmwp', 'root-user', ['S19'], { places: { cluster: 'b-vmwp' } }),
 			on: { 'state.restore': 'migrated' }
 		},
 		configuration: {
-			description: 'Live: the configuration goes first and an empty VM is created on the target.',
 			tags: ['guestRunning'],
 			meta: at('root-vmms', 'root-user', ['S19'], { places: { cluster: 'b-vmms' } }),
 			on: { 'config.transfer': 'precopy' }
 		},
 		precopy: {
-			description: 'Memory goes over the network while the guest keeps running and dirtying pages.',
 			tags: ['guestRunning'],
 			meta: at('hw-nic', 'hardware', ['S19'], { places: { cluster: 'network' } }),
 			on: {
@@ -152,24 +144,19 @@ export const migrationMachine = setup({
 			}
 		},
 		blackout: {
-			description: 'The blackout: the last dirty pages and the processor and device state.',
 			meta: at('hw-nic', 'hardware', ['S19', 'S13'], { places: { cluster: 'network' } }),
 			on: { 'storage.handover': 'handover' }
 		},
 		handover: {
-			description: 'With Cluster Shared Volumes no disk has to be dismounted and mounted.',
 			meta: at('hw-disk', 'hardware', ['S19'], { places: { cluster: 'storage' } }),
 			on: { 'vm.resume': 'announcing' }
 		},
 		announcing: {
-			description:
-				"Running on the target: an unsolicited ARP tells the switches which port the VM's address is on now.",
 			tags: ['guestRunning'],
 			meta: at('hw-nic', 'hardware', ['S19', 'S13'], { places: { cluster: 'network' } }),
 			on: { 'arp.announce': 'migrated' }
 		},
 		migrated: {
-			description: 'The VM runs on the other node.',
 			type: 'final',
 			tags: ['completed', 'guestRunning'],
 			meta: at('root-vmwp', 'root-user', ['S19'], { places: { cluster: 'b-vm' } })

@@ -80,7 +80,6 @@ export const vhdIoMachine = setup({
 	initial: 'request',
 	states: {
 		request: {
-			description: 'The request arrives from StorVSP (or the IDE emulator) in the root.',
 			meta: at('root-vsp', 'root-kernel', ['S14'], { places: { vhd: 'vsp' } }),
 			on: {
 				'vhd.locate': [
@@ -91,18 +90,14 @@ export const vhdIoMachine = setup({
 			}
 		},
 		physical: {
-			description:
-				'A disk set offline in the root and given to one VM: no file, no VHD features, no snapshots.',
 			meta: at('root-drivers', 'root-kernel', ['S1', 'S16'], { places: { vhd: 'vsp' } }),
 			on: { 'disk.io': 'device' }
 		},
 		offset: {
-			description: 'Sector × 512 from the start of the file: nothing to look up.',
 			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'vhd-data' } }),
 			on: { 'disk.io': { target: 'device', actions: { type: 'fileIo', params: { count: 1 } } } }
 		},
 		bat: {
-			description: "The block's BAT entry: a sector offset in the file, or 0xFFFFFFFF.",
 			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'vhd-bat' } }),
 			on: {
 				'vhd.lookup': [
@@ -115,13 +110,10 @@ export const vhdIoMachine = setup({
 			}
 		},
 		parent: {
-			description:
-				'A differencing disk without the sector: the read goes on to the parent in the chain.',
 			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'parent' } }),
 			on: { 'disk.io': { target: 'device', actions: { type: 'fileIo', params: { count: 1 } } } }
 		},
 		zeros: {
-			description: "A dynamic disk's unwritten block reads as zeros, with no data read at all [M].",
 			meta: at('root-io-stack', 'root-kernel', ['S20'], {
 				estimate: true,
 				places: { vhd: 'vhd-bat' }
@@ -129,29 +121,22 @@ export const vhdIoMachine = setup({
 			on: { 'io.complete': 'done' }
 		},
 		allocate: {
-			description:
-				'The first write to a block: a new block, its sector bitmap first, is appended to the file, and the BAT entry and the footer are rewritten.',
 			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'vhd-new-block' } }),
 			on: { 'vhd.resolve': 'data' }
 		},
 		claim: {
-			description:
-				"A write into a differencing disk's allocated block also marks the sector as its own in the block's bitmap.",
 			meta: at('root-io-stack', 'root-kernel', ['S20'], { places: { vhd: 'vhd-bitmap' } }),
 			on: { 'vhd.resolve': 'data' }
 		},
 		data: {
-			description: "Where the sector's data lives in this file.",
 			meta: at('root-drivers', 'root-kernel', ['S20', 'S1'], { places: { vhd: 'vhd-data' } }),
 			on: { 'disk.io': { target: 'device', actions: { type: 'fileIo', params: { count: 1 } } } }
 		},
 		device: {
-			description: 'The physical disk reads or writes the sectors.',
 			meta: at('hw-disk', 'hardware', ['S1', 'S16'], { places: { vhd: 'disk' } }),
 			on: { 'io.complete': 'done' }
 		},
 		done: {
-			description: 'The access is served; StorVSP (or the IDE emulator) completes it to the guest.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('root-vsp', 'root-kernel', ['S14'], { places: { vhd: 'vsp' } })

@@ -63,7 +63,6 @@ export const vhdToolsMachine = setup({
 	states: {
 		// Which job this run is; left at once for the first place the host sees it.
 		job: {
-			description: 'Chooses the job: a VMM conversion or an image-management call.',
 			always: [
 				{ guard: 'p2vOnline', target: 'vssCopy' },
 				{ guard: 'p2vOffline', target: 'winPeCopy' },
@@ -72,50 +71,37 @@ export const vhdToolsMachine = setup({
 			]
 		},
 		vssCopy: {
-			description:
-				'Online P2V: the source keeps serving; VMM copies its NTFS volumes from a read-only VSS snapshot, and the copy reaches the host over the network.',
 			meta: at('hw-nic', 'hardware', ['S48', 'S52'], { act: 'VSS' }),
 			on: { 'vhd.write': 'vhdWritten' }
 		},
 		winPeCopy: {
-			description:
-				'Offline P2V: the source restarts into Windows PE, VMM clones its volumes, and the copy reaches the host over the network.',
 			meta: at('hw-nic', 'hardware', ['S48'], { act: 'WinPE' }),
 			on: { 'vhd.write': 'vhdWritten' }
 		},
 		vmwareFiles: {
-			description:
-				"V2V: the VMware VM's .vmx and .vmdk files come from the VMM library to the host over the network.",
 			meta: at('hw-nic', 'hardware', ['S49', 'S52'], { act: '.vmdk' }),
 			on: { 'vhd.write': 'vmdkConverted' }
 		},
 		vhdWritten: {
-			description: "P2V: the source's volumes written into a .vhd on the host's disk.",
 			meta: at('hw-disk', 'hardware', ['S48'], { act: '.vhd' }),
 			on: { 'vm.define': 'defined' }
 		},
 		vmdkConverted: {
-			description: 'V2V: each .vmdk converted into a .vhd on the host’s disk.',
 			meta: at('hw-disk', 'hardware', ['S49'], { act: '→ .vhd' }),
 			on: { 'vm.define': 'defined' }
 		},
 		// The order of "write the disk, then define the VM" is our reading: the sources list the parts, not it.
 		defined: {
-			description: "A VM is defined around the new .vhd through Hyper-V's WMI interface.",
 			meta: at('root-wmi', 'root-user', ['S48', 'S1'], { estimate: true }),
 			on: { 'vmms.register': 'registered' }
 		},
 		registered: {
 			type: 'final',
 			tags: ['completed'],
-			description:
-				'VMMS holds the new VM, off, like any VM made in Hyper-V Manager; the source is left as it was.',
 			meta: at('root-vmms', 'root-user', ['S1', 'S48'])
 		},
 		// Hyper-V Manager (or a script) calls Msvm_ImageManagementService through WMI.
 		imageService: {
-			description:
-				"Hyper-V Manager's Edit Disk wizard or a script calls Msvm_ImageManagementService through WMI.",
 			meta: at('root-wmi', 'root-user', ['S50', 'S31']),
 			on: {
 				'vhd.edit': [
@@ -129,33 +115,25 @@ export const vhdToolsMachine = setup({
 		compacted: {
 			type: 'final',
 			tags: ['completed'],
-			description:
-				'A dynamically expanding .vhd compacted: its unused blocks given back, so the file shrinks; nothing is compressed.',
 			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Compact' })
 		},
 		converted: {
 			type: 'final',
 			tags: ['completed'],
-			description:
-				'A .vhd converted from dynamically expanding to fixed size, or back, as a new file.',
 			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Convert' })
 		},
 		expanded: {
 			type: 'final',
 			tags: ['completed'],
-			description: 'A .vhd given a larger size.',
 			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Expand' })
 		},
 		mounted: {
-			description: 'The Mount method opens the .vhd file in loopback mode.',
 			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Mount' }),
 			on: { 'disk.surface': 'surfaced' }
 		},
 		surfaced: {
 			type: 'final',
 			tags: ['completed'],
-			description:
-				"The .vhd shows up in the root's storage stack as one more disk, its volumes readable.",
 			meta: at('root-io-stack', 'root-kernel', ['S50'], { act: 'new disk' })
 		}
 	}

@@ -132,19 +132,14 @@ export const channelMachine = setup({
 	},
 	states: {
 		offered: {
-			description: 'OFFERCHANNEL (1): class GUID (device type) and instance GUID, on SINT2.',
 			meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6']),
 			on: { 'vsc.bind': 'bound' }
 		},
 		bound: {
-			description:
-				'The guest driver whose class GUID matches binds, and allocates the ring buffers.',
 			meta: at('win-vsc', 'guest-kernel', ['S5']),
 			on: { 'gpadl.header': { target: 'gpadlSent', actions: 'guestMessage' } }
 		},
 		gpadlSent: {
-			description:
-				'GPADL_HEADER (8): the guest-physical pages of the rings, posted with HvCallPostMessage.',
 			meta: at('hv-hypercalls', 'hypervisor', ['S5', 'S6', 'S2d']),
 			on: {
 				'gpadl.body': { guard: 'largeRing', target: 'gpadlBodySent', actions: 'guestMessage' },
@@ -156,12 +151,10 @@ export const channelMachine = setup({
 			}
 		},
 		gpadlBodySent: {
-			description: 'GPADL_BODY (9): the rest of a page list that did not fit in 240 bytes.',
 			meta: at('hv-hypercalls', 'hypervisor', ['S5', 'S6']),
 			on: { 'gpadl.created': { target: 'gpadlReady', actions: 'hostMessage' } }
 		},
 		gpadlReady: {
-			description: "GPADL_CREATED (10): the root can now map the guest's ring pages.",
 			meta: at('root-vmbus', 'root-kernel', ['S5', 'S6']),
 			on: {
 				'channel.open': [
@@ -171,18 +164,14 @@ export const channelMachine = setup({
 			}
 		},
 		opening: {
-			description: 'OPENCHANNEL (5), naming the ring-buffer GPADL, for a kernel VSP.',
 			meta: at('root-vsp', 'root-kernel', ['S5', 'S6']),
 			on: { 'channel.opened': { target: 'open', actions: 'hostMessage' } }
 		},
 		openingInWorker: {
-			description:
-				"The same, for a device the worker process serves: the root's VMBus driver hands the channel up to user mode (documented for later builds, U6, U39; an estimate for 2008).",
 			meta: at('root-vmwp', 'root-user', ['S5', 'S26', 'U6', 'U39'], { estimate: true }),
 			on: { 'channel.opened': { target: 'open', actions: 'hostMessage' } }
 		},
 		open: {
-			description: 'OPENCHANNEL_RESULT (6): packets may flow.',
 			tags: ['open'],
 			meta: at('win-vmbus', 'guest-kernel', ['S5']),
 			on: {
@@ -194,25 +183,19 @@ export const channelMachine = setup({
 			}
 		},
 		closing: {
-			description: 'CLOSECHANNEL (7), then the guest tears its GPADL down.',
 			meta: at('root-vmbus', 'root-kernel', ['S6']),
 			on: { 'gpadl.teardown': { target: 'tearingDown', actions: 'guestMessage' } }
 		},
 		tearingDown: {
-			description: 'GPADL_TEARDOWN (11) … GPADL_TORNDOWN (12).',
 			meta: at('root-vmbus', 'root-kernel', ['S6']),
 			on: { 'gpadl.torndown': { target: 'closed', actions: 'hostMessage' } }
 		},
 		closed: {
-			description:
-				'The channel is closed and its GPADL torn down; the VSC can open it again later.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('win-vsc', 'guest-kernel', ['S6'])
 		},
 		rescinded: {
-			description:
-				'RESCIND_CHANNELOFFER (2): the guest stops its driver and releases the id (RELID_RELEASED, 13).',
 			meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6']),
 			on: {
 				// Already rescinded: a second rescind changes nothing.
@@ -221,8 +204,6 @@ export const channelMachine = setup({
 			}
 		},
 		released: {
-			description:
-				"The root releases the channel's relid after the rescind: the device is gone from the guest.",
 			type: 'final',
 			tags: ['completed'],
 			meta: at('root-vmbus', 'root-kernel', ['S6'])

@@ -23,31 +23,22 @@ export const xenAdapterMachine = setup({
 	initial: 'kernel',
 	states: {
 		kernel: {
-			description:
-				'The Xen-enabled SLES 10 kernel, unchanged, about to make a Xen paravirtual call.',
 			meta: at('linux-io-stack', 'guest-kernel', ['S18']),
 			on: { 'xen.call': 'adapter' }
 		},
 		adapter: {
-			description:
-				'The adapter, part of the Linux integration components, catches it inside the guest.',
 			meta: at('linux-hv', 'guest-kernel', ['S18']),
 			on: { 'adapter.translate': 'hypervisor' }
 		},
 		hypervisor: {
-			description:
-				'…and makes the Hyper-V hypercall that does the same work, through the hypercall page.',
 			meta: at('hv-hypercalls', 'hypervisor', ['S18', 'S2a']),
 			on: { 'hv.execute': 'translatedBack' }
 		},
 		translatedBack: {
-			description:
-				'The result goes back to the kernel in the form a Xen call would have returned it.',
 			meta: at('linux-hv', 'guest-kernel', ['S18']),
 			on: { 'adapter.return': 'done' }
 		},
 		done: {
-			description: 'The kernel has the result of its call as if Xen had run it.',
 			type: 'final',
 			tags: ['completed'],
 			meta: at('linux-io-stack', 'guest-kernel', ['S18'])

@@ -6,7 +6,7 @@ import { stepOr404 } from '$lib/lessons/not-found';
 import { loadGlossary } from '$lib/glossary/catalog';
 import { localeOf } from '$lib/i18n';
 import { loadBaseScene } from '$lib/diagram/scene-data';
-import { loadSceneText } from '$lib/scenes/text';
+import { loadScenes } from '$lib/scenes/load';
 
 // Imported here, not above: entries run only at build time, and a static import would put every lesson's
 // script into the page's code.
@@ -19,13 +19,13 @@ export const load: PageLoad = async ({ params, url, fetch }) => {
 	const locale = localeOf(url);
 	const { script, frames } = await loadLessonData(fetch, params.lesson, locale);
 	const step = stepOr404(script.id, params.step, script.steps.length, locale);
-	const [narration, text, glossary, scene, sceneText] = await Promise.all([
+	const [narration, text, glossary, scene, scenes] = await Promise.all([
 		loadNarration(script, locale),
 		loadArchitectureText(locale),
 		loadGlossary(locale),
 		loadBaseScene(fetch, locale),
-		// The drawn scenes' words, only for a lesson told (partly) on one.
-		frames.some((f) => f.scene) ? loadSceneText(locale) : undefined
+		// The drawn scenes' words and renderer, only for a lesson told (partly) on one.
+		frames.some((f) => f.scene) ? loadScenes(locale) : undefined
 	]);
-	return { script, frames, scene, narration, text, glossary, step, sceneText };
+	return { script, frames, scene, narration, text, glossary, step, scenes };
 };
