@@ -33,6 +33,13 @@ describe('crossing counts', () => {
 		expect(overlap(badgeRect(moved!), badgeRect(b))).toBe(false);
 	});
 
+	it('keep off a box where there is room, so they do not hide its label', () => {
+		const onBox: Badge = { key: 'link:a', x: 100, y: 100, text: '×2' };
+		const box = { x: 60, y: 90, width: 80, height: 30 };
+		const [placed] = placeBadges([onBox], [], [box]);
+		expect(overlap(badgeRect(placed!), box)).toBe(false);
+	});
+
 	it.each(
 		lessons.flatMap((l) =>
 			framesOf(l).flatMap((f, i) => (f.compare ? [[l.id, i + 1, f.compare] as const] : []))

@@ -48,16 +48,21 @@ function spots(b: Badge): Point[] {
 }
 
 /**
- * Places each badge at the first of its spots that overlaps neither an earlier badge nor a box of `avoid`; one with
- * no free spot keeps its own.
+ * Places each badge at the first of its spots that overlaps neither an earlier badge nor a box of `avoid`, and
+ * preferably no box of the drawing (`boxes`: a count over a box hides its label); one with no free spot keeps its
+ * own.
  */
-export function placeBadges(badges: readonly Badge[], avoid: readonly Box[] = []): Badge[] {
+export function placeBadges(
+	badges: readonly Badge[],
+	avoid: readonly Box[] = [],
+	boxes: readonly Box[] = []
+): Badge[] {
 	const taken = [...avoid];
 	return badges.map((badge) => {
-		const placed =
-			spots(badge)
-				.map((p) => ({ ...badge, ...p }))
-				.find((candidate) => !taken.some((t) => overlaps(t, badgeRect(candidate)))) ?? badge;
+		const candidates = spots(badge).map((p) => ({ ...badge, ...p }));
+		const free = (c: Badge) => !taken.some((t) => overlaps(t, badgeRect(c)));
+		const clear = (c: Badge) => !boxes.some((b) => overlaps(b, badgeRect(c), 0));
+		const placed = candidates.find((c) => free(c) && clear(c)) ?? candidates.find(free) ?? badge;
 		taken.push(badgeRect(placed));
 		return placed;
 	});
@@ -70,7 +75,8 @@ export function placeBadges(badges: readonly Badge[], avoid: readonly Box[] = []
 export function crossingBadges(
 	drawn: readonly DrawnMove[],
 	counts: Motion['counts'],
-	avoid: readonly Box[] = []
+	avoid: readonly Box[] = [],
+	boxes: readonly Box[] = []
 ): Badge[] {
 	const at: Record<string, Point> = {};
 	for (const d of drawn) {
@@ -79,7 +85,8 @@ export function crossingBadges(
 	}
 	return placeBadges(
 		Object.entries(at).map(([key, p]) => ({ key, ...p, text: `×${counts[key]}` })),
-		avoid
+		avoid,
+		boxes
 	);
 }
 
@@ -90,5 +97,5 @@ export function runBadges(
 	avoid: readonly Box[] = []
 ): Badge[] {
 	const drawn = drawMoves([...motion.earlier.map((t) => t.move), ...motion.moves], scene);
-	return crossingBadges(drawn, motion.counts, avoid);
+	return crossingBadges(drawn, motion.counts, avoid, scene.obstacles?.() ?? []);
 }

@@ -168,17 +168,21 @@ export function routeBetween(from: Box, to: Box, obstacles: readonly Box[] = [])
 	// The search runs one way for both directions: from the box higher up (then further left).
 	const flip = from.y > to.y || (from.y === to.y && from.x > to.x);
 	const [a, b] = flip ? [to, from] : [from, to];
+	// A way around that is much longer than the way across reads as a detour of the request: not taken.
+	const longest = curveLength(plain) * 1.5;
 	let best: { route: Route; cost: number; length: number } | undefined;
 	for (const d1 of SIDES)
 		for (const d2 of SIDES)
 			for (const reach of [0.35, 0.2]) {
 				const route = curve(sidePoint(a, d1), d1, sidePoint(b, d2), d2, reach);
-				const cost = blocked(route, inWay, bounds);
 				const length = curveLength(route);
+				if (length > longest) continue;
+				const cost = blocked(route, inWay, bounds);
 				if (!best || cost < best.cost || (cost === best.cost && length < best.length))
 					best = { route, cost, length };
 			}
-	const around = best!.cost < blocked(plain, inWay, bounds) ? best!.route : plain;
+	if (!best) return plain;
+	const around = best.cost < blocked(plain, inWay, bounds) ? best.route : plain;
 	return flip && around !== plain ? reversed(around) : around;
 }
 

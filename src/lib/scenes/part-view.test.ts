@@ -35,6 +35,12 @@ describe('the picture of a glossary term’s scene part', () => {
 		expect(presenceOf(bitmap.frame!.view, 'vhd-bitmap')).toBe('shown');
 	});
 
+	it('shows a frame at a step the request passes through it: dom0 while the read goes through Xen', () => {
+		const dom0 = partViewOf({ scene: 'designs', part: 'xen-dom0' }, played)!;
+		const frame = played.find((l) => l.script.id === dom0.lesson)!.frames[dom0.step - 1]!;
+		expect(frame.scene?.trail).toContain('xen-blkback');
+	});
+
 	it('finds nothing for a part no lesson draws', () => {
 		expect(partViewOf({ scene: 'vhd', part: 'vhd-bat' }, [])).toBeUndefined();
 	});

@@ -8,7 +8,18 @@ import type { LessonFrame, SceneFrame } from '$lib/lessons/frames';
 import type { HypercallRegisters } from '$lib/lessons/registers';
 import type { LessonScript } from '$lib/lessons/types';
 import type { ScenePart } from './parts';
+import { sceneLayouts } from './layouts';
+import type { SceneLayout } from './layout';
 import { presenceOf } from './presence';
+
+/** Whether `id` is `part` or drawn inside it (a box in dom0, a stage in the host's lane). */
+function within(layout: SceneLayout, id: string, part: string): boolean {
+	for (let at: string | undefined = id; at;) {
+		if (at === part) return true;
+		at = layout.components.find((c) => c.id === at)?.parent;
+	}
+	return false;
+}
 
 export interface PartView {
 	/** The lesson and the step (1-based) the picture is taken from. */
@@ -21,8 +32,8 @@ export interface PartView {
 }
 
 /**
- * How well a step shows the part, lower is better: the request is at the part, passes it in this step, or the
- * part is simply drawn (in full, else dimmed or as an outline). Undefined where the step does not show it.
+ * How well a step shows the part, lower is better: the request is at the part, passes it (or a box inside it) in
+ * this step, or the part is simply drawn (in full, else dimmed or as an outline). Undefined where the step does not show it.
  */
 function rank(frame: LessonFrame, part: ScenePart): number | undefined {
 	if (part.scene === 'registers') {
@@ -34,7 +45,8 @@ function rank(frame: LessonFrame, part: ScenePart): number | undefined {
 	const scene = frame.scene;
 	if (scene?.id !== part.scene) return undefined;
 	if (scene.place === part.part) return 0;
-	if (scene.trail.includes(part.part)) return 1;
+	const layout = sceneLayouts[scene.id] as SceneLayout;
+	if (scene.trail.some((id) => within(layout, id, part.part))) return 1;
 	const presence = presenceOf(scene.view, part.part);
 	return presence === 'shown' ? 2 : presence === 'hidden' ? undefined : 3;
 }
