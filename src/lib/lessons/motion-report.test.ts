@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessons } from '$lib/lessons/catalog';
 import { framesOf } from '$lib/lessons/frames';
-import { motionRow, motionTable, ranges } from './report';
+import { motionRow, motionTable, ranges } from './motion-report';
 
 describe('the motion report', () => {
 	const rows = lessons.map((lesson) => motionRow(lesson, framesOf(lesson)));

@@ -4,10 +4,10 @@
  * moves when the scene it shows plays a move (along a line, along a marked route, in place, or a run's start);
  * a comparison step when either of its runs does.
  */
-import type { LessonFrame } from '$lib/lessons/frames';
-import { scenesOf } from '$lib/lessons/frames';
-import type { LessonScript } from '$lib/lessons/types';
-import type { Move } from './moves';
+import type { LessonFrame } from './frames';
+import { scenesOf } from './frames';
+import type { LessonScript } from './types';
+import type { Move } from '$lib/motion/moves';
 
 export interface MotionRow {
 	lesson: string;
