@@ -26,7 +26,8 @@ const COUNTER = '.step .counter';
 
 /**
  * The lesson played step by step on the architecture figure; the longest one is best (it is played forward, then
- * back, for 20 steps). Its step 12 compares two runs side by side (CompareStage).
+ * back, for 20 steps). Its steps 14 and 20 compare two runs on one figure (CompareStage), so the comparison is
+ * measured too.
  */
 export const PLAYBACK = { path: '/learn/network-io/1/', steps: 20, counter: COUNTER };
 
