@@ -63,4 +63,20 @@ describe('drawing moves', () => {
 		expect(drawn).toHaveLength(1);
 		expect(drawn[0]!.end.y).toBe(0);
 	});
+
+	it('draws a route again the same way, and anew when the drawing moves a box in its way', () => {
+		const wall = { x: 150, y: 150, width: 300, height: 60 };
+		const drawing = (obstacle: typeof wall) => ({
+			...scene,
+			obstacles: () => [a, below, obstacle]
+		});
+		const route = [{ kind: 'route' as const, from: 'a', to: 'b' }];
+		const first = drawMoves(route, drawing(wall))[0]!;
+		expect(drawMoves(route, drawing({ ...wall }))[0]!.path).toBe(first.path);
+		expect(first.path).toBe(routeBetween(a, below, [a, below, wall]).d);
+		const moved = { ...wall, x: -250 };
+		const again = drawMoves(route, drawing(moved))[0]!;
+		expect(again.path).toBe(routeBetween(a, below, [a, below, moved]).d);
+		expect(again.path).not.toBe(first.path);
+	});
 });

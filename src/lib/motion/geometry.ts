@@ -262,9 +262,30 @@ function linkEnds(d: string) {
 	return known;
 }
 
+const boxKey = (b: Box) => `${b.x},${b.y},${b.width},${b.height}`;
+
+/**
+ * Routes already found, by the drawing's boxes and the two ends. A step draws the whole trail so far again, and
+ * finding a way around tries 32 curves against every box: without this a late step of a long lesson searched
+ * again for every route it had already drawn, at the key press. Bounded, since a resized drawing makes new keys.
+ */
+const foundRoutes = new Map<string, Route>();
+function routeOnce(a: Box, b: Box, obstacles: readonly Box[], drawing: string): Route {
+	const key = `${drawing}|${boxKey(a)}|${boxKey(b)}`;
+	let route = foundRoutes.get(key);
+	if (!route) {
+		if (foundRoutes.size > 4000) foundRoutes.clear();
+		route = routeBetween(a, b, obstacles);
+		foundRoutes.set(key, route);
+	}
+	return route;
+}
+
 /** Draws each move on a scene; a move whose boxes the scene does not have is left out. */
 export function drawMoves(moves: readonly Move[], scene: SceneGeometry): DrawnMove[] {
 	const drawn: DrawnMove[] = [];
+	let obstacles: readonly Box[] | undefined;
+	let drawing = '';
 	for (const move of moves) {
 		if (move.kind === 'event' || move.kind === 'start') {
 			const box = scene.box(move.at);
@@ -280,7 +301,11 @@ export function drawMoves(moves: readonly Move[], scene: SceneGeometry): DrawnMo
 			const a = scene.box(move.from);
 			const b = scene.box(move.to);
 			if (!a || !b) continue;
-			const route = routeBetween(a, b, scene.obstacles?.() ?? []);
+			if (!obstacles) {
+				obstacles = scene.obstacles?.() ?? [];
+				drawing = obstacles.map(boxKey).join(';');
+			}
+			const route = routeOnce(a, b, obstacles, drawing);
 			drawn.push({ move, path: route.d, reverse: false, end: route.end, mid: route.mid });
 		}
 	}
