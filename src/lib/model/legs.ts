@@ -9,6 +9,7 @@
  * ordinary XState states config. No XState here: lesson scripts import the event lists on pages that run no
  * machine. What each leg stands for is in leg-descriptions.ts, loaded with the statechart that shows it.
  */
+import type { SourceKey } from '$lib/architecture/sources';
 import type { ComponentId } from '$lib/architecture/topology';
 import { at, type HopMeta } from './hop';
 import type { PayloadKind } from './payloads';
@@ -276,6 +277,34 @@ function vmbusCompletionLegs(g: GuestBoxes, vsc: HopMeta, carries?: PayloadKind)
 			meta: at(g.apps, 'guest-user', ['S1', 'S5'])
 		}
 	] as const satisfies readonly Leg[];
+}
+
+/** A physical device the root's driver runs: its box and state name, and the events that start and end its work. */
+export interface RootDevice {
+	name: string;
+	box: ComponentId;
+	sources: SourceKey[];
+	/** The driver starts the device (`disk.read`, `nic.send`). */
+	start: string;
+	/** The device reports its work done (`disk.complete`, `nic.complete`). */
+	complete: string;
+}
+
+/**
+ * The root's driver runs the physical device for a request: the driver, the device, and the driver's completion,
+ * which `handBack` passes on. The synthetic disk read (for StorVSP), the emulated one (for the worker) and a frame
+ * sent on an external network all take it.
+ */
+export function rootDeviceLegs(device: RootDevice, driver: SourceKey[], handBack: string): Leg[] {
+	return [
+		{ name: 'rootDriver', meta: at('root-drivers', 'root-kernel', driver), on: device.start },
+		{
+			name: device.name,
+			meta: at(device.box, 'hardware', device.sources),
+			on: device.complete
+		},
+		{ name: 'rootDriverDone', meta: at('root-drivers', 'root-kernel', ['S1']), on: handBack }
+	];
 }
 
 export const vmbusRequest = {

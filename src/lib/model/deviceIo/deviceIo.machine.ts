@@ -42,6 +42,7 @@ import {
 	rootToGuestLegs,
 	vmbusCompletion,
 	vmbusRequest,
+	rootDeviceLegs,
 	type GuestBoxes,
 	type Leg,
 	type PathCounter,
@@ -199,21 +200,17 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 					meta: at('root-io-stack', 'root-kernel', ['S1']),
 					on: 'driver.start'
 				},
-				{
-					name: 'rootDriver',
-					meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
-					on: 'nic.send'
-				},
-				{
-					name: 'nic',
-					meta: at('hw-nic', 'hardware', ['S1']),
-					on: 'nic.complete'
-				},
-				{
-					name: 'rootDriverDone',
-					meta: at('root-drivers', 'root-kernel', ['S1']),
-					on: 'vsp.complete'
-				},
+				...rootDeviceLegs(
+					{
+						name: 'nic',
+						box: 'hw-nic',
+						sources: ['S1'],
+						start: 'nic.send',
+						complete: 'nic.complete'
+					},
+					['S1', 'S16'],
+					'vsp.complete'
+				),
 				...backToGuest
 			]),
 			// An internal virtual network has no physical NIC: the switch delivers the frame to the root's own virtual

@@ -22,6 +22,7 @@ import {
 	noCounts,
 	vmbusCompletion,
 	vmbusRequest,
+	rootDeviceLegs,
 	type Leg,
 	type PathCounter,
 	type PathCounters
@@ -99,21 +100,17 @@ function rootDiskLegs(
 	handBack: 'vsp.complete' | 'vmwp.complete'
 ): Leg[] {
 	return [
-		{
-			name: 'rootDriver',
-			meta: at('root-drivers', 'root-kernel', driver),
-			on: 'disk.read'
-		},
-		{
-			name: 'disk',
-			meta: at('hw-disk', 'hardware', disk),
-			on: 'disk.complete'
-		},
-		{
-			name: 'rootDriverDone',
-			meta: at('root-drivers', 'root-kernel', ['S1']),
-			on: 'io.complete'
-		},
+		...rootDeviceLegs(
+			{
+				name: 'disk',
+				box: 'hw-disk',
+				sources: disk,
+				start: 'disk.read',
+				complete: 'disk.complete'
+			},
+			driver,
+			'io.complete'
+		),
 		{
 			name: 'rootStackDone',
 			meta: at('root-io-stack', 'root-kernel', ['S14']),
