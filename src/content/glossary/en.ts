@@ -356,13 +356,13 @@ const glossary: Record<TermId, TermText> = {
 		term: 'hvboot.sys',
 		aliases: ['hvboot'],
 		definition:
-			'The boot driver the Windows loader loads when the Hyper-V role is enabled. It checks that the processor has hardware virtualization and launches the hypervisor image for its vendor; the Windows that was booting goes on as the root partition.'
+			'The boot driver the Windows loader loads when the Hyper-V role is enabled. As reported by a secondary source (not Microsoft documentation), it checks that the processor has hardware virtualization and launches the hypervisor image for its vendor; the Windows that was booting goes on as the root partition.'
 	},
 	hvix64: {
 		term: 'hvix64.exe',
 		aliases: ['hvax64.exe', 'hvix64', 'hvax64'],
 		definition:
-			'The Hyper-V hypervisor image for Intel processors; hvax64.exe is the one for AMD. In Windows Server 2008 R2 each is about 0.7 MB.'
+			'The Hyper-V hypervisor image for Intel processors; hvax64.exe is the one for AMD. In Windows Server 2008 R2 each is about 0.7 MB, as measured by a secondary source.'
 	},
 	'memory-overhead': {
 		term: 'memory overhead',

@@ -389,13 +389,13 @@ const glossary: Record<TermId, TermText> = {
 		term: 'hvboot.sys',
 		aliases: ['hvboot'],
 		definition:
-			'De opstartdriver die de Windows-loader laadt als de Hyper-V-rol is ingeschakeld. Hij controleert of de processor hardwarevirtualisatie heeft en start het hypervisorbestand voor die fabrikant; de Windows die aan het opstarten was, gaat verder als rootpartitie.'
+			'De opstartdriver die de Windows-loader laadt als de Hyper-V-rol is ingeschakeld. Volgens een secundaire bron (geen documentatie van Microsoft) controleert hij of de processor hardwarevirtualisatie heeft en start het hypervisorbestand voor die fabrikant; de Windows die aan het opstarten was, gaat verder als rootpartitie.'
 	},
 	hvix64: {
 		term: 'hvix64.exe',
 		aliases: ['hvax64.exe', 'hvix64', 'hvax64'],
 		definition:
-			'Het hypervisorbestand van Hyper-V voor Intel-processors; hvax64.exe is dat voor AMD. In Windows Server 2008 R2 is elk ongeveer 0,7 MB groot.'
+			'Het hypervisorbestand van Hyper-V voor Intel-processors; hvax64.exe is dat voor AMD. In Windows Server 2008 R2 is elk ongeveer 0,7 MB groot, gemeten door een secundaire bron.'
 	},
 	'memory-overhead': {
 		term: 'geheugenoverhead',
