@@ -17,6 +17,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt } from '../legs';
 
 /** Writes to the memory-mapped ICR that send one IPI: the destination, then the command that sends it. */
 export const ICR_WRITES_PER_IPI = 2;
@@ -197,10 +198,6 @@ export const enlightenmentMachine = setup({
 				]
 			}
 		},
-		done: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('win-winhv', 'guest-kernel', ['S2b'])
-		}
+		done: doneAt(at('win-winhv', 'guest-kernel', ['S2b']))
 	}
 });

@@ -13,6 +13,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt } from '../legs';
 
 /** What Hyper-V needs of the host's processor (S10). */
 export const requirements = ['x64', 'vt', 'dep'] as const;
@@ -96,11 +97,7 @@ export const hostBootMachine = setup({
 				]
 			}
 		},
-		noX64: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } })
-		},
+		noX64: doneAt(at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } })),
 		loader: {
 			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
 				places: { boot: 'loader' },
@@ -129,22 +126,18 @@ export const hostBootMachine = setup({
 				]
 			}
 		},
-		noVt: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
+		noVt: doneAt(
+			at('root-drivers', 'root-kernel', ['S22', 'S10'], {
 				places: { boot: 'hvboot' },
 				estimate: true
 			})
-		},
-		noDep: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
+		),
+		noDep: doneAt(
+			at('root-drivers', 'root-kernel', ['S22', 'S10'], {
 				places: { boot: 'hvboot' },
 				estimate: true
 			})
-		},
+		),
 		launched: {
 			meta: at('hv-scheduler', 'hypervisor', ['S22', 'S1'], {
 				places: { boot: 'hypervisor' },
@@ -167,10 +160,6 @@ export const hostBootMachine = setup({
 			}),
 			on: { 'vmms.start': 'ready' }
 		},
-		ready: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-vmms', 'root-user', ['S1'], { places: { boot: 'vmms' } })
-		}
+		ready: doneAt(at('root-vmms', 'root-user', ['S1'], { places: { boot: 'vmms' } }))
 	}
 });
