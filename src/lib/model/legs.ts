@@ -456,3 +456,18 @@ export function emulatedDoneLegs<A extends string = never>(kernel: string): Leg<
 export function doneAt<const T extends string = never>(meta: HopMeta, ...tags: T[]) {
 	return { type: 'final' as const, tags: ['completed' as const, ...tags], meta };
 }
+
+/**
+ * Transitions to the state named after the input's value, tried in order: `guard` is given each value as its
+ * parameter (`{ type: 'is', params: 'xen' }`), and `otherwise` is where a run goes when none of them holds.
+ */
+export function toStateNamed<const G extends string, const V extends string>(
+	guard: G,
+	values: readonly V[],
+	otherwise: string
+) {
+	return [
+		...values.map((value) => ({ guard: { type: guard, params: value }, target: value })),
+		{ target: otherwise }
+	];
+}

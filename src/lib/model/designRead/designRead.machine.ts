@@ -20,7 +20,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
-import { doneAt } from '../legs';
+import { doneAt, toStateNamed } from '../legs';
 import type { Design } from './designs';
 
 export { designs, type Design } from './designs';
@@ -62,11 +62,7 @@ export const designReadMachine = setup({
 	initial: 'choosing',
 	states: {
 		choosing: {
-			always: [
-				{ guard: { type: 'is', params: 'monolithic' }, target: 'monolithic' },
-				{ guard: { type: 'is', params: 'xen' }, target: 'xen' },
-				{ target: 'hyperv' }
-			]
+			always: toStateNamed('is', ['monolithic', 'xen'], 'hyperv')
 		},
 		monolithic: {
 			initial: 'guest',
