@@ -26,10 +26,15 @@ export const idleScheduler: Scheduler = (work) => {
 
 /** Leave this much of an idle period unused: a key press then finds the main thread free. */
 const MARGIN_MS = 4;
+/**
+ * Work no longer than this in one turn, however long the idle period: a page with nothing to draw gets 50 ms ones,
+ * and a task that long delays the frame of a key press that comes meanwhile.
+ */
+const TURN_MS = 8;
 
 /**
  * Finds the routes of `runs` (each a step's moves, in the order they will be shown) during idle periods, at least
- * one per period. Returns the cancel (a page left before it is done).
+ * one and at most TURN_MS' worth per period. Returns the cancel (a page left before it is done).
  */
 export function findRoutesAhead(
 	runs: readonly (readonly Move[])[],
@@ -47,8 +52,9 @@ export function findRoutesAhead(
 	}
 	let cancel = () => {};
 	const turn = (idle: Idle) => {
+		const until = performance.now() + TURN_MS;
 		do drawMoves([queue.shift()!], scene);
-		while (queue.length && idle.timeRemaining() > MARGIN_MS);
+		while (queue.length && idle.timeRemaining() > MARGIN_MS && performance.now() < until);
 		if (queue.length) cancel = schedule(turn);
 	};
 	if (queue.length) cancel = schedule(turn);
