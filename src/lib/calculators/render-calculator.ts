@@ -6,7 +6,7 @@ import type { Component } from 'svelte';
 import { onTestFinished } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { userEvent } from 'vitest/browser';
-import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { getLocale, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
 
 /** Numbers to type, by the label of their field, in the order a reader types them. */
 export type Typed = Readonly<Record<string, string>>;
@@ -14,7 +14,7 @@ export type Typed = Readonly<Record<string, string>>;
 /** Renders `calculator`, in `locale` if one is given (the page's own again after the test), and types `typed`. */
 export async function renderCalculator(
 	calculator: Component,
-	{ locale, typed = {} }: { locale?: 'en' | 'nl'; typed?: Typed } = {}
+	{ locale, typed = {} }: { locale?: Locale; typed?: Typed } = {}
 ) {
 	if (locale) {
 		const pageLocale = getLocale;
