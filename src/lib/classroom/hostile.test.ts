@@ -8,9 +8,10 @@ import { jsonValue, pick, seeded } from '$lib/testing/fuzz';
 import { clientEvents } from './protocol.js';
 import { call, client, record, startClassroom, wait } from './testing.js';
 
+const RATE = { perSecond: 200, burst: 200 };
 let server: Awaited<ReturnType<typeof startClassroom>>;
 beforeAll(async () => {
-	server = await startClassroom({ rate: { perSecond: 200, burst: 200 } });
+	server = await startClassroom({ rate: RATE });
 });
 afterAll(() => server.close());
 
@@ -129,6 +130,7 @@ describe('classroom server under hostile input', () => {
 		flooder.io.opts.reconnection = false;
 		const floodReplies: Promise<{ ok: boolean }>[] = [];
 		const dropped = new Promise((resolve) => flooder.once('disconnect', () => resolve(undefined)));
+		const floodStart = Date.now();
 		for (let i = 0; i < 400; i++)
 			floodReplies.push(
 				flooder
@@ -137,9 +139,16 @@ describe('classroom server under hostile input', () => {
 					.catch(() => ({ ok: false, error: 'dropped' }))
 			);
 		await dropped;
+		const floodSeconds = (Date.now() - floodStart) / 1000;
 		const flood = await Promise.all(floodReplies);
 		const floodRefused = flood.filter((reply) => !reply.ok).length;
-		expect(floodRefused).toBeGreaterThan(150);
+		// The bucket lets through its burst plus what refills while the server works through the flood (longer on
+		// a busy machine), and not one message more.
+		const floodAccepted = flood.length - floodRefused;
+		expect(floodAccepted).toBeLessThanOrEqual(
+			Math.ceil(RATE.burst + RATE.perSecond * floodSeconds)
+		);
+		expect(floodRefused).toBeGreaterThan(0);
 		refused += floodRefused;
 
 		expect(refused).toBeGreaterThanOrEqual(300);
