@@ -3,6 +3,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './chromium.config.js';
+import { lazyStyles } from './scripts/lazy-styles.js';
 import { shellChunk } from './scripts/shell-chunk.js';
 
 export default defineConfig({
@@ -10,6 +11,8 @@ export default defineConfig({
 	build: { rolldownOptions: { output: { codeSplitting: { groups: [shellChunk()] } } } },
 	plugins: [
 		sveltekit(),
+		// Style sheets of components loaded later stay out of the page's head (see scripts/lazy-styles.js).
+		lazyStyles(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
