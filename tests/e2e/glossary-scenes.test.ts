@@ -1,4 +1,5 @@
-// The glossary's "Show in the diagram" for a part that only a scene draws: the scene, with that part lit.
+// The glossary's "Show in the scene" for a part that only a scene draws: the scene, with that part lit; a term
+// with a box in the architecture diagram too names which picture each of its two links opens.
 import { expect, test, type Page } from '@playwright/test';
 
 async function hydrated(page: Page) {
@@ -14,7 +15,7 @@ test('the sector bitmap opens the virtual disk scene with the bitmap lit, and le
 	await hydrated(page);
 	await page
 		.locator('#sector-bitmap')
-		.getByRole('link', { name: /Show in the diagram: A virtual hard disk/ })
+		.getByRole('link', { name: /^Show in the scene: A virtual hard disk/ })
 		.click();
 	await expect(page).toHaveURL(/\/scenes\/vhd\/vhd-bitmap\/$/);
 	await expect(page.locator('svg.scene')).toHaveAttribute('data-scene', 'vhd');
@@ -40,7 +41,7 @@ test('in Dutch, dom0 opens the designs scene with dom0 outlined', async ({ page 
 	await hydrated(page);
 	await page
 		.locator('#dom0')
-		.getByRole('link', { name: /Toon in het diagram: / })
+		.getByRole('link', { name: /^Toon in het beeld: / })
 		.click();
 	await expect(page).toHaveURL(/\/nl\/scenes\/designs\/xen-dom0\/$/);
 	await expect(part(page, 'xen-dom0')).toHaveClass(/\blit\b/);
@@ -54,7 +55,7 @@ test('the hypercall input value opens the registers with RCX lit', async ({ page
 	await hydrated(page);
 	await page
 		.locator('#hypercall-input-value')
-		.getByRole('link', { name: /Show in the diagram: The call's registers/ })
+		.getByRole('link', { name: /^Show in the scene: The call's registers/ })
 		.click();
 	await expect(page).toHaveURL(/\/scenes\/registers\/rcx\/$/);
 	const lit = page.locator('[data-registers] .lit');
@@ -62,3 +63,41 @@ test('the hypercall input value opens the registers with RCX lit', async ({ page
 	await expect(lit.locator('dt')).toHaveText('RCX');
 	await expect(lit.locator('dd')).toHaveText(/^0x[0-9A-Fa-f]{16}$/);
 });
+
+for (const [locale, prefix, diagram, scene, heading] of [
+	[
+		'en',
+		'',
+		'Show in the architecture diagram: AVHD',
+		/^Show in the scene: A virtual hard disk/,
+		'The architecture'
+	],
+	[
+		'nl',
+		'/nl',
+		'Toon in het architectuurdiagram: AVHD',
+		/^Toon in het beeld: Een virtuele harde schijf/,
+		'De architectuur'
+	]
+] as const) {
+	test(`AVHD's two links say which picture each opens, and open it (${locale})`, async ({
+		page
+	}) => {
+		await page.goto(`${prefix}/glossary/`);
+		await hydrated(page);
+		const links = page.locator('#avhd').getByRole('link', { name: /^(Show|Toon) in / });
+		await expect(links).toHaveCount(2);
+		await expect(links.first()).toHaveAccessibleName(diagram);
+		await expect(links.nth(1)).toHaveAccessibleName(scene);
+		// The architecture diagram at home, with the disk the .avhd files live on.
+		await links.first().click();
+		await expect(page).toHaveURL(new RegExp(`${prefix}/\\?node=hw-disk$`));
+		await expect(page.getByRole('heading', { name: heading })).toBeInViewport();
+		await page.goBack();
+		await hydrated(page);
+		// The virtual disk scene, with the newest .avhd lit.
+		await page.locator('#avhd').getByRole('link', { name: scene }).click();
+		await expect(page).toHaveURL(new RegExp(`${prefix}/scenes/vhd/avhd-newest/$`));
+		await expect(part(page, 'avhd-newest')).toHaveClass(/\blit\b/);
+	});
+}

@@ -160,14 +160,14 @@ for (const size of [
 	});
 }
 
-test('"Show in the diagram" in the glossary opens home at the diagram, as the address does', async ({
+test('"Show in the architecture diagram" in the glossary opens home at the diagram, as the address does', async ({
 	page
 }) => {
 	await page.goto('/glossary/');
 	await hydrated(page);
 	await page
 		.locator('#vmbus')
-		.getByRole('link', { name: /Show in the diagram/ })
+		.getByRole('link', { name: /^Show in the architecture diagram/ })
 		.click();
 	await expect(page).toHaveURL(/\/\?node=/);
 	await expect(page.getByRole('heading', { name: 'The architecture' })).toBeInViewport();

@@ -1,6 +1,6 @@
 /**
  * A glossary term's place in one of the drawn scenes (a cluster node, the BAT, dom0, a boot stage) or among the
- * hypercall registers: the glossary's "Show in the diagram" for what the architecture figure does not draw. Kept
+ * hypercall registers: the glossary's "Show in the scene" for what the architecture figure does not draw. Kept
  * apart from the term list (src/content/glossary/scene-parts.ts), checked like it: a part the scene does not have
  * fails the build and the tests, so a link never opens a picture with nothing lit.
  */

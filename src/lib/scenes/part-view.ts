@@ -1,5 +1,5 @@
 /**
- * What the page of one scene part (/scenes/<scene>/<part>/, the glossary's "Show in the diagram") draws: the
+ * What the page of one scene part (/scenes/<scene>/<part>/, the glossary's "Show in the scene") draws: the
  * scene as a built-in lesson shows it, at the step that best shows the part. The scene's state (who owns the LUN,
  * how full the memory bar is, what RCX holds) is that step's, read off the machine's snapshot like every lesson
  * frame; the page only lights the part. The step is also where the page sends the reader to see the part at work.

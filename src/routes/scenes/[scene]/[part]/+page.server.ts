@@ -1,4 +1,4 @@
-// One part of a scene lit (the glossary's "Show in the diagram" for what only a scene draws): the scene as a
+// One part of a scene lit (the glossary's "Show in the scene" for what only a scene draws): the scene as a
 // built-in lesson shows it at the step that shows the part best, found here at build time from the lessons'
 // frames, so the page carries one frame's numbers and no machine.
 import { error } from '@sveltejs/kit';
