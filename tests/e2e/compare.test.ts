@@ -91,20 +91,30 @@ test('a comparison built ahead of its step is unseen until the reader gets there
 	page
 }) => {
 	await open(page, '/learn/emulated-disk-read/18/');
-	// Built while the browser is idle: hidden, out of reach, its tokens waiting.
+	// Built while the browser is idle: hidden, out of reach, its tokens made but waiting at the start of their runs.
 	await expect(page.locator('.compare')).toHaveCount(1);
 	await expect(page.locator('.compare')).toBeHidden();
-	await expect(page.locator('.compare .token')).toHaveCount(0);
+	await expect(page.locator('.compare .token')).toHaveCount(2);
+	const animations = (name: 'a' | 'b') =>
+		run(page, name)
+			.locator('.token')
+			.evaluate((el) =>
+				el.getAnimations().map((a) => ({ state: a.playState, at: Number(a.currentTime) }))
+			);
+	for (const name of ['a', 'b'] as const)
+		expect(await animations(name)).toEqual([{ state: 'paused', at: 0 }]);
+	// Its labels of what happened wait too.
+	await expect(page.locator('.compare .motion.held').first()).toBeAttached();
 	await expect(page.getByRole('heading', { name: /Synthetic \(VMBus\)/ })).toHaveCount(0);
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/\/emulated-disk-read\/19\/$/);
 	await expect(page.locator('.compare svg.scene-diagram')).toBeVisible();
 	await expect(side(page, 'a')).toContainText('Synthetic (VMBus)');
+	await expect(page.locator('.compare .motion.held')).toHaveCount(0);
 	for (const name of ['a', 'b'] as const) {
-		const token = run(page, name).locator('.token');
-		await expect(token).toHaveCount(1);
-		// The run starts when shown, not when built: its token's animation is there to play from the start.
-		expect(await token.evaluate((el) => el.getAnimations().length)).toBe(1);
+		await expect(run(page, name).locator('.token')).toHaveCount(1);
+		// The run starts when shown, not when built (it waited at its start until then).
+		expect((await animations(name)).map((a) => a.state)).toEqual(['running']);
 	}
 });
 

@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'vitest-browser-svelte';
-import { userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
 import '../../app.css';
-import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import LimitsChecker from './LimitsChecker.svelte';
+import { renderCalculator, typeInto } from './render-calculator';
 
-const baseLocale = getLocale;
 const cells = (row: string) =>
 	[...document.querySelectorAll(`tr[data-row="${row}"] > *`)].map((c) =>
 		c.textContent?.replace(/\s+/g, ' ').trim()
@@ -20,10 +17,8 @@ const result = (row: string) =>
 	].join(' ');
 
 describe('LimitsChecker', () => {
-	afterEach(() => overwriteGetLocale(baseLocale));
-
 	it("checks a modest VM: all within the limits, with the 2008 article's wrong figures beside the real ones", async () => {
-		const screen = await render(LimitsChecker);
+		const screen = await renderCalculator(LimitsChecker);
 		await expect
 			.element(screen.getByTestId('lim-summary'))
 			.toHaveTextContent('Everything fits within the Windows Server 2008 limits.');
@@ -49,10 +44,13 @@ describe('LimitsChecker', () => {
 	});
 
 	it('explains each over-limit value with the real limit', async () => {
-		const screen = await render(LimitsChecker);
-		await userEvent.fill(screen.getByLabelText('Virtual processors'), '8');
-		await userEvent.fill(screen.getByLabelText('Network adapters (synthetic)'), '9');
-		await userEvent.fill(screen.getByLabelText('SCSI disks'), '255');
+		const screen = await renderCalculator(LimitsChecker, {
+			typed: {
+				'Virtual processors': '8',
+				'Network adapters (synthetic)': '9',
+				'SCSI disks': '255'
+			}
+		});
 		await expect
 			.poll(() => result('vcpus'))
 			.toBe('Over the limit A VM has at most 4 virtual processors; its guest OS may allow fewer.');
@@ -64,14 +62,14 @@ describe('LimitsChecker', () => {
 		await expect
 			.element(screen.getByTestId('lim-summary'))
 			.toHaveTextContent('Over the limit: 3 of 9 items.');
-		await userEvent.fill(screen.getByLabelText('IDE devices (disks and DVD drives)'), '0');
+		await typeInto(screen, { 'IDE devices (disks and DVD drives)': '0' });
 		await expect.poll(() => result('ideDevices')).toContain('boots only from IDE');
 	});
 
 	it('checks the other numbers while one cannot be used', async () => {
-		const screen = await render(LimitsChecker);
-		await userEvent.fill(screen.getByLabelText('Virtual processors'), '0');
-		await userEvent.fill(screen.getByLabelText('Memory (MB)'), '');
+		const screen = await renderCalculator(LimitsChecker, {
+			typed: { 'Virtual processors': '0', 'Memory (MB)': '' }
+		});
 		await expect
 			.element(screen.getByLabelText('Memory (MB)'))
 			.toHaveAccessibleDescription('Memory: enter a number.');
@@ -81,12 +79,11 @@ describe('LimitsChecker', () => {
 	});
 
 	it('speaks Dutch when the page does', async () => {
-		overwriteGetLocale(() => 'nl');
-		const screen = await render(LimitsChecker);
+		const screen = await renderCalculator(LimitsChecker, { locale: 'nl' });
 		expect(cells('memoryMb')).toEqual(['Geheugen (MB)', '2.048', '65.536', 'Binnen de limiet']);
-		await userEvent.fill(screen.getByLabelText('Virtuele processors'), '5');
+		await typeInto(screen, { 'Virtuele processors': '5' });
 		await expect.poll(() => result('vcpus')).toContain('Boven de limiet');
-		await userEvent.fill(screen.getByLabelText('Snapshots'), '2.5');
+		await typeInto(screen, { Snapshots: '2.5' });
 		await expect
 			.element(screen.getByTestId('lim-error-snapshots'))
 			.toHaveTextContent('Snapshots: vul een heel getal in.');

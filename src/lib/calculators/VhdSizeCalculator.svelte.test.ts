@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'vitest-browser-svelte';
-import { userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
 import '../../app.css';
-import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import VhdSizeCalculator from './VhdSizeCalculator.svelte';
+import { renderCalculator, shownText, typeInto } from './render-calculator';
 
-const baseLocale = getLocale;
 const cell = (part: string, type: string) =>
-	document
-		.querySelector(`tr[data-part="${part}"] td[data-type="${type}"]`)
-		?.textContent?.replace(/\s+/g, ' ')
-		.trim();
+	shownText(`tr[data-part="${part}"] td[data-type="${type}"]`);
 
 describe('VhdSizeCalculator', () => {
-	afterEach(() => overwriteGetLocale(baseLocale));
-
 	it('shows the bytes of every part: a 127 GB disk with 10 GB written', async () => {
-		const screen = await render(VhdSizeCalculator);
+		const screen = await renderCalculator(VhdSizeCalculator);
 		// Fixed: 127 × 2³⁰ bytes of data and the 512-byte footer.
 		expect(cell('data', 'fixed')).toBe('136,365,211,648');
 		expect(cell('footer', 'fixed')).toBe('512');
@@ -48,13 +40,13 @@ describe('VhdSizeCalculator', () => {
 	});
 
 	it('labels every input, and answers again as the numbers change', async () => {
-		const screen = await render(VhdSizeCalculator);
-		await userEvent.fill(screen.getByLabelText('Virtual disk size (GB)'), '10');
-		await userEvent.fill(screen.getByLabelText('Data written (GB)'), '1');
+		const screen = await renderCalculator(VhdSizeCalculator, {
+			typed: { 'Virtual disk size (GB)': '10', 'Data written (GB)': '1' }
+		});
 		// 10 GB, 1 GB written: 512 + 1024 + 20,480 + 512 × 512 + 2³⁰ + 512.
 		await expect.poll(() => cell('total', 'dynamic')).toBe('1,074,026,496 (1 GB)');
 		expect(cell('total', 'fixed')).toBe('10,737,418,752 (10 GB)');
-		await userEvent.fill(screen.getByLabelText('Data written (GB)'), '0');
+		await typeInto(screen, { 'Data written (GB)': '0' });
 		await expect.poll(() => cell('total', 'dynamic')).toBe('22,528 (22 KB)');
 		await expect
 			.element(screen.getByLabelText('Data written (GB)'))
@@ -62,10 +54,9 @@ describe('VhdSizeCalculator', () => {
 	});
 
 	it('speaks Dutch when the page does', async () => {
-		overwriteGetLocale(() => 'nl');
-		const screen = await render(VhdSizeCalculator);
+		const screen = await renderCalculator(VhdSizeCalculator, { locale: 'nl' });
 		expect(cell('total', 'dynamic')).toBe('10.740.301.824 (10 GB)');
-		await userEvent.fill(screen.getByLabelText('Geschreven data (GB)'), '-1');
+		await typeInto(screen, { 'Geschreven data (GB)': '-1' });
 		await expect
 			.element(screen.getByTestId('vhd-error'))
 			.toHaveTextContent('Geschreven data: vul minstens 0 in.');

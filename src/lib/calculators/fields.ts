@@ -25,6 +25,19 @@ export interface InputMessages<F extends string> {
 	large: (field: F, inputs: { field: string; max: string }) => string;
 }
 
+type LargeMessage = (inputs: { field: string; max: string }) => string;
+
+/**
+ * A calculator's too-large message for each input: the input's own where it has one (a memory size says what
+ * it is too large for), the calculator's general one for the others.
+ */
+export function largeByField<F extends string>(
+	own: Partial<Record<F, LargeMessage>>,
+	otherwise: LargeMessage
+): InputMessages<F>['large'] {
+	return (field, inputs) => (own[field] ?? otherwise)(inputs);
+}
+
 /** What is wrong with a number, said with the calculator's messages and numbers in the reader's locale. */
 export function explainInput<F extends string>(
 	error: Pick<InputError<F>, 'field' | 'problem' | 'min' | 'max'> & { aboveMin?: boolean },

@@ -69,10 +69,11 @@ export function runOf(config: RunConfig): ExploreRun {
 }
 
 /**
- * Every configuration explore offers, in the order `runConfigOf` prefers them: with integration components
- * first, then without, an unenlightened guest before a Windows one with its components left out; SCSI first.
+ * Every configuration explore offers (the run picker can be set to), in the order `runConfigOf` prefers them:
+ * with integration components first, then without, an unenlightened guest before a Windows one with its
+ * components left out; SCSI first.
  */
-const allConfigs: RunConfig[] = [true, false].flatMap((ics) =>
+export const allConfigs: readonly RunConfig[] = [true, false].flatMap((ics) =>
 	(ics ? exploreGuests : (['unenlightened', 'windows', 'linux', 'xen-linux'] as const))
 		.filter((guest) => hasIntegrationComponents(guest, ics) === ics)
 		.flatMap((guest) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSourceKey } from '$lib/architecture/sources';
 import { isComponentId } from '$lib/architecture/topology';
-import { sentenceCount } from '$lib/lessons/schema';
+import { sentenceCount } from '$lib/schema/text';
 import { alphabetical, glossaryTerms, loadGlossary } from './catalog';
 import { linkTerms } from './link-terms';
 import { parseGlossaryText, parseTerms, phrasesOf, sharedPhrases } from './schema';

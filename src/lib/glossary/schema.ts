@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { isSourceKey } from '$lib/architecture/sources';
 import { isComponentId } from '$lib/architecture/topology';
-import { sentenceCount, summarize } from '$lib/lessons/schema';
+import { sentenceCount, summarize } from '$lib/schema/text';
 import { entriesOf } from './entries';
 import type { GlossaryEntry, GlossaryTerm } from './types';
 

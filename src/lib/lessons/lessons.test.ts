@@ -8,7 +8,8 @@ import { hopOf } from '$lib/model/hop';
 import { getLesson, lessons, loadNarration } from './catalog';
 import { ReplayError } from '$lib/model/run';
 import { hopPuzzle, predictAnswer } from './answers';
-import { parseNarration, parseScript, sentenceCount } from './schema';
+import { sentenceCount } from '$lib/schema/text';
+import { parseNarration, parseScript } from './schema';
 import { buildTimeline } from './timeline';
 
 describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) => {

@@ -4,6 +4,7 @@
  * build loudly; the browser takes what the build checked (see $lib/glossary/catalog.ts). Whether a script's
  * events and input fit its machine is checked where the machine is loaded anyway: when the timeline is built.
  */
+import { sentenceCount, summarize } from '$lib/schema/text';
 import { sceneIds } from '$lib/scenes/ids';
 import * as v from 'valibot';
 import { isSourceKey } from '$lib/architecture/sources';
@@ -124,20 +125,6 @@ export const scriptSchema = v.pipe(
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
 
-// Abbreviations whose full stop does not end a sentence, in both languages.
-const abbreviations = /\b(?:e\.g|i\.e|vs|etc|approx|bijv|o\.a|d\.w\.z|m\.a\.w|ca|nl|resp)\.$/i;
-
-/** Sentences in a plain text: a full stop, question or exclamation mark followed by space or the end. */
-export function sentenceCount(value: string): number {
-	let count = 0;
-	const ends = value.trim().matchAll(/[.!?]+(?=\s|$)/g);
-	for (const end of ends) {
-		const before = value.slice(0, end.index + 1);
-		if (!abbreviations.test(before)) count++;
-	}
-	return Math.max(count, 1);
-}
-
 // Speaker notes are for the trainer, not the projector, but still short enough to glance at mid-lesson.
 const speakerNotes = v.pipe(
 	text,
@@ -245,14 +232,4 @@ export function narrationGaps(
 			.map((id) => `question ${id}`)
 	);
 	return { missing, extra };
-}
-
-/** Valibot's issues in one line, each with the path it concerns: for a build that stops on bad content. */
-export function summarize(issues: v.BaseIssue<unknown>[]): string {
-	return issues
-		.map((issue) => {
-			const path = v.getDotPath(issue);
-			return path ? `${path}: ${issue.message}` : issue.message;
-		})
-		.join('; ');
 }

@@ -4,13 +4,12 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ComponentId } from '$lib/architecture/topology';
+import type { Privilege } from '$lib/architecture/privilege';
 import type { SourceKey } from '$lib/architecture/sources';
 import type { PayloadKind } from './payloads';
 import type { ScenePlaces } from '$lib/scenes/ids';
 
-/** Who is running at this hop: which partition's user or kernel mode, the hypervisor, or the hardware. */
-export type Privilege =
-	'guest-user' | 'guest-kernel' | 'root-user' | 'root-kernel' | 'hypervisor' | 'hardware';
+export type { Privilege };
 
 export interface Hop {
 	/** The component the request is at. Which link it came along follows from the hop before it. */

@@ -63,6 +63,12 @@ export const count = <K extends string>(...keys: K[]) => ({ type: 'count' as con
 /** An entry action: a named one (`completeAccess`) or a count. */
 export type Entry<A extends string> = A | ReturnType<typeof count<PathCounter>>;
 
+/** An action on the way to the next leg: a named one (`cpuid`), or one with its parameters. */
+export type Step<A extends string> = A | { type: A; params: Record<string, unknown> };
+
+/** Where a leg's event goes: the next leg, and what is done on the way there. */
+type Transition<A extends string> = string | { target: string; actions: Step<A> };
+
 export interface Leg<A extends string = never> {
 	/** The state's name; unique within the path. */
 	name: string;
@@ -73,12 +79,14 @@ export interface Leg<A extends string = never> {
 	count?: readonly PathCounter[];
 	/** Other actions on entering the leg, by name. */
 	entry?: readonly A[];
+	/** What the leg's event does on the way to the next leg (counting what that leg stands for, say). */
+	actions?: Step<A>;
 }
 
 export interface LegState<A extends string> {
 	meta: HopMeta;
 	entry?: Entry<A>[];
-	on?: Record<string, string>;
+	on?: Record<string, Transition<A>>;
 	type?: 'final';
 	tags?: 'completed'[];
 }
@@ -119,7 +127,7 @@ export function links<A extends string>(
 			meta: leg.meta,
 			...(entry ? { entry } : {}),
 			...(next && leg.on
-				? { on: { [leg.on]: next } }
+				? { on: { [leg.on]: leg.actions ? { target: next, actions: leg.actions } : next } }
 				: { type: 'final' as const, tags: ['completed' as const] })
 		};
 	});
@@ -438,5 +446,28 @@ export function emulatedDoneLegs<A extends string = never>(kernel: string): Leg<
 			name: 'done',
 			meta: at('legacy-apps', 'guest-user', ['S1'])
 		}
+	];
+}
+
+/**
+ * A state where the request's work is done: final and tagged `completed`, with whatever else it says about how
+ * it ended (`doneAt(meta, 'emulated')`).
+ */
+export function doneAt<const T extends string = never>(meta: HopMeta, ...tags: T[]) {
+	return { type: 'final' as const, tags: ['completed' as const, ...tags], meta };
+}
+
+/**
+ * Transitions to the state named after the input's value, tried in order: `guard` is given each value as its
+ * parameter (`{ type: 'is', params: 'xen' }`), and `otherwise` is where a run goes when none of them holds.
+ */
+export function toStateNamed<const G extends string, const V extends string>(
+	guard: G,
+	values: readonly V[],
+	otherwise: string
+) {
+	return [
+		...values.map((value) => ({ guard: { type: guard, params: value }, target: value })),
+		{ target: otherwise }
 	];
 }

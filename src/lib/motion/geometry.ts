@@ -219,6 +219,10 @@ const boxKey = (b: Box) => `${b.x},${b.y},${b.width},${b.height}`;
  * again for every route it had already drawn, at the key press. Bounded, since a resized drawing makes new keys.
  */
 const foundRoutes = new Map<string, Route>();
+
+/** How many routes are known (see findRoutesAhead, which fills the store while the browser is idle). */
+export const routesKnown = () => foundRoutes.size;
+
 function routeOnce(a: Box, b: Box, obstacles: readonly Box[], drawing: string): Route {
 	const key = `${drawing}|${boxKey(a)}|${boxKey(b)}`;
 	let route = foundRoutes.get(key);
@@ -252,7 +256,9 @@ export function drawMoves(moves: readonly Move[], scene: SceneGeometry): DrawnMo
 			if (!a || !b) continue;
 			if (!obstacles) {
 				obstacles = scene.obstacles?.() ?? [];
-				drawing = obstacles.map(boxKey).join(';');
+				// In any order: the way around depends on which boxes are in it, not on how they are listed (the
+				// drawing and the live diagram list the same boxes differently, and then share the routes found).
+				drawing = obstacles.map(boxKey).sort().join(';');
 			}
 			const route = routeOnce(a, b, obstacles, drawing);
 			drawn.push({ move, path: route.d, reverse: false, end: route.end, mid: route.mid });

@@ -1,6 +1,6 @@
 import { getSmoothStepPath, Position } from '@xyflow/system';
 import { describe, expect, it } from 'vitest';
-import { pathPoints, runKeyframes } from './run-keyframes';
+import { curvePieces, pathPoints, runKeyframes } from './run-keyframes';
 
 const xy = (transform: string) =>
 	transform
@@ -46,6 +46,77 @@ describe('the points a path passes through', () => {
 		expect(points.at(-1)).toEqual({ x: 100, y: 80 });
 		// Every point lies inside the link's bounding box: no stray point from a misread command.
 		expect(points.every((p) => p.x >= 0 && p.x <= 100 && p.y >= 0 && p.y <= 80)).toBe(true);
+	});
+
+	it('follows every curve within half a unit, with few chords for a small rounded corner', () => {
+		/** The farthest a point of the curve lies from the chords through `points`. */
+		const farthest = (
+			curve: (t: number) => { x: number; y: number },
+			points: { x: number; y: number }[]
+		) => {
+			let worst = 0;
+			for (let i = 0; i <= 400; i++) {
+				const q = curve(i / 400);
+				let near = Infinity;
+				for (let k = 1; k < points.length; k++) {
+					const [a, b] = [points[k - 1]!, points[k]!];
+					const len2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
+					const s = len2
+						? Math.max(
+								0,
+								Math.min(1, ((q.x - a.x) * (b.x - a.x) + (q.y - a.y) * (b.y - a.y)) / len2)
+							)
+						: 0;
+					near = Math.min(
+						near,
+						Math.hypot(q.x - a.x - s * (b.x - a.x), q.y - a.y - s * (b.y - a.y))
+					);
+				}
+				worst = Math.max(worst, near);
+			}
+			return worst;
+		};
+		const quad = (p0: number[], c: number[], p1: number[]) => (t: number) => ({
+			x: (1 - t) ** 2 * p0[0]! + 2 * (1 - t) * t * c[0]! + t * t * p1[0]!,
+			y: (1 - t) ** 2 * p0[1]! + 2 * (1 - t) * t * c[1]! + t * t * p1[1]!
+		});
+		const cubic = (p0: number[], c1: number[], c2: number[], p1: number[]) => (t: number) => ({
+			x:
+				(1 - t) ** 3 * p0[0]! +
+				3 * (1 - t) ** 2 * t * c1[0]! +
+				3 * (1 - t) * t * t * c2[0]! +
+				t ** 3 * p1[0]!,
+			y:
+				(1 - t) ** 3 * p0[1]! +
+				3 * (1 - t) ** 2 * t * c1[1]! +
+				3 * (1 - t) * t * t * c2[1]! +
+				t ** 3 * p1[1]!
+		});
+		// A link's rounded corner (radius 6): a few chords, where there used to be eight.
+		const corner = pathPoints('M0 0 L0 94 Q0 100 6 100 L50 100');
+		expect(corner.length - 3).toBeLessThanOrEqual(3);
+		expect(farthest(quad([0, 94], [0, 100], [6, 100]), corner.slice(1, -1))).toBeLessThanOrEqual(
+			0.5
+		);
+		// A marked route's wide arc keeps all eight, and stays on the curve as closely as the tolerance allows.
+		const arc = pathPoints('M0 0 C0 50 100 50 100 0');
+		expect(arc).toHaveLength(9);
+		expect(
+			curvePieces([
+				{ x: 0, y: 0 },
+				{ x: 0, y: 50 },
+				{ x: 100, y: 50 },
+				{ x: 100, y: 0 }
+			])
+		).toBe(8);
+		const gentle = pathPoints('M0 0 C0 4 30 4 30 0');
+		expect(gentle.length).toBeLessThan(9);
+		expect(farthest(cubic([0, 0], [0, 4], [30, 4], [30, 0]), gentle)).toBeLessThanOrEqual(0.5);
+		// A straight "curve" is one chord.
+		expect(pathPoints('M0 0 Q5 5 10 10')).toEqual([
+			{ x: 0, y: 0 },
+			{ x: 10, y: 10 }
+		]);
 	});
 
 	it('refuses path data it cannot read rather than running the token somewhere else', () => {

@@ -19,8 +19,28 @@ export type RunKeyframe = {
 	offset: number;
 };
 
-/** Pieces per curve: the paths' curves are rounded corners and gentle arcs, which eight chords follow closely. */
-const CURVE_PIECES = 8;
+/** At most this many chords per curve: the marked routes' gentle arcs, which eight chords follow closely. */
+const MAX_PIECES = 8;
+/** How far (in the drawing's units) a chord may stray from its curve: a fraction of the token's 7-unit radius. */
+const TOLERANCE = 0.5;
+
+/**
+ * Chords a curve needs to stay within TOLERANCE of it (Wang's bound: degree·(degree−1)/8 times the largest second
+ * difference of the control points), at least one and at most MAX_PIECES. A link's rounded corner, a few units
+ * across, takes two or three where a fixed eight made each step's run hundreds of keyframes (a comparison's over a
+ * thousand, which the browser took tens of milliseconds to take in at the key press).
+ */
+export function curvePieces(control: readonly Point[]): number {
+	const degree = control.length - 1;
+	let most = 0;
+	for (let k = 0; k + 2 < control.length; k++) {
+		const dx = control[k]!.x - 2 * control[k + 1]!.x + control[k + 2]!.x;
+		const dy = control[k]!.y - 2 * control[k + 1]!.y + control[k + 2]!.y;
+		most = Math.max(most, Math.hypot(dx, dy));
+	}
+	const needed = Math.ceil(Math.sqrt(((degree * (degree - 1)) / 8) * (most / TOLERANCE)));
+	return Math.min(MAX_PIECES, Math.max(1, needed));
+}
 
 /**
  * The points a path passes through, in order: the ends of its straight runs (between which a linear animation
@@ -58,8 +78,9 @@ export function pathPoints(d: string): Point[] {
 				const start = at;
 				const c = point();
 				const end = point();
-				for (let k = 1; k <= CURVE_PIECES; k++) {
-					const t = k / CURVE_PIECES;
+				const pieces = curvePieces([start, c, end]);
+				for (let k = 1; k <= pieces; k++) {
+					const t = k / pieces;
 					const u = 1 - t;
 					push({
 						x: u * u * start.x + 2 * u * t * c.x + t * t * end.x,
@@ -73,8 +94,9 @@ export function pathPoints(d: string): Point[] {
 				const c1 = point();
 				const c2 = point();
 				const end = point();
-				for (let k = 1; k <= CURVE_PIECES; k++) {
-					const t = k / CURVE_PIECES;
+				const pieces = curvePieces([start, c1, c2, end]);
+				for (let k = 1; k <= pieces; k++) {
+					const t = k / pieces;
 					const u = 1 - t;
 					push({
 						x:

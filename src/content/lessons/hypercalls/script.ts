@@ -2,38 +2,16 @@ import { choice } from '$lib/lessons/choice';
 import type { LessonScript } from '$lib/lessons/types';
 import { cpuidDiscovery } from '$lib/model/boot/sequences';
 import { rootPrivileges } from '$lib/model/hypercall/codes';
-import type { MachineRun } from '$lib/model/run';
+import { hypercallChecks, hypercallRun, hypercallServed } from '$lib/model/hypercall/sequences';
 
 /** HvCallSignalEvent (0x005D) as a fast call: what a VMBus driver uses to nudge the other side. */
-const signalEvent = {
-	machine: 'hypercall',
-	input: {
-		caller: 'child',
-		privileges: ['SignalEvents'],
-		call: { callCode: 0x005d, fast: true, repCount: 0, repStartIndex: 0 }
-	}
-} satisfies MachineRun;
+const signalEvent = hypercallRun('child', ['SignalEvents'], 0x005d, { fast: true });
 
 /** HvCallCreatePartition (0x0040) from a child that holds none of the hypercall privileges. */
-const createPartitionFromChild = {
-	machine: 'hypercall',
-	input: {
-		caller: 'child',
-		privileges: [],
-		call: { callCode: 0x0040, fast: false, repCount: 0, repStartIndex: 0 }
-	}
-} satisfies MachineRun;
+const createPartitionFromChild = hypercallRun('child', [], 0x0040);
 
 /** HvCallMapGpaPages (0x004B) over 25 pages, of which 20 fit in one call's time budget (the TLFS example). */
-const mapPages = {
-	machine: 'hypercall',
-	input: {
-		caller: 'root',
-		privileges: [...rootPrivileges],
-		call: { callCode: 0x004b, fast: false, repCount: 25, repStartIndex: 0 },
-		repsPerCall: 20
-	}
-} satisfies MachineRun;
+const mapPages = hypercallRun('root', rootPrivileges, 0x004b, { repCount: 25, repsPerCall: 20 });
 
 const script: LessonScript<'boot', 'hypercall'> = {
 	id: 'hypercalls',
@@ -69,13 +47,7 @@ const script: LessonScript<'boot', 'hypercall'> = {
 		{
 			id: 'rep-start',
 			run: mapPages,
-			events: [
-				'hypercall.issue',
-				'hv.dispatch',
-				'hv.validate',
-				'hv.authorize',
-				'hv.checkAlignment'
-			],
+			events: ['hypercall.issue', ...hypercallChecks],
 			sources: ['S3', 'S2a']
 		},
 		{ id: 'rep-budget', events: ['hv.execute'], sources: ['S2a'] },
@@ -83,14 +55,7 @@ const script: LessonScript<'boot', 'hypercall'> = {
 		{ id: 'rep-reissue', events: ['hypercall.reissue'], sources: ['S2a'] },
 		{
 			id: 'rep-finish',
-			events: [
-				'hv.dispatch',
-				'hv.validate',
-				'hv.authorize',
-				'hv.checkAlignment',
-				'hv.execute',
-				'hv.return'
-			],
+			events: [...hypercallServed],
 			sources: ['S2a', 'S3']
 		}
 	],
@@ -109,15 +74,7 @@ const script: LessonScript<'boot', 'hypercall'> = {
 			id: 'budget-hop',
 			kind: 'hop',
 			run: mapPages,
-			events: [
-				'hypercall.issue',
-				'hv.dispatch',
-				'hv.validate',
-				'hv.authorize',
-				'hv.checkAlignment',
-				'hv.execute',
-				'hv.return'
-			],
+			events: ['hypercall.issue', ...hypercallServed],
 			sources: ['S2a']
 		},
 		choice('continuation', '*resume-at-20 restart error-split hold-vp', ['S2a'])

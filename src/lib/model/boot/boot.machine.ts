@@ -8,6 +8,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { links, type Leg, doneAt } from '../legs';
 
 export interface BootInput {
 	guest: 'enlightened' | 'unenlightened';
@@ -76,6 +77,56 @@ export const openMessagesPerChannel = 4;
 /** The synthetic MSRs the guest writes (S2a, S4). */
 export const bootMsrs = { guestOsId: 0x40000000, hypercall: 0x40000001 } as const;
 
+type BootAction = 'cpuid' | 'msr' | 'message' | 'offers' | 'openChannels';
+
+/**
+ * The three CPUID leaves the kernel asks, in order (S2b), each answered by the hypervisor: the state, what the
+ * guest executes, and the event that moves on (the next leaf, or the first MSR write).
+ */
+const cpuidLegs: Leg<BootAction>[] = (
+	[
+		['present', 'CPUID 0x1', 'cpuid.vendor', 'cpuid'],
+		['vendor', 'CPUID 0x40000000', 'cpuid.interface', 'cpuid'],
+		['interface', 'CPUID 0x40000001', 'msr.guestOsId', 'msr']
+	] as const
+).map(([name, act, on, actions]) => ({
+	name,
+	meta: at('hv-partitions', 'hypervisor', ['S2b'], { places: { boot: 'cpuid' }, act }),
+	on,
+	actions
+}));
+
+/**
+ * VMBus contact with integration components (S5, S6): the guest initiates contact, the root answers, the guest
+ * asks for the offers and the root delivers one per device; each event counts the control messages it takes.
+ */
+const vmbusContactLegs: Leg<BootAction>[] = [
+	{
+		name: 'contact',
+		meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'contact' } }),
+		on: 'vmbus.versionResponse',
+		actions: 'message'
+	},
+	{
+		name: 'connected',
+		meta: at('root-vmbus', 'root-kernel', ['S6'], { places: { boot: 'contact' } }),
+		on: 'vmbus.requestOffers',
+		actions: 'offers'
+	},
+	{
+		name: 'requested',
+		meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
+		on: 'vmbus.offersDelivered',
+		actions: 'message'
+	},
+	{
+		name: 'offered',
+		meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
+		on: 'vsc.bind',
+		actions: 'openChannels'
+	}
+];
+
 export const bootMachine = setup({
 	types: {
 		context: {} as BootContext,
@@ -132,50 +183,38 @@ export const bootMachine = setup({
 					meta: at('legacy-kernel', 'guest-kernel', ['S1'], { places: { boot: 'child-kernel' } }),
 					on: { 'devices.emulated': 'running' }
 				},
-				running: {
-					type: 'final',
-					tags: ['completed', 'emulated'],
-					meta: at('legacy-drivers', 'guest-kernel', ['S1', 'S9'], { places: { boot: 'drivers' } })
-				}
+				running: doneAt(
+					at('legacy-drivers', 'guest-kernel', ['S1', 'S9'], { places: { boot: 'drivers' } }),
+					'emulated'
+				)
 			}
 		},
 		enlightened: {
 			initial: 'kernel',
 			states: {
-				kernel: {
-					meta: at('win-winhv', 'guest-kernel', ['S1', 'S2b'], {
-						places: { boot: 'child-kernel' }
-					}),
-					on: { 'cpuid.features': { target: 'present', actions: 'cpuid' } }
-				},
-				present: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
-						places: { boot: 'cpuid' },
-						act: 'CPUID 0x1'
-					}),
-					on: { 'cpuid.vendor': { target: 'vendor', actions: 'cpuid' } }
-				},
-				vendor: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
-						places: { boot: 'cpuid' },
-						act: 'CPUID 0x40000000'
-					}),
-					on: { 'cpuid.interface': { target: 'interface', actions: 'cpuid' } }
-				},
-				interface: {
-					meta: at('hv-partitions', 'hypervisor', ['S2b'], {
-						places: { boot: 'cpuid' },
-						act: 'CPUID 0x40000001'
-					}),
-					on: { 'msr.guestOsId': { target: 'identified', actions: 'msr' } }
-				},
-				identified: {
-					meta: at('hv-msrs', 'hypervisor', ['S2a'], {
-						places: { boot: 'msrs' },
-						act: 'WRMSR 0x40000000'
-					}),
-					on: { 'msr.hypercallPage': { target: 'hypercallPage', actions: 'msr' } }
-				},
+				...links<BootAction>(
+					[
+						{
+							name: 'kernel',
+							meta: at('win-winhv', 'guest-kernel', ['S1', 'S2b'], {
+								places: { boot: 'child-kernel' }
+							}),
+							on: 'cpuid.features',
+							actions: 'cpuid'
+						},
+						...cpuidLegs,
+						{
+							name: 'identified',
+							meta: at('hv-msrs', 'hypervisor', ['S2a'], {
+								places: { boot: 'msrs' },
+								act: 'WRMSR 0x40000000'
+							}),
+							on: 'msr.hypercallPage',
+							actions: 'msr'
+						}
+					],
+					'hypercallPage'
+				),
 				hypercallPage: {
 					meta: at('hv-msrs', 'hypervisor', ['S2a'], {
 						places: { boot: 'msrs' },
@@ -190,35 +229,18 @@ export const bootMachine = setup({
 						'devices.emulated': { guard: 'withoutIcs', target: 'runningEmulated' }
 					}
 				},
-				contact: {
-					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'contact' } }),
-					on: { 'vmbus.versionResponse': { target: 'connected', actions: 'message' } }
-				},
-				connected: {
-					meta: at('root-vmbus', 'root-kernel', ['S6'], { places: { boot: 'contact' } }),
-					on: { 'vmbus.requestOffers': { target: 'requested', actions: 'offers' } }
-				},
-				requested: {
-					meta: at('root-vmbus', 'root-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
-					on: { 'vmbus.offersDelivered': { target: 'offered', actions: 'message' } }
-				},
-				offered: {
-					meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6'], { places: { boot: 'offers' } }),
-					on: { 'vsc.bind': { target: 'runningSynthetic', actions: 'openChannels' } }
-				},
-				runningSynthetic: {
-					type: 'final',
-					tags: ['completed', 'synthetic'],
-					meta: at('win-vsc', 'guest-kernel', ['S5', 'S13'], { places: { boot: 'drivers' } })
-				},
-				runningEmulated: {
-					type: 'final',
-					tags: ['completed', 'emulated'],
-					meta: at('win-io-stack', 'guest-kernel', ['S1'], {
+				...links<BootAction>(vmbusContactLegs, 'runningSynthetic'),
+				runningSynthetic: doneAt(
+					at('win-vsc', 'guest-kernel', ['S5', 'S13'], { places: { boot: 'drivers' } }),
+					'synthetic'
+				),
+				runningEmulated: doneAt(
+					at('win-io-stack', 'guest-kernel', ['S1'], {
 						places: { boot: 'drivers' },
 						estimate: true
-					})
-				}
+					}),
+					'emulated'
+				)
 			}
 		}
 	}

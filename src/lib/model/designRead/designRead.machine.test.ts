@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { getSimplePaths } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import { designReadMachine, designs, type Design } from './designRead.machine';
 import { playToEnd, sendAll, startRun } from '../run';
 import { hopOf } from '../hop';
+import { restingLeafIds, unreachedLeaves } from '$lib/testing/machine-graph';
 import { designLanes } from '$lib/scenes/ids';
 
 type Snapshot = SnapshotFrom<typeof designReadMachine>;
@@ -72,27 +73,11 @@ describe('the same disk read in three designs', () => {
 
 describe('designRead as a graph', () => {
 	const serializeState = (s: Snapshot) => JSON.stringify([s.value, s.context]);
-	const leafIds = (): string[] => {
-		const ids: string[] = [];
-		const walk = (node: (typeof designReadMachine)['root']) => {
-			const children = Object.values(node.states);
-			if (children.length === 0 && !node.always?.length) ids.push(node.id);
-			children.forEach(walk);
-		};
-		walk(designReadMachine.root);
-		return ids;
-	};
 
 	it('reaches every state with one design or another', () => {
-		const reached = new Set(
-			designs.flatMap((design) =>
-				getShortestPaths(designReadMachine, { input: { design }, serializeState }).flatMap((p) =>
-					Object.keys(p.state.getMeta())
-				)
-			)
-		);
-		expect(leafIds().filter((id) => !reached.has(id))).toEqual([]);
-		expect(leafIds()).toHaveLength(13);
+		const inputs = designs.map((design) => ({ design }));
+		expect(unreachedLeaves(designReadMachine, inputs, serializeState)).toEqual([]);
+		expect(restingLeafIds(designReadMachine)).toHaveLength(13);
 	});
 
 	it.each(designs)(

@@ -20,6 +20,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt, toStateNamed } from '../legs';
 import type { Design } from './designs';
 
 export { designs, type Design } from './designs';
@@ -61,11 +62,7 @@ export const designReadMachine = setup({
 	initial: 'choosing',
 	states: {
 		choosing: {
-			always: [
-				{ guard: { type: 'is', params: 'monolithic' }, target: 'monolithic' },
-				{ guard: { type: 'is', params: 'xen' }, target: 'xen' },
-				{ target: 'hyperv' }
-			]
+			always: toStateNamed('is', ['monolithic', 'xen'], 'hyperv')
 		},
 		monolithic: {
 			initial: 'guest',
@@ -84,14 +81,12 @@ export const designReadMachine = setup({
 					}),
 					on: { 'disk.read': 'disk' }
 				},
-				disk: {
-					type: 'final',
-					tags: ['completed'],
-					meta: at('hw-disk', 'hardware', [...monolithicSources], {
+				disk: doneAt(
+					at('hw-disk', 'hardware', [...monolithicSources], {
 						estimate: true,
 						places: { designs: 'esx-disk' }
 					})
-				}
+				)
 			}
 		},
 		xen: {
@@ -122,11 +117,7 @@ export const designReadMachine = setup({
 					meta: at('root-drivers', 'root-kernel', ['S17'], { places: { designs: 'xen-driver' } }),
 					on: { 'disk.read': 'disk' }
 				},
-				disk: {
-					type: 'final',
-					tags: ['completed'],
-					meta: at('hw-disk', 'hardware', ['S17'], { places: { designs: 'xen-disk' } })
-				}
+				disk: doneAt(at('hw-disk', 'hardware', ['S17'], { places: { designs: 'xen-disk' } }))
 			}
 		},
 		hyperv: {
@@ -150,11 +141,7 @@ export const designReadMachine = setup({
 					}),
 					on: { 'disk.read': 'disk' }
 				},
-				disk: {
-					type: 'final',
-					tags: ['completed'],
-					meta: at('hw-disk', 'hardware', ['S1', 'S16'], { places: { designs: 'hv-disk' } })
-				}
+				disk: doneAt(at('hw-disk', 'hardware', ['S1', 'S16'], { places: { designs: 'hv-disk' } }))
 			}
 		}
 	}

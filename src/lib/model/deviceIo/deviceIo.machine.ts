@@ -43,6 +43,7 @@ import {
 	vmbusCompletion,
 	vmbusRequest,
 	rootDeviceLegs,
+	toStateNamed,
 	type GuestBoxes,
 	type Leg,
 	type PathCounter,
@@ -319,11 +320,7 @@ export const deviceIoMachine = setup({
 	initial: 'start',
 	states: {
 		start: {
-			always: [
-				{ guard: { type: 'onPath', params: 'windows' }, target: 'windows' },
-				{ guard: { type: 'onPath', params: 'linux' }, target: 'linux' },
-				{ target: 'emulated' }
-			]
+			always: toStateNamed('onPath', ['windows', 'linux'], 'emulated')
 		},
 		windows: syntheticStates('windows'),
 		linux: syntheticStates('linux'),

@@ -7,6 +7,7 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import { diskReadMachine, type DiskReadInput } from './diskRead.machine';
 import { hopOf } from '../hop';
+import { deadEnds, unreachedLeaves } from '$lib/testing/machine-graph';
 
 type Snapshot = SnapshotFrom<typeof diskReadMachine>;
 
@@ -14,18 +15,6 @@ type Snapshot = SnapshotFrom<typeof diskReadMachine>;
 // state value plus the loop's position are what decide the future.
 const serializeState = (s: Snapshot) =>
 	JSON.stringify([s.value, s.context.phase, s.context.accessesDone]);
-
-const leafIds = (): string[] => {
-	const ids: string[] = [];
-	const walk = (node: (typeof diskReadMachine)['root']) => {
-		const children = Object.values(node.states);
-		// A transient state (one that moves on by itself) is never where a snapshot rests.
-		if (children.length === 0 && !node.always?.length) ids.push(node.id);
-		children.forEach(walk);
-	};
-	walk(diskReadMachine.root);
-	return ids;
-};
 
 const inputs: DiskReadInput[] = [
 	{ guest: 'enlightened' },
@@ -39,29 +28,18 @@ describe('disk read machine, as a graph', () => {
 		getShortestPaths(diskReadMachine, { input, serializeState });
 
 	it('reaches every leaf state with one guest kind or the other', () => {
-		// Every leaf carries a hop, so the meta of a snapshot names the leaf it rests in.
-		const reached = new Set(
-			inputs.flatMap((input) => pathsOf(input).flatMap((p) => Object.keys(p.state.getMeta())))
-		);
-		expect(leafIds().filter((id) => !reached.has(id))).toEqual([]);
+		expect(unreachedLeaves(diskReadMachine, inputs, serializeState)).toEqual([]);
 	});
 
 	for (const input of inputs) {
 		describe(JSON.stringify(input), () => {
 			it('completes from every reachable state', () => {
-				const paths = pathsOf(input);
-				expect(paths.length).toBeGreaterThan(
+				const from = pathsOf(input).map((p) => p.state);
+				expect(from.length).toBeGreaterThan(
 					input.controller === 'scsi' && input.guest === 'unenlightened' ? 0 : 10
 				);
-				for (const path of paths) {
-					const onward = getShortestPaths(diskReadMachine, {
-						input,
-						serializeState,
-						fromState: path.state,
-						toState: (s) => s.hasTag('completed')
-					});
-					expect(onward.length, `from ${serializeState(path.state)}`).toBeGreaterThan(0);
-				}
+				const isEnd = (s: Snapshot) => s.hasTag('completed');
+				expect(deadEnds(diskReadMachine, { input, serializeState, isEnd, from })).toEqual([]);
 			});
 
 			it('ends every simple path in the completed state, with a hop on every state', () => {

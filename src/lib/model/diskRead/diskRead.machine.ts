@@ -25,7 +25,8 @@ import {
 	rootDeviceLegs,
 	type Leg,
 	type PathCounter,
-	type PathCounters
+	type PathCounters,
+	doneAt
 } from '../legs';
 import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from '../ide-sequence';
 
@@ -163,11 +164,7 @@ export const diskReadMachine = setup({
 				{ target: 'emulated' }
 			]
 		},
-		noDisk: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('legacy-kernel', 'guest-kernel', ['S15', 'S13'])
-		},
+		noDisk: doneAt(at('legacy-kernel', 'guest-kernel', ['S15', 'S13'])),
 		synthetic: {
 			initial: 'app',
 			states: {

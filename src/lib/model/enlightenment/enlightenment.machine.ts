@@ -17,6 +17,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt, toStateNamed } from '../legs';
 
 /** Writes to the memory-mapped ICR that send one IPI: the destination, then the command that sends it. */
 export const ICR_WRITES_PER_IPI = 2;
@@ -59,6 +60,9 @@ export type EnlightenmentEvent = {
 		| 'timer.late'
 		| 'op.finish';
 };
+
+/** A state where the operation's work is done once the guest finishes it. */
+const finishing = (meta: HopMeta) => ({ meta, on: { 'op.finish': 'done' } });
 
 export const enlightenmentMachine = setup({
 	types: {
@@ -115,12 +119,7 @@ export const enlightenmentMachine = setup({
 		guest: {
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
-				'op.start': [
-					{ guard: { type: 'is', params: 'tlbFlush' }, target: 'tlbFlush' },
-					{ guard: { type: 'is', params: 'spinWait' }, target: 'spinWait' },
-					{ guard: { type: 'is', params: 'apicEoi' }, target: 'apicEoi' },
-					{ target: 'relaxedTiming' }
-				]
+				'op.start': toStateNamed('is', ['tlbFlush', 'spinWait', 'apicEoi'], 'relaxedTiming')
 			}
 		},
 		tlbFlush: {
@@ -145,14 +144,8 @@ export const enlightenmentMachine = setup({
 			}),
 			on: { 'ipi.deliver': { target: 'targetsFlush', actions: 'interruptTargets' } }
 		},
-		targetsFlush: {
-			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
-			on: { 'op.finish': 'done' }
-		},
-		flushed: {
-			meta: at('hv-hypercalls', 'hypervisor', ['S2d', 'S3'], { act: 'HvCall 0x0002' }),
-			on: { 'op.finish': 'done' }
-		},
+		targetsFlush: finishing(at('win-winhv', 'guest-kernel', ['S2b', 'S3'])),
+		flushed: finishing(at('hv-hypercalls', 'hypervisor', ['S2d', 'S3'], { act: 'HvCall 0x0002' })),
 		spinWait: {
 			meta: at('hv-scheduler', 'hypervisor', ['S3']),
 			on: {
@@ -166,10 +159,7 @@ export const enlightenmentMachine = setup({
 				'hypercall.issue': { guard: 'enlightened', target: 'yielded', actions: 'hypercall' }
 			}
 		},
-		yielded: {
-			meta: at('hv-scheduler', 'hypervisor', ['S2d', 'S3']),
-			on: { 'op.finish': 'done' }
-		},
+		yielded: finishing(at('hv-scheduler', 'hypervisor', ['S2d', 'S3'])),
 		apicEoi: {
 			meta: at('win-winhv', 'guest-kernel', ['S2b', 'S3']),
 			on: {
@@ -179,14 +169,8 @@ export const enlightenmentMachine = setup({
 				]
 			}
 		},
-		eoiDecoded: {
-			meta: at('hv-apic', 'hypervisor', ['S2b', 'S3'], { act: 'EOI (MMIO)' }),
-			on: { 'op.finish': 'done' }
-		},
-		eoiMsr: {
-			meta: at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' }),
-			on: { 'op.finish': 'done' }
-		},
+		eoiDecoded: finishing(at('hv-apic', 'hypervisor', ['S2b', 'S3'], { act: 'EOI (MMIO)' })),
+		eoiMsr: finishing(at('hv-msrs', 'hypervisor', ['S2b', 'S4'], { act: 'WRMSR 0x40000070' })),
 		relaxedTiming: {
 			meta: at('hv-scheduler', 'hypervisor', ['S2b']),
 			on: {
@@ -197,10 +181,6 @@ export const enlightenmentMachine = setup({
 				]
 			}
 		},
-		done: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('win-winhv', 'guest-kernel', ['S2b'])
-		}
+		done: doneAt(at('win-winhv', 'guest-kernel', ['S2b']))
 	}
 });

@@ -13,6 +13,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt, links } from '../legs';
 
 /** What Hyper-V needs of the host's processor (S10). */
 export const requirements = ['x64', 'vt', 'dep'] as const;
@@ -53,6 +54,30 @@ export type HostBootEvent = {
 /** The hypervisor image hvboot.sys launches, by processor vendor (S22). */
 export const hypervisorImages = { intel: 'hvix64.exe', amd: 'hvax64.exe' } as const;
 
+type HostBootAction = 'missing' | 'hypervisorStarts' | 'rootCreated';
+
+/** The state hvboot.sys stops in, named after the guard that finds the requirement missing. */
+const stopState = { x64: 'noX64', vt: 'noVt', dep: 'noDep' } as const satisfies Record<
+	Requirement,
+	string
+>;
+
+/** The boot stops here if the processor lacks `requirement`, and says which one it was. */
+const stopsWithout = (requirement: Requirement) => ({
+	guard: stopState[requirement],
+	target: stopState[requirement],
+	actions: { type: 'missing' as const, params: { requirement } }
+});
+
+/** Where the boot ends when hvboot.sys finds the processor without virtualization or without DEP. */
+const refusedByHvboot = () =>
+	doneAt(
+		at('root-drivers', 'root-kernel', ['S22', 'S10'], {
+			places: { boot: 'hvboot' },
+			estimate: true
+		})
+	);
+
 export const hostBootMachine = setup({
 	types: {
 		context: {} as HostBootContext,
@@ -85,22 +110,9 @@ export const hostBootMachine = setup({
 	states: {
 		firmware: {
 			meta: at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } }),
-			on: {
-				'os.load': [
-					{
-						guard: 'noX64',
-						target: 'noX64',
-						actions: { type: 'missing', params: { requirement: 'x64' } }
-					},
-					{ target: 'loader' }
-				]
-			}
+			on: { 'os.load': [stopsWithout('x64'), { target: 'loader' }] }
 		},
-		noX64: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } })
-		},
+		noX64: doneAt(at('hw-cpu', 'hardware', ['S10'], { places: { boot: 'firmware' } })),
 		loader: {
 			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
 				places: { boot: 'loader' },
@@ -115,62 +127,49 @@ export const hostBootMachine = setup({
 			}),
 			on: {
 				'hypervisor.launch': [
-					{
-						guard: 'noVt',
-						target: 'noVt',
-						actions: { type: 'missing', params: { requirement: 'vt' } }
-					},
-					{
-						guard: 'noDep',
-						target: 'noDep',
-						actions: { type: 'missing', params: { requirement: 'dep' } }
-					},
+					stopsWithout('vt'),
+					stopsWithout('dep'),
 					{ target: 'launched', actions: 'hypervisorStarts' }
 				]
 			}
 		},
-		noVt: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
-				places: { boot: 'hvboot' },
-				estimate: true
-			})
-		},
-		noDep: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-drivers', 'root-kernel', ['S22', 'S10'], {
-				places: { boot: 'hvboot' },
-				estimate: true
-			})
-		},
-		launched: {
-			meta: at('hv-scheduler', 'hypervisor', ['S22', 'S1'], {
-				places: { boot: 'hypervisor' },
-				estimate: true
-			}),
-			on: { 'hypervisor.takeMemory': 'memory' }
-		},
-		memory: {
-			meta: at('hv-address', 'hypervisor', ['S1', 'S23'], { places: { boot: 'hypervisor' } }),
-			on: { 'root.create': { target: 'root', actions: 'rootCreated' } }
-		},
-		root: {
-			meta: at('hv-partitions', 'hypervisor', ['S3', 'S1', 'S22'], { places: { boot: 'root' } }),
-			on: { 'root.resume': 'rootRunning' }
-		},
-		rootRunning: {
-			meta: at('root-winhv', 'root-kernel', ['S1', 'S22'], {
-				places: { boot: 'root-continues' },
-				estimate: true
-			}),
-			on: { 'vmms.start': 'ready' }
-		},
-		ready: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-vmms', 'root-user', ['S1'], { places: { boot: 'vmms' } })
-		}
+		noVt: refusedByHvboot(),
+		noDep: refusedByHvboot(),
+		// The hypervisor runs: it takes over the memory and creates the root partition, in which the boot goes on.
+		...links<HostBootAction>(
+			[
+				{
+					name: 'launched',
+					meta: at('hv-scheduler', 'hypervisor', ['S22', 'S1'], {
+						places: { boot: 'hypervisor' },
+						estimate: true
+					}),
+					on: 'hypervisor.takeMemory'
+				},
+				{
+					name: 'memory',
+					meta: at('hv-address', 'hypervisor', ['S1', 'S23'], { places: { boot: 'hypervisor' } }),
+					on: 'root.create',
+					actions: 'rootCreated'
+				},
+				{
+					name: 'root',
+					meta: at('hv-partitions', 'hypervisor', ['S3', 'S1', 'S22'], {
+						places: { boot: 'root' }
+					}),
+					on: 'root.resume'
+				},
+				{
+					name: 'rootRunning',
+					meta: at('root-winhv', 'root-kernel', ['S1', 'S22'], {
+						places: { boot: 'root-continues' },
+						estimate: true
+					}),
+					on: 'vmms.start'
+				}
+			],
+			'ready'
+		),
+		ready: doneAt(at('root-vmms', 'root-user', ['S1'], { places: { boot: 'vmms' } }))
 	}
 });

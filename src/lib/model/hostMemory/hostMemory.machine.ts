@@ -12,6 +12,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt } from '../legs';
 import { rootReserveMb, sizeHost, vmOverheadMb, type SizingRule } from '../sizing/memory';
 
 export interface HostMemoryInput {
@@ -129,21 +130,18 @@ export const hostMemoryMachine = setup({
 			}),
 			on: { 'vm.run': { target: 'ready', actions: 'started' } }
 		},
-		refused: {
-			type: 'final',
-			tags: ['completed', 'refused'],
-			meta: at('root-vid', 'root-kernel', ['S1', 'S42'], {
+		refused: doneAt(
+			at('root-vid', 'root-kernel', ['S1', 'S42'], {
 				places: { memory: 'vid' },
 				estimate: true
-			})
-		},
-		completed: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('hw-memory', 'hardware', ['S42', 'S10'], {
+			}),
+			'refused'
+		),
+		completed: doneAt(
+			at('hw-memory', 'hardware', ['S42', 'S10'], {
 				places: { memory: 'ram' },
 				estimate: true
 			})
-		}
+		)
 	}
 });

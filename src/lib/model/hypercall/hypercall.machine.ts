@@ -8,6 +8,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt } from '../legs';
 import { callCode, statusCodes, type PrivilegeName, type StatusName } from './codes';
 import type { InputValue } from './input-value';
 
@@ -69,11 +70,7 @@ function callerStates(prepare: HopMeta, back: HopMeta) {
 				meta: prepare,
 				on: { 'hypercall.issue': '#hypercall.hypervisor' }
 			},
-			returned: {
-				type: 'final' as const,
-				tags: ['completed' as const],
-				meta: back
-			},
+			returned: doneAt(back),
 			continued: {
 				meta: back,
 				on: { 'hypercall.reissue': '#hypercall.hypervisor' }
@@ -81,6 +78,21 @@ function callerStates(prepare: HopMeta, back: HopMeta) {
 		}
 	};
 }
+
+/**
+ * A check the hypervisor makes of the call before it runs it: passed, the call goes on to `next`; failed, it is
+ * rejected with the status the TLFS names for that failure.
+ */
+const check = <G extends string>(guard: G, next: string, status: StatusName) => [
+	{ guard, target: next },
+	{ target: 'rejected', actions: { type: 'fail' as const, params: { status } } }
+];
+
+/** The caller's state a call goes back to: in the root or in the child, whichever made it. */
+const backToCaller = (state: 'returned' | 'continued') => [
+	{ guard: 'callerIsRoot' as const, target: `#hypercall.root.${state}` },
+	{ target: `#hypercall.child.${state}` }
+];
 
 export const hypercallMachine = setup({
 	types: {
@@ -161,48 +173,19 @@ export const hypercallMachine = setup({
 				exit: {
 					entry: 'countCall',
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
-					on: {
-						'hv.dispatch': [
-							{ guard: 'knownCode', target: 'validate' },
-							{
-								target: 'rejected',
-								actions: { type: 'fail', params: { status: 'INVALID_HYPERCALL_CODE' } }
-							}
-						]
-					}
+					on: { 'hv.dispatch': check('knownCode', 'validate', 'INVALID_HYPERCALL_CODE') }
 				},
 				validate: {
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3'], { estimate: true }),
-					on: {
-						'hv.validate': [
-							{ guard: 'validInput', target: 'authorize' },
-							{
-								target: 'rejected',
-								actions: { type: 'fail', params: { status: 'INVALID_HYPERCALL_INPUT' } }
-							}
-						]
-					}
+					on: { 'hv.validate': check('validInput', 'authorize', 'INVALID_HYPERCALL_INPUT') }
 				},
 				authorize: {
 					meta: at('hv-partitions', 'hypervisor', ['S3', 'S2e'], { estimate: true }),
-					on: {
-						'hv.authorize': [
-							{ guard: 'privileged', target: 'checkAlignment' },
-							{ target: 'rejected', actions: { type: 'fail', params: { status: 'ACCESS_DENIED' } } }
-						]
-					}
+					on: { 'hv.authorize': check('privileged', 'checkAlignment', 'ACCESS_DENIED') }
 				},
 				checkAlignment: {
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a'], { estimate: true }),
-					on: {
-						'hv.checkAlignment': [
-							{ guard: 'alignedOrFast', target: 'execute' },
-							{
-								target: 'rejected',
-								actions: { type: 'fail', params: { status: 'INVALID_ALIGNMENT' } }
-							}
-						]
-					}
+					on: { 'hv.checkAlignment': check('alignedOrFast', 'execute', 'INVALID_ALIGNMENT') }
 				},
 				execute: {
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3']),
@@ -222,30 +205,15 @@ export const hypercallMachine = setup({
 				},
 				timeBudgetSpent: {
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
-					on: {
-						'hv.return': [
-							{ guard: 'callerIsRoot', target: '#hypercall.root.continued' },
-							{ target: '#hypercall.child.continued' }
-						]
-					}
+					on: { 'hv.return': backToCaller('continued') }
 				},
 				rejected: {
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a', 'S3']),
-					on: {
-						'hv.return': [
-							{ guard: 'callerIsRoot', target: '#hypercall.root.returned' },
-							{ target: '#hypercall.child.returned' }
-						]
-					}
+					on: { 'hv.return': backToCaller('returned') }
 				},
 				done: {
 					meta: at('hv-hypercalls', 'hypervisor', ['S2a']),
-					on: {
-						'hv.return': [
-							{ guard: 'callerIsRoot', target: '#hypercall.root.returned' },
-							{ target: '#hypercall.child.returned' }
-						]
-					}
+					on: { 'hv.return': backToCaller('returned') }
 				}
 			}
 		}

@@ -18,6 +18,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { links } from '../legs';
 
 /** Snapshots per VM in Windows Server 2008 (S10); the 2008 article's "10 levels deep" was wrong. */
 export const MAX_SNAPSHOTS = 50;
@@ -53,6 +54,18 @@ export type LifecycleEvent = {
 		| 'vm.deleteSnapshot'
 		| 'vhd.merge';
 };
+
+type LifecycleAction =
+	| 'hypercalls'
+	| 'workerStarts'
+	| 'workerEnds'
+	| 'saveAndDelete'
+	| 'snapshot'
+	| 'deleteSnapshot'
+	| 'merge';
+
+/** The VID's hypercalls for one step, counted on the way to the next state. */
+const hypercalls = (count: number) => ({ type: 'hypercalls' as const, params: { count } });
 
 export const lifecycleMachine = setup({
 	types: {
@@ -121,40 +134,47 @@ export const lifecycleMachine = setup({
 				}
 			}
 		},
-		requested: {
-			meta: at('root-wmi', 'root-user', ['S1']),
-			on: { 'vmms.launch': { target: 'workerStarted', actions: 'workerStarts' } }
-		},
-		workerStarted: {
-			meta: at('root-vmwp', 'root-user', ['S1', 'S13']),
-			on: { 'vmwp.request': 'vid' }
-		},
-		vid: {
-			meta: at('root-vid', 'root-kernel', ['S1']),
-			on: {
-				'hv.createPartition': {
-					target: 'created',
-					actions: { type: 'hypercalls', params: { count: 1 } }
+		// VMMS starts a worker process, whose VID has the hypervisor create the partition, give it memory and
+		// set it up: six hypercalls in all before the VM can run.
+		...links<LifecycleAction>(
+			[
+				{
+					name: 'requested',
+					meta: at('root-wmi', 'root-user', ['S1']),
+					on: 'vmms.launch',
+					actions: 'workerStarts'
+				},
+				{
+					name: 'workerStarted',
+					meta: at('root-vmwp', 'root-user', ['S1', 'S13']),
+					on: 'vmwp.request'
+				},
+				{
+					name: 'vid',
+					meta: at('root-vid', 'root-kernel', ['S1']),
+					on: 'hv.createPartition',
+					actions: hypercalls(1)
+				},
+				{
+					name: 'created',
+					meta: at('hv-partitions', 'hypervisor', ['S2d', 'S3'], { estimate: true }),
+					on: 'hv.depositMemory',
+					actions: hypercalls(1)
+				},
+				{
+					name: 'memoryDeposited',
+					meta: at('hv-address', 'hypervisor', ['S2g', 'S3'], { estimate: true }),
+					on: 'hv.setUp',
+					actions: hypercalls(4)
+				},
+				{
+					name: 'ready',
+					meta: at('hv-intercepts', 'hypervisor', ['S3', 'S2d'], { estimate: true }),
+					on: 'vm.run'
 				}
-			}
-		},
-		created: {
-			meta: at('hv-partitions', 'hypervisor', ['S2d', 'S3'], { estimate: true }),
-			on: {
-				'hv.depositMemory': {
-					target: 'memoryDeposited',
-					actions: { type: 'hypercalls', params: { count: 1 } }
-				}
-			}
-		},
-		memoryDeposited: {
-			meta: at('hv-address', 'hypervisor', ['S2g', 'S3'], { estimate: true }),
-			on: { 'hv.setUp': { target: 'ready', actions: { type: 'hypercalls', params: { count: 4 } } } }
-		},
-		ready: {
-			meta: at('hv-intercepts', 'hypervisor', ['S3', 'S2d'], { estimate: true }),
-			on: { 'vm.run': 'running' }
-		},
+			],
+			'running'
+		),
 		running: {
 			tags: ['running'],
 			// On the virtual-disk scene: a snapshot taken while running starts a new .avhd, the newest in the chain.
@@ -167,7 +187,7 @@ export const lifecycleMachine = setup({
 				// HvCallDeletePartition (0x0043), and the worker process ends.
 				'vm.stop': {
 					target: 'off.stopped',
-					actions: [{ type: 'hypercalls', params: { count: 1 } }, 'workerEnds']
+					actions: [hypercalls(1), 'workerEnds']
 				},
 				'vm.snapshot': { guard: 'roomForSnapshot', actions: 'snapshot' },
 				// Out of the tree at once; the merge waits until the VM is off (U44).

@@ -8,6 +8,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt, links } from '../legs';
 import {
 	planLiveMigration,
 	planQuickMigration,
@@ -118,18 +119,27 @@ export const migrationMachine = setup({
 			meta: at('root-vmms', 'root-user', ['S19'], { places: { cluster: 'a-vmms' } }),
 			on: { migrate: [{ guard: 'live', target: 'configuration' }, { target: 'saving' }] }
 		},
-		saving: {
-			meta: at('root-vmwp', 'root-user', ['S19'], { places: { cluster: 'a-vmwp' } }),
-			on: { 'state.save': 'moving' }
-		},
-		moving: {
-			meta: at('hw-disk', 'hardware', ['S19', 'S12'], { places: { cluster: 'storage' } }),
-			on: { 'disk.move': 'restoring' }
-		},
-		restoring: {
-			meta: at('root-vmwp', 'root-user', ['S19'], { places: { cluster: 'b-vmwp' } }),
-			on: { 'state.restore': 'migrated' }
-		},
+		// Quick migration (S19): the VM is down from the save on the first node to the restore on the second.
+		...links<'pass'>(
+			[
+				{
+					name: 'saving',
+					meta: at('root-vmwp', 'root-user', ['S19'], { places: { cluster: 'a-vmwp' } }),
+					on: 'state.save'
+				},
+				{
+					name: 'moving',
+					meta: at('hw-disk', 'hardware', ['S19', 'S12'], { places: { cluster: 'storage' } }),
+					on: 'disk.move'
+				},
+				{
+					name: 'restoring',
+					meta: at('root-vmwp', 'root-user', ['S19'], { places: { cluster: 'b-vmwp' } }),
+					on: 'state.restore'
+				}
+			],
+			'migrated'
+		),
 		configuration: {
 			tags: ['guestRunning'],
 			meta: at('root-vmms', 'root-user', ['S19'], { places: { cluster: 'b-vmms' } }),
@@ -156,10 +166,9 @@ export const migrationMachine = setup({
 			meta: at('hw-nic', 'hardware', ['S19', 'S13'], { places: { cluster: 'network' } }),
 			on: { 'arp.announce': 'migrated' }
 		},
-		migrated: {
-			type: 'final',
-			tags: ['completed', 'guestRunning'],
-			meta: at('root-vmwp', 'root-user', ['S19'], { places: { cluster: 'b-vm' } })
-		}
+		migrated: doneAt(
+			at('root-vmwp', 'root-user', ['S19'], { places: { cluster: 'b-vm' } }),
+			'guestRunning'
+		)
 	}
 });

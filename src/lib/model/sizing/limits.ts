@@ -22,17 +22,13 @@ export type LimitField = (typeof limitFields)[number];
 
 /** A table row: one per input, and the NICs added up, which is what the 2008 article gave a figure for. */
 export type LimitRowId = LimitField | 'nics';
-export const limitRows = [
-	'vcpus',
-	'memoryMb',
-	'ideDevices',
-	'scsiControllers',
-	'scsiDisks',
-	'syntheticNics',
-	'legacyNics',
+const nicsTotalAt = limitFields.indexOf('legacyNics') + 1;
+/** The rows in order: the inputs', with the NICs' total right after the two kinds of NIC. */
+export const limitRows: readonly LimitRowId[] = [
+	...limitFields.slice(0, nicsTotalAt),
 	'nics',
-	'snapshots'
-] as const satisfies readonly LimitRowId[];
+	...limitFields.slice(nicsTotalAt)
+];
 
 /**
  * Above this, a count is no VM configuration at all but a typing slip: a sanity bound of this checker, far above

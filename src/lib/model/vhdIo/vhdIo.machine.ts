@@ -7,6 +7,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt } from '../legs';
 
 export type DiskKind = 'fixed' | 'dynamic' | 'differencing' | 'passThrough';
 
@@ -136,10 +137,6 @@ export const vhdIoMachine = setup({
 			meta: at('hw-disk', 'hardware', ['S1', 'S16'], { places: { vhd: 'disk' } }),
 			on: { 'io.complete': 'done' }
 		},
-		done: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-vsp', 'root-kernel', ['S14'], { places: { vhd: 'vsp' } })
-		}
+		done: doneAt(at('root-vsp', 'root-kernel', ['S14'], { places: { vhd: 'vsp' } }))
 	}
 });

@@ -17,6 +17,7 @@
  */
 import { setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt } from '../legs';
 
 export const conversionJobs = ['p2vOnline', 'p2vOffline', 'v2v'] as const;
 export const diskJobs = ['compact', 'convert', 'expand', 'mount'] as const;
@@ -95,11 +96,7 @@ export const vhdToolsMachine = setup({
 			meta: at('root-wmi', 'root-user', ['S48', 'S1'], { estimate: true }),
 			on: { 'vmms.register': 'registered' }
 		},
-		registered: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-vmms', 'root-user', ['S1', 'S48'])
-		},
+		registered: doneAt(at('root-vmms', 'root-user', ['S1', 'S48'])),
 		// Hyper-V Manager (or a script) calls Msvm_ImageManagementService through WMI.
 		imageService: {
 			meta: at('root-wmi', 'root-user', ['S50', 'S31']),
@@ -112,29 +109,13 @@ export const vhdToolsMachine = setup({
 				'vhd.mount': { guard: 'mount', target: 'mounted' }
 			}
 		},
-		compacted: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Compact' })
-		},
-		converted: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Convert' })
-		},
-		expanded: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Expand' })
-		},
+		compacted: doneAt(at('hw-disk', 'hardware', ['S50'], { act: 'Compact' })),
+		converted: doneAt(at('hw-disk', 'hardware', ['S50'], { act: 'Convert' })),
+		expanded: doneAt(at('hw-disk', 'hardware', ['S50'], { act: 'Expand' })),
 		mounted: {
 			meta: at('hw-disk', 'hardware', ['S50'], { act: 'Mount' }),
 			on: { 'disk.surface': 'surfaced' }
 		},
-		surfaced: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-io-stack', 'root-kernel', ['S50'], { act: 'new disk' })
-		}
+		surfaced: doneAt(at('root-io-stack', 'root-kernel', ['S50'], { act: 'new disk' }))
 	}
 });

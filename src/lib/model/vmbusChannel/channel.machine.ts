@@ -11,6 +11,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt } from '../legs';
 
 export interface ChannelInput {
 	/**
@@ -190,11 +191,7 @@ export const channelMachine = setup({
 			meta: at('root-vmbus', 'root-kernel', ['S6']),
 			on: { 'gpadl.torndown': { target: 'closed', actions: 'hostMessage' } }
 		},
-		closed: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('win-vsc', 'guest-kernel', ['S6'])
-		},
+		closed: doneAt(at('win-vsc', 'guest-kernel', ['S6'])),
 		rescinded: {
 			meta: at('win-vmbus', 'guest-kernel', ['S5', 'S6']),
 			on: {
@@ -203,10 +200,6 @@ export const channelMachine = setup({
 				'relid.release': { target: 'released', actions: 'guestMessage' }
 			}
 		},
-		released: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('root-vmbus', 'root-kernel', ['S6'])
-		}
+		released: doneAt(at('root-vmbus', 'root-kernel', ['S6']))
 	}
 });

@@ -7,6 +7,7 @@
  */
 import { setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
+import { doneAt } from '../legs';
 
 export type XenAdapterEvent = {
 	type: 'xen.call' | 'adapter.translate' | 'hv.execute' | 'adapter.return';
@@ -38,10 +39,6 @@ export const xenAdapterMachine = setup({
 			meta: at('linux-hv', 'guest-kernel', ['S18']),
 			on: { 'adapter.return': 'done' }
 		},
-		done: {
-			type: 'final',
-			tags: ['completed'],
-			meta: at('linux-io-stack', 'guest-kernel', ['S18'])
-		}
+		done: doneAt(at('linux-io-stack', 'guest-kernel', ['S18']))
 	}
 });
