@@ -1,5 +1,5 @@
 /** A prerendered drawing's geometry, as the motion layer reads it (see SceneGeometry): boxes and link paths by id. */
-import type { SceneGeometry } from '$lib/motion/geometry';
+import { extentOf, type SceneGeometry } from '$lib/motion/geometry';
 import type { Scene } from './static/shapes';
 
 export function drawingGeometry(base: Scene): SceneGeometry {
@@ -8,6 +8,8 @@ export function drawingGeometry(base: Scene): SceneGeometry {
 	return {
 		linkPath: (id) => links.get(id),
 		box: (id) => boxes.get(id),
-		obstacles: () => base.boxes
+		obstacles: () => base.boxes,
+		// As SceneDiagram fits the picture: to the panels and boxes.
+		frame: () => extentOf([...base.panels, ...base.boxes])
 	};
 }

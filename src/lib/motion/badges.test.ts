@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArchitectureText } from '$lib/architecture/text';
+import { drawingGeometry } from '$lib/diagram/drawing-geometry';
 import { sceneOf } from '$lib/diagram/static/scene';
 import { lessons } from '$lib/lessons/catalog';
 import { framesOf } from '$lib/lessons/frames';
@@ -40,6 +41,21 @@ describe('crossing counts', () => {
 		expect(overlap(badgeRect(placed!), box)).toBe(false);
 	});
 
+	it('stay inside the drawing, where a count on a route through its margin would be cut', () => {
+		const margin: Badge = { key: 'route:a', x: 4, y: 100, text: '×6' };
+		const boxes = [
+			{ x: 10, y: 20, width: 100, height: 60 },
+			{ x: 10, y: 120, width: 100, height: 60 }
+		];
+		const frame = { x: 10, y: 20, width: 100, height: 160 };
+		expect(badgeRect(placeBadges([margin], [], boxes)[0]!).x).toBeLessThan(10);
+		const [placed] = placeBadges([margin], [], boxes, [], frame);
+		expect(badgeRect(placed!).x).toBeGreaterThanOrEqual(10);
+		expect(overlap(badgeRect(placed!), boxes[0]!) || overlap(badgeRect(placed!), boxes[1]!)).toBe(
+			false
+		);
+	});
+
 	it.each(
 		lessons.flatMap((l) =>
 			framesOf(l).flatMap((f, i) => (f.compare ? [[l.id, i + 1, f.compare] as const] : []))
@@ -48,11 +64,7 @@ describe('crossing counts', () => {
 		'of both runs on the comparison of %s (step %i) never cover each other, nor a box’s edge or label',
 		async (_, __, compare) => {
 			const base = sceneOf(await loadArchitectureText('en'), undefined, []);
-			const geometry = {
-				linkPath: (id: string) => base.links.find((l) => l.id === id)?.d,
-				box: (id: string) => base.boxes.find((b) => b.id === id),
-				obstacles: () => base.boxes
-			};
+			const geometry = drawingGeometry(base);
 			const [a, b] = compare.sides.map((side) => motionAt([side.moves], 0));
 			const first = runBadges(a!, geometry);
 			const second = runBadges(b!, geometry, first.map(badgeRect));
@@ -84,6 +96,15 @@ describe('crossing counts', () => {
 					.map((box) => `${badge.text} on ${box.id}`)
 			);
 			expect(onBox).toEqual([]);
+			// Within the picture, which is fitted to the drawing's panels and boxes.
+			const [left, right] = [
+				Math.min(...base.panels.map((p) => p.x)),
+				Math.max(...base.panels.map((p) => p.x + p.width))
+			];
+			const outside = [...first, ...second]
+				.map(badgeRect)
+				.filter((r) => r.x < left || r.x + r.width > right);
+			expect(outside).toEqual([]);
 		}
 	);
 });

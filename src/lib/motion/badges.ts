@@ -56,17 +56,24 @@ const onBoxes = (r: Box, boxes: readonly Box[], gap: number) =>
 /** Units a badge keeps from the edge of a box. */
 const EDGE_GAP = 1.5;
 
+const inside = (r: Box, frame: Box) =>
+	r.x >= frame.x &&
+	r.y >= frame.y &&
+	r.x + r.width <= frame.x + frame.width &&
+	r.y + r.height <= frame.y + frame.height;
+
 /**
- * Places each badge at the best of its spots that overlaps neither an earlier badge nor a box of `avoid`: on its
- * line (`along`, points of the line the count is for) or beside its spot, preferring one clear of the drawing's
- * boxes (`boxes`: a count over a box hides its label and edge), then the one nearest its own spot. One with no
- * free spot keeps its own.
+ * Places each badge at the best of its spots that overlaps neither an earlier badge nor a box of `avoid` and lies
+ * within the picture (`frame`: a count beyond it, on a marked route through the margin, would be cut): on its line (`along`, points of the line the count is for) or beside
+ * its spot, preferring one clear of the drawing's boxes (`boxes`: a count over a box hides its label and edge),
+ * then the one nearest its own spot. One with no free spot keeps its own.
  */
 export function placeBadges(
 	badges: readonly Badge[],
 	avoid: readonly Box[] = [],
 	boxes: readonly Box[] = [],
-	along: readonly (readonly Point[])[] = []
+	along: readonly (readonly Point[])[] = [],
+	frame?: Box
 ): Badge[] {
 	const taken = [...avoid];
 	return badges.map((badge, i) => {
@@ -81,7 +88,7 @@ export function placeBadges(
 			if (d >= least) break;
 			const c = { ...badge, ...p };
 			const r = badgeRect(c);
-			if (taken.some((t) => overlaps(t, r))) continue;
+			if (taken.some((t) => overlaps(t, r)) || (frame && !inside(r, frame))) continue;
 			// Covering a box weighs far more than being moved along the line or aside a little.
 			const k = onBoxes(r, boxes, EDGE_GAP) * 4 + d;
 			if (k < least) [placed, least] = [c, k];
@@ -114,7 +121,8 @@ export function crossingBadges(
 	drawn: readonly DrawnMove[],
 	counts: Motion['counts'],
 	avoid: readonly Box[] = [],
-	boxes: readonly Box[] = []
+	boxes: readonly Box[] = [],
+	frame?: Box
 ): Badge[] {
 	const at: Record<string, { mid: Point; path: string }> = {};
 	for (const d of drawn) {
@@ -126,7 +134,8 @@ export function crossingBadges(
 		lines.map(([key, { mid }]) => ({ key, ...mid, text: `×${counts[key]}` })),
 		avoid,
 		boxes,
-		lines.map(([, { path }]) => pointsAlong(path))
+		lines.map(([, { path }]) => pointsAlong(path)),
+		frame
 	);
 }
 
@@ -137,5 +146,5 @@ export function runBadges(
 	avoid: readonly Box[] = []
 ): Badge[] {
 	const drawn = drawMoves([...motion.earlier.map((t) => t.move), ...motion.moves], scene);
-	return crossingBadges(drawn, motion.counts, avoid, scene.obstacles?.() ?? []);
+	return crossingBadges(drawn, motion.counts, avoid, scene.obstacles?.() ?? [], scene.frame?.());
 }

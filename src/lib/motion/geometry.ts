@@ -7,16 +7,9 @@
 import type { Move } from './moves';
 import { halfway, roundedPath, wayAround } from './way-around';
 
-export interface Point {
-	x: number;
-	y: number;
-}
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
+import type { Box, Point } from './box';
+
+export type { Box, Point };
 
 export interface Route {
 	d: string;
@@ -180,6 +173,17 @@ export interface SceneGeometry {
 	boxes?: () => readonly Box[];
 	/** The boxes a marked route goes around rather than over (every box of the drawing, where it knows them). */
 	obstacles?: () => readonly Box[];
+	/** What the picture shows of the drawing (it is fitted to its panels and boxes): counts stay inside it. */
+	frame?: () => Box;
+}
+
+/** The box around `boxes`: the extent a picture fitted to them shows. */
+export function extentOf(boxes: readonly Box[]): Box {
+	const x = Math.min(...boxes.map((b) => b.x));
+	const y = Math.min(...boxes.map((b) => b.y));
+	const right = Math.max(...boxes.map((b) => b.x + b.width));
+	const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+	return { x, y, width: right - x, height: bottom - y };
 }
 
 /** A move as drawn: the path the token runs (a still point for events), and where it ends. */

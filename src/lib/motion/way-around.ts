@@ -5,7 +5,7 @@
  * close to the straight line between the two boxes instead of looping out through the margins. Plain
  * arithmetic on rectangles, no DOM.
  */
-import type { Box, Point } from './geometry';
+import type { Box, Point } from './box';
 
 /** How far a way keeps from a box it passes. */
 const CLEARANCE = 5;
