@@ -129,3 +129,18 @@ for (const path of ['/embed/synthetic-disk-read/7/', '/nl/embed/emulated-disk-re
 		expect(await watched.violations()).toEqual([]);
 	});
 }
+
+test('a lesson told on a drawn scene shows that scene in the embed, as on its own page', async ({
+	page
+}) => {
+	const watched = await watchPolicy(page);
+	await page.goto('/embed/high-availability/7/');
+	await expect(page.locator('html[data-hydrated="true"]')).toBeAttached({ timeout: 20_000 });
+	// Live Migration between two hosts, not the single host's I/O figure.
+	await expect(page.locator('svg[data-scene="cluster"]')).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/embed\/high-availability\/8\/$/);
+	await expect(page.locator('svg[data-scene="cluster"]')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	expect(await watched.violations()).toEqual([]);
+});

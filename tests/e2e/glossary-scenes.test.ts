@@ -68,14 +68,14 @@ for (const [locale, prefix, diagram, scene, heading] of [
 	[
 		'en',
 		'',
-		'Show in the architecture diagram: AVHD',
+		/^Show in the architecture diagram\b/,
 		/^Show in the scene: A virtual hard disk/,
 		'The architecture'
 	],
 	[
 		'nl',
 		'/nl',
-		'Toon in het architectuurdiagram: AVHD',
+		/^Toon in het architectuurdiagram\b/,
 		/^Toon in het beeld: Een virtuele harde schijf/,
 		'De architectuur'
 	]

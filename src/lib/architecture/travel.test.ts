@@ -6,27 +6,25 @@ import type { ComponentId } from './topology';
 import { travelAlong, travelBetween } from './travel';
 
 describe('travel between hops', () => {
-	it('follows a link forwards and backwards', () => {
-		expect(travelBetween('legacy-drivers', 'hv-intercepts')).toEqual({
-			link: 'legacy-intercepts',
-			reverse: false
-		});
-		expect(travelBetween('hv-intercepts', 'legacy-drivers')).toEqual({
-			link: 'legacy-intercepts',
-			reverse: true
-		});
-	});
-
-	it('reaches a box inside a container by the container’s link', () => {
-		expect(travelBetween('root-vid', 'root-ide-emulator')).toEqual({
-			link: 'vmwp-vid',
-			reverse: true
-		});
-		// …but prefers a link of the box itself.
-		expect(travelBetween('root-io-stack', 'root-ide-emulator')).toEqual({
-			link: 'emulator-io-stack',
-			reverse: true
-		});
+	it.each([
+		['follows a link forwards', 'legacy-drivers', 'hv-intercepts', 'legacy-intercepts', false],
+		['follows a link backwards', 'hv-intercepts', 'legacy-drivers', 'legacy-intercepts', true],
+		[
+			'reaches a box inside a container by the container’s link',
+			'root-vid',
+			'root-ide-emulator',
+			'vmwp-vid',
+			true
+		],
+		[
+			'prefers a link of the box itself',
+			'root-io-stack',
+			'root-ide-emulator',
+			'emulator-io-stack',
+			true
+		]
+	] as const)('%s (%s → %s)', (_, from, to, link, reverse) => {
+		expect(travelBetween(from, to)).toEqual({ link, reverse });
 	});
 
 	it('jumps where no link joins two boxes, and stays put on the same box', () => {

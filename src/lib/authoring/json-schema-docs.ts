@@ -13,6 +13,28 @@ interface Doc {
 	examples?: unknown[];
 }
 
+/** The comparison the examples show: the same disk read by an enlightened and an unenlightened guest. */
+const compareExample = {
+	a: { machine: 'diskRead', input: { guest: 'enlightened' } },
+	b: { machine: 'diskRead', input: { guest: 'unenlightened' } }
+};
+
+/** The docs of one side of a comparison (`compare.a` or `compare.b`): the run, its machine and its input. */
+function compareRunDocs(side: 'a' | 'b', description: string): Record<string, Doc> {
+	const run = compareExample[side];
+	return {
+		[`.steps[].compare.${side}`]: { description, examples: [run] },
+		[`.steps[].compare.${side}.machine`]: {
+			description: `The machine of run ${side}.`,
+			examples: [run.machine]
+		},
+		[`.steps[].compare.${side}.input`]: {
+			description: `The input of run ${side}; its fields depend on the machine.`,
+			examples: [run.input]
+		}
+	};
+}
+
 /** Per field, by path: `.steps[].id`; a narration's fields under `.narration.*` for every language. */
 export const fieldDocs: Record<string, Doc> = {
 	'.$schema': {
@@ -80,31 +102,10 @@ export const fieldDocs: Record<string, Doc> = {
 	'.steps[].compare': {
 		description:
 			'Show two runs side by side on the architecture figure, each played to its end in lockstep, with both sets of counters and the ratio of b to a. Name both in each narration (`compare.a`, `compare.b`).',
-		examples: [
-			{
-				a: { machine: 'diskRead', input: { guest: 'enlightened' } },
-				b: { machine: 'diskRead', input: { guest: 'unenlightened' } }
-			}
-		]
+		examples: [compareExample]
 	},
-	'.steps[].compare.a': {
-		description: 'The run on the left: the baseline the ratio divides by.',
-		examples: [{ machine: 'diskRead', input: { guest: 'enlightened' } }]
-	},
-	'.steps[].compare.a.machine': { description: 'The machine of run a.', examples: ['diskRead'] },
-	'.steps[].compare.a.input': {
-		description: 'The input of run a; its fields depend on the machine.',
-		examples: [{ guest: 'enlightened' }]
-	},
-	'.steps[].compare.b': {
-		description: 'The run on the right, compared with a.',
-		examples: [{ machine: 'diskRead', input: { guest: 'unenlightened' } }]
-	},
-	'.steps[].compare.b.machine': { description: 'The machine of run b.', examples: ['diskRead'] },
-	'.steps[].compare.b.input': {
-		description: 'The input of run b; its fields depend on the machine.',
-		examples: [{ guest: 'unenlightened' }]
-	},
+	...compareRunDocs('a', 'The run on the left: the baseline the ratio divides by.'),
+	...compareRunDocs('b', 'The run on the right, compared with a.'),
 	'.questions': {
 		description: 'Leave out, or `[]`: your own lessons have no knowledge check yet.',
 		examples: [[]]

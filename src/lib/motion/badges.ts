@@ -1,6 +1,6 @@
 /**
  * Where the crossing counts (×2, ×11) of a run's trail sit: on the middle of each line crossed more than once, moved
- * aside where that spot is taken by another count. Two lines whose middles lie close together (the I/O stack's
+ * along its line or aside where that spot is taken by another count or lies on a box. Two lines whose middles lie close together (the I/O stack's
  * links, the hypervisor's) would otherwise stack their badges, and a comparison draws a second run's counts over
  * the same lines: that run places its counts around the first's (`avoid`). Plain arithmetic on the drawing's
  * units, so the first paint and the live diagram agree.
@@ -8,16 +8,21 @@
 import { drawMoves, type Box, type DrawnMove, type Point, type SceneGeometry } from './geometry';
 import type { Motion } from './trail';
 import { crossingKey } from './moves';
+import { pathPoints } from './run-keyframes';
 
 export interface Badge extends Point {
 	key: string;
 	text: string;
 }
 
-/** The badge's pill as MotionLayer draws it: 8.8 units a character and 5 either side, 20 high, centred. */
+/**
+ * The badge's pill as MotionLayer draws it: 8.8 units a character and 5 either side, centred; 17 high, so it fits
+ * in the 20-unit gap between two stacked boxes (I/O stack and Drivers) without touching either.
+ */
+export const BADGE_HEIGHT = 17;
 export function badgeRect(b: Badge): Box {
 	const width = b.text.length * 8.8 + 10;
-	return { x: b.x - width / 2, y: b.y - 10, width, height: 20 };
+	return { x: b.x - width / 2, y: b.y - BADGE_HEIGHT / 2, width, height: BADGE_HEIGHT };
 }
 
 /** Whether two boxes overlap, with `gap` units kept between them. */
@@ -27,45 +32,78 @@ const overlaps = (a: Box, b: Box, gap = 2) =>
 	a.y < b.y + b.height + gap &&
 	b.y < a.y + a.height + gap;
 
-/** Where a badge may go, nearest first: its spot, just above or below, beside, then further out. */
+/**
+ * Where a badge may go beside its spot: a grid around it, half a badge apart across and a row apart up and down,
+ * out to a few rows (in a dense corner of the drawing the nearest free place may be a box further on).
+ */
 function spots(b: Badge): Point[] {
-	const w = badgeRect(b).width + 4;
-	const h = 22;
-	const moves = [
-		[0, 0],
-		[0, -h],
-		[0, h],
-		[w, 0],
-		[-w, 0],
-		[w, -h],
-		[-w, -h],
-		[w, h],
-		[-w, h],
-		[0, -2 * h],
-		[0, 2 * h]
-	] as const;
-	return moves.map(([dx, dy]) => ({ x: b.x + dx, y: b.y + dy }));
+	const w = (badgeRect(b).width + 4) / 2;
+	const h = BADGE_HEIGHT + 2;
+	const out: Point[] = [];
+	for (let row = -3; row <= 3; row++)
+		for (let col = -5; col <= 5; col++) out.push({ x: b.x + col * w, y: b.y + row * h });
+	return out;
 }
 
+/** How much of a badge's pill lies on boxes, each grown by `gap`: a count over a box's edge hides its outline. */
+const onBoxes = (r: Box, boxes: readonly Box[], gap: number) =>
+	boxes.reduce((sum, b) => {
+		const w = Math.min(r.x + r.width, b.x + b.width + gap) - Math.max(r.x, b.x - gap);
+		const h = Math.min(r.y + r.height, b.y + b.height + gap) - Math.max(r.y, b.y - gap);
+		return w > 0 && h > 0 ? sum + w * h : sum;
+	}, 0);
+
+/** Units a badge keeps from the edge of a box. */
+const EDGE_GAP = 1.5;
+
 /**
- * Places each badge at the first of its spots that overlaps neither an earlier badge nor a box of `avoid`, and
- * preferably no box of the drawing (`boxes`: a count over a box hides its label); one with no free spot keeps its
- * own.
+ * Places each badge at the best of its spots that overlaps neither an earlier badge nor a box of `avoid`: on its
+ * line (`along`, points of the line the count is for) or beside its spot, preferring one clear of the drawing's
+ * boxes (`boxes`: a count over a box hides its label and edge), then the one nearest its own spot. One with no
+ * free spot keeps its own.
  */
 export function placeBadges(
 	badges: readonly Badge[],
 	avoid: readonly Box[] = [],
-	boxes: readonly Box[] = []
+	boxes: readonly Box[] = [],
+	along: readonly (readonly Point[])[] = []
 ): Badge[] {
 	const taken = [...avoid];
-	return badges.map((badge) => {
-		const candidates = spots(badge).map((p) => ({ ...badge, ...p }));
-		const free = (c: Badge) => !taken.some((t) => overlaps(t, badgeRect(c)));
-		const clear = (c: Badge) => !boxes.some((b) => overlaps(b, badgeRect(c), 0));
-		const placed = candidates.find((c) => free(c) && clear(c)) ?? candidates.find(free) ?? badge;
+	return badges.map((badge, i) => {
+		const distance = (p: Point) => Math.hypot(p.x - badge.x, p.y - badge.y);
+		// Nearest first: once a spot clear of every box is found, nothing further away can beat it.
+		const candidates = [...spots(badge), ...(along[i] ?? [])]
+			.map((p) => ({ p, d: distance(p) }))
+			.sort((a, b) => a.d - b.d);
+		let placed = badge;
+		let least = Infinity;
+		for (const { p, d } of candidates) {
+			if (d >= least) break;
+			const c = { ...badge, ...p };
+			const r = badgeRect(c);
+			if (taken.some((t) => overlaps(t, r))) continue;
+			// Covering a box weighs far more than being moved along the line or aside a little.
+			const k = onBoxes(r, boxes, EDGE_GAP) * 4 + d;
+			if (k < least) [placed, least] = [c, k];
+		}
 		taken.push(badgeRect(placed));
 		return placed;
 	});
+}
+
+/** Points every few units along a drawn path, from its middle outwards: where a count may sit on its line. */
+function pointsAlong(path: string, every = 8): Point[] {
+	const corners = pathPoints(path);
+	const points = corners.flatMap((b, i) => {
+		const a = corners[i - 1];
+		if (!a) return [b];
+		const n = Math.max(1, Math.round(Math.hypot(b.x - a.x, b.y - a.y) / every));
+		return Array.from({ length: n }, (_, k) => ({
+			x: a.x + ((b.x - a.x) * (k + 1)) / n,
+			y: a.y + ((b.y - a.y) * (k + 1)) / n
+		}));
+	});
+	return points;
 }
 
 /**
@@ -78,15 +116,17 @@ export function crossingBadges(
 	avoid: readonly Box[] = [],
 	boxes: readonly Box[] = []
 ): Badge[] {
-	const at: Record<string, Point> = {};
+	const at: Record<string, { mid: Point; path: string }> = {};
 	for (const d of drawn) {
 		const key = crossingKey(d.move);
-		if (key && d.mid && counts[key]) at[key] = d.mid;
+		if (key && d.mid && counts[key]) at[key] = { mid: d.mid, path: d.path };
 	}
+	const lines = Object.entries(at);
 	return placeBadges(
-		Object.entries(at).map(([key, p]) => ({ key, ...p, text: `×${counts[key]}` })),
+		lines.map(([key, { mid }]) => ({ key, ...mid, text: `×${counts[key]}` })),
 		avoid,
-		boxes
+		boxes,
+		lines.map(([, { path }]) => pointsAlong(path))
 	);
 }
 

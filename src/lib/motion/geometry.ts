@@ -5,6 +5,7 @@
  * prerendered drawing and the live diagram put every route, badge and label in the same place.
  */
 import type { Move } from './moves';
+import { halfway, roundedPath, wayAround } from './way-around';
 
 export interface Point {
 	x: number;
@@ -96,58 +97,25 @@ function samples(route: Route, n = 40): Point[] {
 	});
 }
 
-const within = (q: Point, b: Box, margin: number) =>
-	q.x > b.x - margin &&
-	q.x < b.x + b.width + margin &&
-	q.y > b.y - margin &&
-	q.y < b.y + b.height + margin;
-
-/**
- * How badly a route runs over the boxes in its way: first how many boxes it crosses, then how many points of its
- * curve come near one or leave the drawing.
- */
-function blocked(route: Route, obstacles: readonly Box[], bounds: Box): number {
-	const points = samples(route);
-	const crossed = obstacles.filter((b) => points.some((q) => within(q, b, 0))).length;
-	const near = points.filter(
-		(q) => obstacles.some((b) => within(q, b, 3)) || !within(q, bounds, 0)
-	).length;
-	return crossed * 1000 + near;
-}
-
-const SIDES: readonly Point[] = [
-	{ x: 0, y: -1 },
-	{ x: 0, y: 1 },
-	{ x: -1, y: 0 },
-	{ x: 1, y: 0 }
-];
-const sidePoint = (b: Box, dir: Point): Point => ({
-	x: center(b).x + (dir.x * b.width) / 2,
-	y: center(b).y + (dir.y * b.height) / 2
-});
-const curveLength = (route: Route) =>
-	samples(route, 16).reduce(
-		(sum, q, i, all) => (i ? sum + Math.hypot(q.x - all[i - 1]!.x, q.y - all[i - 1]!.y) : 0),
+/** How much longer than the curve between facing sides a way around may be. */
+const DETOUR = 2.5;
+const length = (points: readonly Point[]) =>
+	points.reduce(
+		(sum, q, i) => (i ? sum + Math.hypot(q.x - points[i - 1]!.x, q.y - points[i - 1]!.y) : 0),
 		0
 	);
 
-/** The same route run the other way. */
-function reversed(route: Route): Route {
-	const n = (route.d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
-	const p = (i: number) => `${n[i]} ${n[i + 1]}`;
-	return {
-		d: `M${p(6)} C${p(4)} ${p(2)} ${p(0)}`,
-		start: route.end,
-		end: route.start,
-		mid: route.mid
-	};
-}
+/** Whether a curve runs over any of the boxes (its ends lie on the sides of boxes not among them). */
+const crosses = (route: Route, boxes: readonly Box[]) =>
+	samples(route).some((q) =>
+		boxes.some((b) => q.x > b.x && q.x < b.x + b.width && q.y > b.y && q.y < b.y + b.height)
+	);
 
 /**
  * A marked route from one box to another: a curve between the sides that face each other. Where that curve would
- * run over other boxes of the drawing (`obstacles`), the route leaves and enters by the sides that go around them,
- * the least blocked and then the shortest; both directions between two boxes take the same way, so a round trip
- * is one line crossed twice.
+ * run over other boxes of the drawing (`obstacles`), the route goes around them instead, along the gaps between
+ * the boxes with rounded corners (wayAround); both directions between two boxes take the same way, so a round
+ * trip is one line crossed twice.
  */
 export function routeBetween(from: Box, to: Box, obstacles: readonly Box[] = []): Route {
 	const plain = facingRoute(from, to);
@@ -155,35 +123,16 @@ export function routeBetween(from: Box, to: Box, obstacles: readonly Box[] = [])
 		(b) => !inside(from, b) && !inside(to, b) && !inside(b, from) && !inside(b, to)
 	);
 	if (!inWay.length || inside(to, from) || inside(from, to)) return plain;
-	const all = [...obstacles, from, to];
-	const left = Math.min(...all.map((b) => b.x));
-	const top = Math.min(...all.map((b) => b.y));
-	const bounds = {
-		x: left - 8,
-		y: top - 8,
-		width: Math.max(...all.map((b) => b.x + b.width)) - left + 16,
-		height: Math.max(...all.map((b) => b.y + b.height)) - top + 16
-	};
-	if (blocked(plain, inWay, bounds) === 0) return plain;
+	if (!crosses(plain, inWay)) return plain;
 	// The search runs one way for both directions: from the box higher up (then further left).
 	const flip = from.y > to.y || (from.y === to.y && from.x > to.x);
 	const [a, b] = flip ? [to, from] : [from, to];
-	// A way around that is much longer than the way across reads as a detour of the request: not taken.
-	const longest = curveLength(plain) * 1.5;
-	let best: { route: Route; cost: number; length: number } | undefined;
-	for (const d1 of SIDES)
-		for (const d2 of SIDES)
-			for (const reach of [0.35, 0.2]) {
-				const route = curve(sidePoint(a, d1), d1, sidePoint(b, d2), d2, reach);
-				const length = curveLength(route);
-				if (length > longest) continue;
-				const cost = blocked(route, inWay, bounds);
-				if (!best || cost < best.cost || (cost === best.cost && length < best.length))
-					best = { route, cost, length };
-			}
-	if (!best) return plain;
-	const around = best.cost < blocked(plain, inWay, bounds) ? best.route : plain;
-	return flip && around !== plain ? reversed(around) : around;
+	const corners = wayAround(a, b, inWay, obstacles);
+	// Two boxes close together in one frame (the IDE and PIC emulators) have no gap between them a way could
+	// take: one around the whole frame reads as a detour of the request, so the short curve stays.
+	if (!corners || length(corners) > DETOUR * length(samples(plain))) return plain;
+	const way = flip ? [...corners].reverse() : corners;
+	return { d: roundedPath(way), start: way[0]!, end: way.at(-1)!, mid: halfway(way) };
 }
 
 const roundPoint = (q: Point): Point => ({ x: round(q.x), y: round(q.y) });
