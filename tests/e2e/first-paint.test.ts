@@ -43,3 +43,29 @@ test('the live diagram, loaded when the learner reaches for it, is styled as bef
 	await expect(page.locator('.svelte-flow__viewport')).toHaveCSS('position', 'absolute');
 	await expect(page.locator('.svelte-flow').first()).toHaveCSS('overflow', 'hidden');
 });
+
+// A lesson step told on a drawn scene is prerendered with the scene's SVG; its style sheet must come with the HTML,
+// not with the scene's code at hydration. Without it, for a moment (or for good, without JavaScript) every route is
+// a black filled shape and every box a black block.
+for (const path of [
+	'/learn/high-availability/3/',
+	'/learn/snapshots/5/',
+	'/learn/sizing/3/',
+	'/learn/requirements-and-boot/3/',
+	'/learn/big-picture/16/'
+]) {
+	test(`${path}: the prerendered scene is styled before any script runs`, async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(path);
+		const scene = page.locator('svg.scene');
+		await expect(scene).toBeVisible();
+		// Only the scene's style sheet gives these: an SVG path or rect is filled black by default.
+		await expect(scene.locator('path.route').first()).toHaveCSS('fill', 'none');
+		await expect(scene.locator('.component:not(.ghost) rect').first()).not.toHaveCSS(
+			'fill',
+			'rgb(0, 0, 0)'
+		);
+		await context.close();
+	});
+}
