@@ -6,15 +6,14 @@ import { lessons } from '$lib/lessons/catalog';
 import { framesOf } from '$lib/lessons/frames';
 import { badgeRect, placeBadges, runBadges, type Badge } from './badges';
 import type { Box } from './geometry';
+import { overlaps } from './box';
 import { motionAt } from './trail';
 
-const overlap = (a: Box, b: Box) =>
-	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const clashes = (rects: readonly Box[]) =>
 	rects.flatMap((r, i) =>
 		rects
 			.slice(i + 1)
-			.filter((q) => overlap(r, q))
+			.filter((q) => overlaps(r, q))
 			.map((q) => [r, q])
 	);
 
@@ -29,16 +28,16 @@ describe('crossing counts', () => {
 		const b: Badge = { key: 'link:b', x: 104, y: 102, text: '×2' };
 		const placed = placeBadges([a, b]);
 		expect(placed[0]).toEqual(a);
-		expect(overlap(badgeRect(placed[0]!), badgeRect(placed[1]!))).toBe(false);
+		expect(overlaps(badgeRect(placed[0]!), badgeRect(placed[1]!))).toBe(false);
 		const [moved] = placeBadges([a], [badgeRect(b)]);
-		expect(overlap(badgeRect(moved!), badgeRect(b))).toBe(false);
+		expect(overlaps(badgeRect(moved!), badgeRect(b))).toBe(false);
 	});
 
 	it('keep off a box where there is room, so they do not hide its label', () => {
 		const onBox: Badge = { key: 'link:a', x: 100, y: 100, text: '×2' };
 		const box = { x: 60, y: 90, width: 80, height: 30 };
 		const [placed] = placeBadges([onBox], [], [box]);
-		expect(overlap(badgeRect(placed!), box)).toBe(false);
+		expect(overlaps(badgeRect(placed!), box)).toBe(false);
 	});
 
 	it('stay inside the drawing, where a count on a route through its margin would be cut', () => {
@@ -51,7 +50,7 @@ describe('crossing counts', () => {
 		expect(badgeRect(placeBadges([margin], [], boxes)[0]!).x).toBeLessThan(10);
 		const [placed] = placeBadges([margin], [], boxes, [], frame);
 		expect(badgeRect(placed!).x).toBeGreaterThanOrEqual(10);
-		expect(overlap(badgeRect(placed!), boxes[0]!) || overlap(badgeRect(placed!), boxes[1]!)).toBe(
+		expect(overlaps(badgeRect(placed!), boxes[0]!) || overlaps(badgeRect(placed!), boxes[1]!)).toBe(
 			false
 		);
 	});
@@ -92,7 +91,7 @@ describe('crossing counts', () => {
 			});
 			const onBox = [...first, ...second].flatMap((badge) =>
 				leaves
-					.filter((box) => overlap(badgeRect(badge), grown(box)))
+					.filter((box) => overlaps(badgeRect(badge), grown(box)))
 					.map((box) => `${badge.text} on ${box.id}`)
 			);
 			expect(onBox).toEqual([]);

@@ -6,6 +6,7 @@
  * units, so the first paint and the live diagram agree.
  */
 import { drawMoves, type Box, type DrawnMove, type Point, type SceneGeometry } from './geometry';
+import { inside, overlaps } from './box';
 import type { Motion } from './trail';
 import { crossingKey } from './moves';
 import { pathPoints } from './run-keyframes';
@@ -24,13 +25,6 @@ export function badgeRect(b: Badge): Box {
 	const width = b.text.length * 8.8 + 10;
 	return { x: b.x - width / 2, y: b.y - BADGE_HEIGHT / 2, width, height: BADGE_HEIGHT };
 }
-
-/** Whether two boxes overlap, with `gap` units kept between them. */
-const overlaps = (a: Box, b: Box, gap = 2) =>
-	a.x < b.x + b.width + gap &&
-	b.x < a.x + a.width + gap &&
-	a.y < b.y + b.height + gap &&
-	b.y < a.y + a.height + gap;
 
 /**
  * Where a badge may go beside its spot: a grid around it, half a badge apart across and a row apart up and down,
@@ -53,14 +47,11 @@ const onBoxes = (r: Box, boxes: readonly Box[], gap: number) =>
 		return w > 0 && h > 0 ? sum + w * h : sum;
 	}, 0);
 
+/** Units a badge keeps from another badge. */
+const BADGE_GAP = 2;
+
 /** Units a badge keeps from the edge of a box. */
 const EDGE_GAP = 1.5;
-
-const inside = (r: Box, frame: Box) =>
-	r.x >= frame.x &&
-	r.y >= frame.y &&
-	r.x + r.width <= frame.x + frame.width &&
-	r.y + r.height <= frame.y + frame.height;
 
 /**
  * Places each badge at the best of its spots that overlaps neither an earlier badge nor a box of `avoid` and lies
@@ -88,7 +79,7 @@ export function placeBadges(
 			if (d >= least) break;
 			const c = { ...badge, ...p };
 			const r = badgeRect(c);
-			if (taken.some((t) => overlaps(t, r)) || (frame && !inside(r, frame))) continue;
+			if (taken.some((t) => overlaps(t, r, BADGE_GAP)) || (frame && !inside(r, frame))) continue;
 			// Covering a box weighs far more than being moved along the line or aside a little.
 			const k = onBoxes(r, boxes, EDGE_GAP) * 4 + d;
 			if (k < least) [placed, least] = [c, k];

@@ -8,17 +8,16 @@ import { loadArchitectureText } from '$lib/architecture/text';
 import { sceneOf } from '$lib/diagram/static/scene';
 import { lessons } from '$lib/lessons/catalog';
 import { framesOf } from '$lib/lessons/frames';
-import { drawMoves, type Box } from './geometry';
+import { drawMoves } from './geometry';
+import { overlaps } from './box';
 import { eventTags, type EventTag } from './event-tags';
 import { wordEvents } from './moves';
 
-const overlap = (a: Box, b: Box) =>
-	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const clashes = (tags: readonly EventTag[]) =>
 	tags.flatMap((t, i) =>
 		tags
 			.slice(i + 1)
-			.filter((u) => overlap(t, u))
+			.filter((u) => overlaps(t, u))
 			.map((u) => `${t.label} × ${u.label}`)
 	);
 

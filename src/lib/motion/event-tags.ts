@@ -7,6 +7,7 @@
  * agree, and the test measures what is drawn.
  */
 import { eventPoint, type Box, type DrawnMove } from './geometry';
+import { overlaps } from './box';
 
 export interface EventTag extends Box {
 	label: string;
@@ -22,10 +23,6 @@ export const TAG_HEIGHT = 18;
 const ROW = TAG_HEIGHT + 1;
 /** How far above the box the first row sits, from the box's top edge to the tag's top. */
 const LIFT = 22;
-
-/** Whether two boxes overlap (touching edges do not). */
-const overlaps = (a: Box, b: Box) =>
-	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * The tags of a step's drawn moves: one per move with a label, at the box where it happened (an event's, or the

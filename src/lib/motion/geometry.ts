@@ -7,7 +7,7 @@
 import type { Move } from './moves';
 import { halfway, roundedPath, wayAround } from './way-around';
 
-import type { Box, Point } from './box';
+import { inside, type Box, type Point } from './box';
 
 export type { Box, Point };
 
@@ -20,11 +20,6 @@ export interface Route {
 }
 
 const center = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-const inside = (inner: Box, outer: Box) =>
-	inner.x >= outer.x &&
-	inner.y >= outer.y &&
-	inner.x + inner.width <= outer.x + outer.width &&
-	inner.y + inner.height <= outer.y + outer.height;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Where a route leaves `box` towards `toward`, and the direction it leaves in. */

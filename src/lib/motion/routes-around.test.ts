@@ -8,14 +8,9 @@ import { loadArchitectureText } from '$lib/architecture/text';
 import { sceneOf } from '$lib/diagram/static/scene';
 import { lessons } from '$lib/lessons/catalog';
 import { framesOf } from '$lib/lessons/frames';
-import { drawMoves, type Box } from './geometry';
+import { drawMoves } from './geometry';
+import { inside } from './box';
 import { pathPoints } from './run-keyframes';
-
-const inside = (inner: Box, outer: Box) =>
-	inner.x >= outer.x &&
-	inner.y >= outer.y &&
-	inner.x + inner.width <= outer.x + outer.width &&
-	inner.y + inner.height <= outer.y + outer.height;
 
 /** The points of a drawn path, at most 2 units apart (its curves as pathPoints chords them). */
 function points(d: string) {
