@@ -59,6 +59,39 @@ test('projector mode at 1920×1080: narration 28 px, counters and the correction
 	expect(smallest(live).px, `live diagram: ${smallest(live).text}`).toBeGreaterThanOrEqual(16);
 });
 
+test('projector mode at 1920×1080: the comparison step and the hypercall registers are as legible as the counters', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await projector(page);
+	// The device-I/O lessons end on two runs side by side: each run's counters under the drawing, the ratio beside it.
+	await page.goto('/learn/emulated-disk-read/19/');
+	await diagramDrawn(page);
+	const sides = await fontPx(
+		page,
+		'.compare .side h2, .compare .side .counters dt, .compare .side .counters dd'
+	);
+	expect(sides.length).toBeGreaterThan(10);
+	expect(smallest(sides).px, `both runs' counters: ${smallest(sides).text}`).toBeGreaterThanOrEqual(
+		22
+	);
+	const ratio = await fontPx(page, '.compare-totals th, .compare-totals td');
+	expect(ratio.length).toBeGreaterThan(20);
+	expect(smallest(ratio).px, `the ratio: ${smallest(ratio).text}`).toBeGreaterThanOrEqual(22);
+
+	// The hypercalls lesson's registers scene: RCX bit by bit, RDX, R8 and RAX, read like the diagram's labels.
+	await page.goto('/learn/hypercalls/10/');
+	await diagramDrawn(page);
+	const registers = await fontPx(
+		page,
+		'[data-registers] dt, [data-registers] dd, [data-registers] th, [data-registers] td, [data-registers] td *'
+	);
+	expect(registers.length).toBeGreaterThan(20);
+	expect(smallest(registers).px, `registers: ${smallest(registers).text}`).toBeGreaterThanOrEqual(
+		16
+	);
+});
+
 /** Whether every box of the diagram shown lies inside the stage (nothing cut off). */
 async function wholeSceneShown(page: Page) {
 	return page.evaluate(() => {
