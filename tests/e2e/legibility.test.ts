@@ -78,6 +78,10 @@ test('projector mode at 1920×1080: the comparison step and the hypercall regist
 	const ratio = await fontPx(page, '.compare-totals th, .compare-totals td');
 	expect(ratio.length).toBeGreaterThan(20);
 	expect(smallest(ratio).px, `the ratio: ${smallest(ratio).text}`).toBeGreaterThanOrEqual(22);
+	// The counters take room from the drawing above them; its labels still read at 16 px.
+	const drawn = await fontPx(page, '.compare svg.scene-diagram text');
+	expect(drawn.length).toBeGreaterThan(40);
+	expect(smallest(drawn).px, `drawing: ${smallest(drawn).text}`).toBeGreaterThanOrEqual(16);
 
 	// The hypercalls lesson's registers scene: RCX bit by bit, RDX, R8 and RAX, read like the diagram's labels.
 	await page.goto('/learn/hypercalls/10/');
