@@ -32,7 +32,8 @@ const text: SceneText = {
 		'vhd-footer-copy': 'Kopie van footer',
 		'vhd-header': 'Dynamische header',
 		'vhd-bat': 'BAT',
-		'vhd-bitmap': 'Sectorbitmap',
+		// Sector-/bitmap: one Dutch word, broken where the box needs it (a soft hyphen).
+		'vhd-bitmap': 'Sector\u00adbitmap',
 		'vhd-data': 'Datablok',
 		'vhd-new-block': 'Nieuw blok',
 		'vhd-footer': 'Footer',

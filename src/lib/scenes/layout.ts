@@ -83,14 +83,25 @@ export function routePoints(from: SceneRect, to: SceneRect, via: readonly Point[
 /** The size of a component's label as drawn (SceneStage): 17 px type, about 0.56 em a character, 19 px a line. */
 export const LABEL = { size: 17, em: 0.56, line: 19, top: 24 } as const;
 
-/** A label in one line if it fits the box, else broken at the middlemost space. */
+/** A soft hyphen (U+00AD): where a label written as one word may break, as Dutch compounds need. */
+const SOFT = '\u00ad';
+
+/**
+ * A label in one line if it fits the box, else broken at the middlemost space, or soft hyphen, which then shows
+ * as a hyphen at the end of the first line (an SVG text has no hyphenation of its own).
+ */
 export function labelLines(label: string, width: number): string[] {
-	if (label.length * LABEL.size * LABEL.em <= width - 10 || !label.includes(' ')) return [label];
-	const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
-	const cut = spaces.reduce((best, i) =>
+	const plain = label.replaceAll(SOFT, '');
+	const breaks = [...label.matchAll(/[ \u00ad]/g)].map((m) => m.index);
+	if (plain.length * LABEL.size * LABEL.em <= width - 10 || breaks.length === 0) return [plain];
+	const cut = breaks.reduce((best, i) =>
 		Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best
 	);
-	return [label.slice(0, cut), label.slice(cut + 1)];
+	const hyphen = label[cut] === SOFT ? '-' : '';
+	return [
+		label.slice(0, cut).replaceAll(SOFT, '') + hyphen,
+		label.slice(cut + 1).replaceAll(SOFT, '')
+	];
 }
 
 /** The room a low box keeps at its right end for the token resting there (restPoint). */

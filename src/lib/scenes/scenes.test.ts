@@ -5,7 +5,7 @@ import { checkLayout } from './schema';
 import { sceneComponent, sceneLayouts } from './layouts';
 import { presenceOf } from './presence';
 import { sceneTravel, sceneTravels, tokenPath } from './travel';
-import { labelRect, restPoint, type SceneLayout } from './layout';
+import { labelLines, labelRect, restPoint, type SceneLayout } from './layout';
 import { clusterBar, clusterBarLabel } from './cluster';
 import { fill } from './text';
 import type { BootView, ClusterView, DesignsView, MemoryView, VhdView } from './views';
@@ -55,6 +55,35 @@ describe('scene layouts', () => {
 		for (const key of ['vm', 'events', 'phases', 'words', 'titles', 'requirements'] as const) {
 			expect(Object.keys(nl[key]).sort()).toEqual(Object.keys(en[key]).sort());
 		}
+	});
+});
+
+describe('box labels', () => {
+	// Dutch runs words together ("Sectorbitmap"): a label too long for its box must break, not run into the next box.
+	// labelRect guesses widths at 0.56 em a character, wide for narrow letters ("Root partition" is drawn 106 px wide,
+	// guessed 133): 10 px each side is that guess's slack, far less than a label that really spills (40 px).
+	it.each([
+		['en', en],
+		['nl', nl]
+	])('stay inside their box in %s, on every scene', (_, text) => {
+		const spilling = drawnSceneIds.flatMap((scene) =>
+			(sceneLayouts[scene] as SceneLayout).components.flatMap((c) => {
+				if (c.kind !== 'box') return [];
+				const label = (text[scene] as Record<string, string>)[c.id]!;
+				const r = labelRect(c, label);
+				return r.x < c.x - 10 || r.x + r.width > c.x + c.width + 10
+					? [`${scene}: ${c.id} (${label})`]
+					: [];
+			})
+		);
+		expect(spilling).toEqual([]);
+	});
+
+	it('break at a soft hyphen, which shows as a hyphen only where the line breaks', () => {
+		const box = { x: 0, y: 0, width: 74, height: 92 };
+		expect(labelLines('Sector\u00adbitmap', box.width)).toEqual(['Sector-', 'bitmap']);
+		expect(labelLines('Sector\u00adbitmap', 400)).toEqual(['Sectorbitmap']);
+		expect(labelLines('Sector bitmap', box.width)).toEqual(['Sector', 'bitmap']);
 	});
 });
 
