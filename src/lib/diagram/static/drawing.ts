@@ -7,7 +7,7 @@
  */
 import { FONT_FAMILY } from './font';
 import { FONT, LINE_HEIGHT, MARGIN } from './metrics';
-import type { Scene, SceneBox, SceneLink, ScenePanel } from './shapes';
+import type { Point, Scene, SceneBox, SceneLink, ScenePanel } from './shapes';
 
 export type SvgTag = 'rect' | 'path' | 'text' | 'circle';
 
@@ -180,42 +180,45 @@ export function linkElement(l: SceneLink): SvgElement {
 	};
 }
 
+const backgroundOf = (scene: Scene): SvgElement => ({
+	tag: 'rect',
+	attrs: {
+		x: -MARGIN,
+		y: -MARGIN,
+		width: scene.width,
+		height: scene.height,
+		class: 'd-background',
+		fill: palette.background
+	}
+});
+
+const tokenElement = (token: Point): SvgElement => ({
+	tag: 'circle',
+	attrs: {
+		cx: token.x,
+		cy: token.y,
+		r: 7,
+		class: 'd-token',
+		fill: palette.token,
+		stroke: palette.tokenRing,
+		'stroke-width': 2.5,
+		'data-token': 'true'
+	}
+});
+
+// Lit links last, so a travelled line is never crossed by a quiet one.
+const linksInOrder = (scene: Scene) =>
+	[...scene.links].sort((a, b) => Number(a.active) - Number(b.active));
+
 /** Every element of the picture, back to front, in diagram units shifted by the margin. */
 export function drawingOf(scene: Scene): SvgElement[] {
-	const elements: SvgElement[] = [
-		{
-			tag: 'rect',
-			attrs: {
-				x: -MARGIN,
-				y: -MARGIN,
-				width: scene.width,
-				height: scene.height,
-				class: 'd-background',
-				fill: palette.background
-			}
-		}
+	return [
+		backgroundOf(scene),
+		...scene.panels.flatMap(panelElements),
+		...linksInOrder(scene).map(linkElement),
+		...scene.boxes.flatMap(boxElements),
+		...(scene.token ? [tokenElement(scene.token)] : [])
 	];
-	for (const p of scene.panels) elements.push(...panelElements(p));
-	// Lit links last, so a travelled line is never crossed by a quiet one.
-	const ordered = [...scene.links].sort((a, b) => Number(a.active) - Number(b.active));
-	for (const l of ordered) elements.push(linkElement(l));
-	for (const b of scene.boxes) elements.push(...boxElements(b));
-	if (scene.token) {
-		elements.push({
-			tag: 'circle',
-			attrs: {
-				cx: scene.token.x,
-				cy: scene.token.y,
-				r: 7,
-				class: 'd-token',
-				fill: palette.token,
-				stroke: palette.tokenRing,
-				'stroke-width': 2.5,
-				'data-token': 'true'
-			}
-		});
-	}
-	return elements;
 }
 
 /** The `viewBox` of a scene: the drawing's bounds plus the margin. */
@@ -267,11 +270,35 @@ export interface Drawn {
 }
 
 /**
- * Draws a scene for StaticDiagram. A page whose picture never changes draws it where it is built (in a server
- * load), so the browser gets the finished markup instead of drawing it again to hydrate it.
+ * The markup of each part of a scene (a panel, a link, a box) drawn so far, for as long as the part exists. The
+ * steps of a lesson light a few parts of one base scene and keep the others as they are (litScene), so a handout
+ * of twenty steps writes each quiet part once, not twenty times, while it hydrates.
+ */
+const partMarkup = new WeakMap<object, string>();
+
+function markupOf<T extends object>(part: T, elementsOf: (part: T) => SvgElement[]): string {
+	let markup = partMarkup.get(part);
+	if (markup === undefined) {
+		markup = elementsMarkup(elementsOf(part));
+		partMarkup.set(part, markup);
+	}
+	return markup;
+}
+
+/**
+ * Draws a scene for StaticDiagram: the markup of drawingOf, element for element. A page whose picture never
+ * changes draws it where it is built (in a server load), so the browser gets the finished markup instead of drawing
+ * it again to hydrate it.
  */
 export function drawnOf(scene: Scene): Drawn {
-	return { markup: elementsMarkup(drawingOf(scene)), viewBox: viewBoxOf(scene) };
+	const markup = [
+		elementsMarkup([backgroundOf(scene)]),
+		...scene.panels.map((p) => markupOf(p, panelElements)),
+		...linksInOrder(scene).map((l) => markupOf(l, (link) => [linkElement(link)])),
+		...scene.boxes.map((b) => markupOf(b, boxElements)),
+		...(scene.token ? [elementsMarkup([tokenElement(scene.token)])] : [])
+	].join('\n') as DrawingMarkup;
+	return { markup, viewBox: viewBoxOf(scene) };
 }
 
 /**

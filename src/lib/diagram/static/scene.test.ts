@@ -11,7 +11,7 @@ import { boxes } from '../layout';
 import { lessons } from '$lib/lessons/catalog';
 import { timelineOf } from '$lib/lessons/timeline';
 import { hopOf } from '$lib/model/hop';
-import { drawingOf, elementsMarkup, svgMarkup } from './drawing';
+import { drawingOf, drawnOf, elementsMarkup, svgMarkup } from './drawing';
 import { framesOf } from '$lib/lessons/frames';
 import { linkEnd } from '../paths';
 import { litScene } from './lit';
@@ -21,12 +21,14 @@ import { stepPicture } from '$lib/handouts/step';
 
 const en = await loadArchitectureText('en');
 const nl = await loadArchitectureText('nl');
+// The base scene as a page gets it: prerendered, through JSON.
+const prerendered = JSON.parse(JSON.stringify(baseSceneOf(en)));
 
 describe.each(lessons.map((l) => [l.id, l] as const))('the handout pictures of %s', (_, lesson) => {
 	it("light, at every step, exactly the model's box and the trail's links", () => {
 		const frames = framesOf(lesson);
 		for (const [i, { snapshot, trail }] of timelineOf(lesson).entries()) {
-			const { scene } = stepPicture(frames[i]!, en);
+			const { scene } = stepPicture(frames[i]!, prerendered);
 			const node = hopOf(snapshot)?.node;
 			expect(
 				scene.boxes.filter((b) => b.active).map((b) => b.id),
@@ -46,7 +48,7 @@ describe.each(lessons.map((l) => [l.id, l] as const))('the handout pictures of %
 describe('the handout picture', () => {
 	const { scene } = stepPicture(
 		framesOf(lessons.find((l) => l.id === 'synthetic-disk-read')!)[2]!,
-		en
+		prerendered
 	);
 
 	it('draws every box where the live diagram has it, and every link', () => {
@@ -102,16 +104,30 @@ describe('the handout picture', () => {
 		);
 	});
 
-	it("draws on a lesson page the handout's picture: the prerendered base scene lit by the step's frame", () => {
-		// As the page gets them: through JSON.
-		const base = JSON.parse(JSON.stringify(baseSceneOf(en)));
+	it("draws the step's picture from the prerendered base scene as the layout code draws it", () => {
 		for (const lesson of lessons) {
 			for (const [i, frame] of framesOf(JSON.parse(JSON.stringify(lesson))).entries()) {
-				const lit = litScene(base, frame.hop?.node, travelAlong(frame.trail));
-				expect(lit, `${lesson.id} step ${i + 1}`).toEqual(stepPicture(frame, en).scene);
+				expect(stepPicture(frame, prerendered).scene, `${lesson.id} step ${i + 1}`).toEqual(
+					sceneOf(en, frame.hop, travelAlong(frame.trail))
+				);
 			}
 		}
 	}, 60_000); // every step of every lesson: seconds on a busy 2-core machine
+
+	it('writes, for every step of a handout drawn in turn on one base scene, the markup of its own picture', () => {
+		// drawnOf writes each part of the base scene once and reuses it: a part lit at one step and quiet at the
+		// next must not keep the lit markup, nor the other way round.
+		for (const lesson of lessons.filter(
+			(l) => l.id === 'synthetic-disk-read' || l.id === 'network-io'
+		)) {
+			const pictures = framesOf(lesson).map((frame) => stepPicture(frame, prerendered).scene);
+			for (const [i, scene] of [...pictures, ...pictures.toReversed()].entries()) {
+				expect(drawnOf(scene).markup, `${lesson.id} picture ${i + 1}`).toBe(
+					elementsMarkup(drawingOf(scene))
+				);
+			}
+		}
+	});
 
 	it('rests the token where the live diagram rests it: at the far end of the last link, either way', () => {
 		const base = baseSceneOf(en);
