@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium.config.js';
 import { median, round } from './stats.js';
 
@@ -12,6 +13,35 @@ const require = createRequire(import.meta.url);
 const packageJson = require.resolve('lighthouse/package.json');
 const cli = join(dirname(packageJson), 'cli/index.js');
 export const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(packageJson, 'utf8')).version;
+// The launcher Lighthouse starts Chromium with (its own dependency, so its own version of the flags).
+const launcherEntry = createRequire(packageJson).resolve('chrome-launcher');
+const { Launcher } = await import(pathToFileURL(launcherEntry).href);
+
+/**
+ * The features to turn off after chrome-launcher's own list: the same list without `RenderDocument`, so Chromium
+ * runs with its default there, as Chrome, Playwright and Puppeteer do (Puppeteer stopped turning it off in 2026).
+ * chrome-launcher 1.2.1 turns it off, and with it off this Chromium (156) under Lighthouse's phone emulation holds a
+ * page's first frame until a one-second tick whenever the first frame is ready late: a page of one heading and a
+ * 300 ms script painted at 1.2–2.4 s instead of 0.4–0.6 s, and the home page at 1.2 or 2.2 s instead of 0.4–0.6 s,
+ * which Lighthouse then charged as FCP, LCP and Speed Index. No reader's browser runs with that switch. A later
+ * `--disable-features` replaces an earlier one on Chromium's command line.
+ * @param {string[]} launcherFlags chrome-launcher's default flags
+ * @returns {string[]} nothing when the launcher does not turn RenderDocument off
+ */
+export function renderDocumentKept(launcherFlags) {
+	const prefix = '--disable-features=';
+	const disabled = launcherFlags.find((flag) => flag.startsWith(prefix));
+	if (!disabled) return [];
+	const features = disabled.slice(prefix.length).split(',');
+	if (!features.includes('RenderDocument')) return [];
+	return [prefix + features.filter((f) => f !== 'RenderDocument').join(',')];
+}
+
+/** The Chromium flags of every Lighthouse run: the project's own, and RenderDocument left as Chromium has it. */
+export const LIGHTHOUSE_CHROME_FLAGS = [
+	...CHROMIUM_ARGS,
+	...renderDocumentKept(Launcher.defaultFlags())
+];
 
 /** @typedef {'mobile' | 'desktop'} Preset */
 
@@ -89,7 +119,7 @@ export async function runLighthouse(url, preset, outFile) {
 		`--output-path=${outFile}`,
 		'--only-categories=performance',
 		'--quiet',
-		`--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+		`--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS.join(' ')}`,
 		...(preset === 'desktop' ? ['--preset=desktop'] : [])
 	];
 	const { code, stderr } = await new Promise((resolve, reject) => {

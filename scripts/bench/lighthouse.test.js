@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineRuns, summarizeLhr } from './lighthouse.js';
+import { combineRuns, renderDocumentKept, summarizeLhr } from './lighthouse.js';
 
 const lhr = (score, lcp = 1000) => ({
 	environment: { benchmarkIndex: 1200 },
@@ -41,5 +41,20 @@ describe('combineRuns', () => {
 		const combined = combineRuns([summarizeLhr(lhr(0.9)), { error: 'exited 1' }]);
 		expect(combined).toMatchObject({ score: 90, runs: [90], failedRuns: 1 });
 		expect(combineRuns([{ error: 'exited 1' }])).toEqual({ error: 'exited 1', runs: [] });
+	});
+});
+
+describe('renderDocumentKept', () => {
+	it("repeats chrome-launcher's list of features to turn off, without RenderDocument", () => {
+		expect(
+			renderDocumentKept([
+				'--mute-audio',
+				'--disable-features=Translate,RenderDocument,MediaRouter'
+			])
+		).toEqual(['--disable-features=Translate,MediaRouter']);
+	});
+	it('adds nothing when the launcher leaves RenderDocument alone', () => {
+		expect(renderDocumentKept(['--disable-features=Translate'])).toEqual([]);
+		expect(renderDocumentKept(['--mute-audio'])).toEqual([]);
 	});
 });

@@ -4,7 +4,7 @@
  * object `{ id: 'why', kind: 'choice', options: ['slow', 'round-trip', 'copy'], answer: 'round-trip',
  * sources: ['S14'] }`, which a script may also write out; either way the lesson schema checks it (schema.ts).
  * The answer is written once, where it stands among the options; their order is kept (the quiz shuffles them
- * per question, quiz.ts).
+ * per question, quiz.ts). Options whose words are the same in every language have them in `labels`.
  */
 import type { ChoiceQuestion } from './types';
 
@@ -15,10 +15,12 @@ type OneStarred<S extends string> = S extends `${string}*${infer Rest}`
 		: S
 	: 'star the answer';
 
+/** `labels`: the words of the options that are the same in every language (`{ 'gb-4': '4 GB' }`). */
 export function choice<const S extends string>(
 	id: string,
 	options: OneStarred<S>,
-	sources: ChoiceQuestion['sources']
+	sources: ChoiceQuestion['sources'],
+	labels?: ChoiceQuestion['labels']
 ): ChoiceQuestion {
 	const words = options.split(/\s+/).filter(Boolean);
 	const starred = words.filter((word) => word.startsWith('*'));
@@ -31,6 +33,7 @@ export function choice<const S extends string>(
 		kind: 'choice',
 		options: words.map((word) => word.replace(/^\*/, '')),
 		answer: starred[0]!.slice(1),
-		sources
+		sources,
+		...(labels ? { labels } : {})
 	};
 }

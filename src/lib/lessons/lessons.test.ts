@@ -76,8 +76,9 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_, lesson) =
 			const words = narration.questions[q.id]!;
 			expect(words.prompt.length, q.id).toBeGreaterThan(0);
 			if (q.kind === 'choice') {
+				// Each option's words: the same in every language (the script's labels), or this locale's.
 				for (const option of q.options)
-					expect(words.options?.[option], `${q.id}.${option}`).toBeTruthy();
+					expect(q.labels?.[option] ?? words.options?.[option], `${q.id}.${option}`).toBeTruthy();
 			}
 		}
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lessons } from './catalog';
-import { displayOrder } from './quiz';
+import { displayOrder, optionWords } from './quiz';
 
 describe('the order of a question’s options', () => {
 	it('shows every option once, the same way every time', () => {
@@ -20,5 +20,15 @@ describe('the order of a question’s options', () => {
 		// Written first in most questions; shown first in no more than about a fair share.
 		expect(first / choices.length).toBeLessThan(0.45);
 		expect(new Set(positions).size).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('the words of a question’s options', () => {
+	it('are the script’s where they are the same in every language, the narration’s otherwise', () => {
+		const question = { options: ['gb-64', 'many'], labels: { 'gb-64': '64 GB' } };
+		expect(optionWords(question, { options: { many: 'Heel veel' } })).toEqual({
+			'gb-64': '64 GB',
+			many: 'Heel veel'
+		});
 	});
 });

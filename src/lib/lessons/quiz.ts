@@ -1,4 +1,5 @@
 /** How a quiz shows its questions. (Where a hop question's answer comes from: answers.ts.) */
+import type { ChoiceQuestion } from './types';
 
 /**
  * The order a choice question shows its options in: shuffled, so the right answer is not wherever an author
@@ -15,4 +16,17 @@ export function displayOrder(options: readonly string[], questionId: string): st
 		[order[i], order[j]] = [order[j]!, order[i]!];
 	}
 	return order;
+}
+
+/**
+ * The words of a choice question's options in the reader's language: the script's where they are the same in
+ * every language (`labels`), the narration's otherwise; the id, should neither have them.
+ */
+export function optionWords(
+	question: Pick<ChoiceQuestion, 'options' | 'labels'>,
+	words: { options?: Record<string, string> } | undefined
+): Record<string, string> {
+	return Object.fromEntries(
+		question.options.map((o) => [o, question.labels?.[o] ?? words?.options?.[o] ?? o])
+	);
 }

@@ -62,17 +62,25 @@ export const stepSchema = v.object({
 	compare: v.optional(v.object({ a: run, b: run }))
 });
 
-/** A multiple-choice question; the options' words live per locale under the same ids. */
+/**
+ * A multiple-choice question. An option's words are the same in every language (a number, a name, a register:
+ * `labels`, here in the script) or live per locale in the narration under the option's id.
+ */
 export const choiceQuestionSchema = v.pipe(
 	v.object({
 		id: slug,
 		kind: v.literal('choice'),
 		options: v.pipe(v.array(slug), v.minLength(2), v.maxLength(6)),
 		answer: slug,
-		sources
+		sources,
+		labels: v.optional(v.record(v.string(), v.pipe(v.string(), v.trim(), v.nonEmpty())))
 	}),
 	v.check((q) => q.options.includes(q.answer), 'the answer must be one of the options'),
-	v.check((q) => new Set(q.options).size === q.options.length, 'option ids must be unique')
+	v.check((q) => new Set(q.options).size === q.options.length, 'option ids must be unique'),
+	v.check(
+		(q) => Object.keys(q.labels ?? {}).every((o) => q.options.includes(o)),
+		'every label must name one of the options'
+	)
 );
 
 /**
@@ -221,8 +229,11 @@ export function narrationGaps(
 		const words = Object.hasOwn(questions, q.id) ? questions[q.id] : undefined;
 		if (!words) missing.push(`question ${q.id}`);
 		else if (q.kind === 'choice') {
-			const lacking = q.options.filter((o) => !words.options?.[o]);
+			const lacking = q.options.filter((o) => !q.labels?.[o] && !words.options?.[o]);
 			if (lacking.length) missing.push(`options ${lacking.join(', ')} of question ${q.id}`);
+			// Words the script gives for every language are not said again in one.
+			const twice = Object.keys(words.options ?? {}).filter((o) => q.labels?.[o]);
+			if (twice.length) extra.push(`options ${twice.join(', ')} of question ${q.id}`);
 		}
 	}
 	const questionIds = script.questions.map((q) => q.id);

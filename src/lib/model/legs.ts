@@ -14,7 +14,9 @@ import type { ComponentId } from '$lib/architecture/topology';
 import { at, type HopMeta } from './hop';
 import type { PayloadKind } from './payloads';
 
-export { portAccessEvents as interceptEvents } from './ide-sequence';
+import { portAccessEvents } from './ide-sequence';
+
+export { portAccessEvents as interceptEvents };
 
 /** What a request's path costs so far, counted by the state whose hop causes it. */
 export interface PathCounters {
@@ -60,8 +62,11 @@ export function counted<C extends Record<K, number>, K extends string>(
 /** The entry action that adds one to each counter named. */
 export const count = <K extends string>(...keys: K[]) => ({ type: 'count' as const, params: keys });
 
+/** The entry action that counts; a machine that keeps no path counters has none (see `plainChain`). */
+type CountEntry = ReturnType<typeof count<PathCounter>>;
+
 /** An entry action: a named one (`completeAccess`) or a count. */
-export type Entry<A extends string> = A | ReturnType<typeof count<PathCounter>>;
+export type Entry<A extends string> = A | CountEntry;
 
 /** An action on the way to the next leg: a named one (`cpuid`), or one with its parameters. */
 export type Step<A extends string> = A | { type: A; params: Record<string, unknown> };
@@ -83,9 +88,9 @@ export interface Leg<A extends string = never> {
 	actions?: Step<A>;
 }
 
-export interface LegState<A extends string> {
+export interface LegState<A extends string, C = CountEntry> {
 	meta: HopMeta;
-	entry?: Entry<A>[];
+	entry?: (A | C)[];
 	on?: Record<string, Transition<A>>;
 	type?: 'final';
 	tags?: 'completed'[];
@@ -137,6 +142,27 @@ export function links<A extends string>(
 /** A path that ends where the request's work is done: a compound state starting at its first leg. */
 export function chain<A extends string>(legs: readonly Leg<A>[]) {
 	return { initial: legs[0]!.name, states: links(legs) };
+}
+
+/** A leg of a machine that keeps no path counters: it counts nothing, not even a ring write. */
+export type PlainLeg<A extends string = never> = Omit<Leg<A>, 'count'>;
+
+/**
+ * `links` for a machine that keeps no path counters and so has no `count` action: its states' entries are its
+ * own actions only. A leg that would count (a ring write) is a mistake there, said at once.
+ */
+export function plainLinks<A extends string = never>(
+	legs: readonly PlainLeg<A>[],
+	then?: string
+): Record<string, LegState<A, never>> {
+	const counting = legs.find((leg) => entryOf(leg)?.some((entry) => typeof entry !== 'string'));
+	if (counting) throw new Error(`Leg ${counting.name} counts, in a machine that keeps no counters`);
+	return links(legs, then) as Record<string, LegState<A, never>>;
+}
+
+/** `chain` for a machine that keeps no path counters (`plainLinks`). */
+export function plainChain<A extends string = never>(legs: readonly PlainLeg<A>[]) {
+	return { initial: legs[0]!.name, states: plainLinks(legs) };
 }
 
 /**
@@ -315,14 +341,14 @@ export function rootDeviceLegs(device: RootDevice, driver: SourceKey[], handBack
 	];
 }
 
+/** From the VSC's ring write to the root's VMBus driver (`vsp.read` then hands the packet on). */
+const vmbusRequestEvents = through('vmbus.write', vmbusRequestLegs(guestBoxes.windows));
+
 export const vmbusRequest = {
 	legs: vmbusRequestLegs,
-	/** From the VSC's ring write to the root's VMBus driver (`vsp.read` then hands the packet on). */
-	events: through('vmbus.write', vmbusRequestLegs(guestBoxes.windows)),
+	events: vmbusRequestEvents,
 	/** The same from the application: its request through the guest's stack to the VSC, then on. */
-	get fromApp() {
-		return ['io.submit', 'vsc.request', ...this.events] as const;
-	}
+	fromApp: ['io.submit', 'vsc.request', ...vmbusRequestEvents] as const
 };
 
 export const vmbusCompletion = {
@@ -348,7 +374,7 @@ export interface Emulator<G> {
  * writes back the registers and clears the intercept suspend (facts §5.1, §5.3). `resume` says where the
  * guest goes on `vp.resume`.
  */
-export function interceptRoundTrip<G, R>(emulators: readonly Emulator<G>[], resume: R) {
+function interceptRoundTrip<G, R>(emulators: readonly Emulator<G>[], resume: R) {
 	const emulate = emulators.map((e) => ({
 		...(e.guard ? { guard: e.guard } : {}),
 		target: e.name
@@ -397,7 +423,7 @@ export const times = <E extends string>(n: number, events: readonly E[]): E[] =>
  * The start of an emulated request: the application in the unenlightened guest, then its kernel, which calls
  * the driver of the device it believes is real (`driver.start` goes to the machine's `driver` state).
  */
-export function emulatedStartLegs<A extends string = never>(kernel: string): Leg<A>[] {
+function emulatedStartLegs<A extends string = never>(kernel: string) {
 	return [
 		{
 			name: 'app',
@@ -409,7 +435,7 @@ export function emulatedStartLegs<A extends string = never>(kernel: string): Leg
 			meta: at('legacy-kernel', 'guest-kernel', ['S1']),
 			on: 'driver.start'
 		}
-	];
+	] as const satisfies readonly Leg<A>[];
 }
 
 /**
@@ -417,7 +443,7 @@ export function emulatedStartLegs<A extends string = never>(kernel: string): Leg
  * hypervisor injects the interrupt into the guest, whose handler (the machine's `isr`) starts on `isr.start`.
  * `enterHandler` is the machine's action that starts the handler's phase of port accesses.
  */
-export function emulatedInterruptLegs<A extends string>(enterHandler: A): Leg<A>[] {
+function emulatedInterruptLegs<A extends string>(enterHandler: A) {
 	return [
 		{
 			name: 'pic',
@@ -431,11 +457,11 @@ export function emulatedInterruptLegs<A extends string>(enterHandler: A): Leg<A>
 			count: ['interrupts'],
 			entry: [enterHandler]
 		}
-	];
+	] as const satisfies readonly Leg<A>[];
 }
 
 /** The end of an emulated request: the guest's kernel completes it and the application has its result. */
-export function emulatedDoneLegs<A extends string = never>(kernel: string): Leg<A>[] {
+function emulatedDoneLegs<A extends string = never>(kernel: string) {
 	return [
 		{
 			name: kernel,
@@ -446,7 +472,46 @@ export function emulatedDoneLegs<A extends string = never>(kernel: string): Leg<
 			name: 'done',
 			meta: at('legacy-apps', 'guest-user', ['S1'])
 		}
-	];
+	] as const satisfies readonly Leg<A>[];
+}
+
+/** What a machine gives an emulated request: the names of its own states, and the states only it has. */
+export interface EmulatedRequest<A extends string, G, R, D, W, I> {
+	/** The guest kernel's state on the way in (`driver.start` goes to `driver`) … */
+	kernel: string;
+	/** … and on the way out, where it completes the request. */
+	kernelDone: string;
+	/** The guest's driver programming the device, one trapped access at a time: the state `driver`. */
+	driver: D;
+	/** The devices the worker emulates, for the trapped accesses (`interceptRoundTrip`). */
+	emulators: readonly Emulator<G>[];
+	/** Where the guest goes on `vp.resume`: its driver or its interrupt handler. */
+	resume: R;
+	/** What the worker does with the programmed device, up to the emulated interrupt controller (`pic`). */
+	worker: W;
+	/** The machine's action that starts the handler's phase of port accesses. */
+	enterHandler: A;
+	/** The guest's interrupt handler: the state `isr`. */
+	isr: I;
+}
+
+/**
+ * An emulated request, whatever the device: its start up to the guest's driver, the intercept round trip of
+ * each trapped access, the worker's work, the emulated interrupt into the guest's handler, and the end at the
+ * application. The states are in that order, the order the statechart shows them in.
+ */
+export function emulatedRequest<A extends string, G, R, const D, const W, const I>(
+	parts: EmulatedRequest<A, G, R, D, W, I>
+) {
+	return {
+		...links(emulatedStartLegs<A>(parts.kernel), 'driver'),
+		driver: parts.driver,
+		...interceptRoundTrip(parts.emulators, parts.resume),
+		...parts.worker,
+		...links(emulatedInterruptLegs(parts.enterHandler), 'isr'),
+		isr: parts.isr,
+		...links(emulatedDoneLegs<A>(parts.kernelDone))
+	};
 }
 
 /**
@@ -471,3 +536,23 @@ export function toStateNamed<const G extends string, const V extends string>(
 		{ target: otherwise }
 	];
 }
+
+/** The events that move a request on through legs. */
+type EventsOf<L extends readonly object[]> = L[number] extends infer Leg
+	? Leg extends { on: infer E extends string }
+		? E
+		: never
+	: never;
+
+/** Every event of the VMBus request and completion halves, from the application's request back to it. */
+export type VmbusEvent =
+	| (typeof vmbusRequest.fromApp)[number]
+	| EventsOf<ReturnType<typeof vmbusRequestLegs>>
+	| (typeof vmbusCompletion.events)[number];
+
+/** Every event of the states all emulated requests share (`emulatedRequest`). */
+export type EmulatedEvent =
+	| EventsOf<ReturnType<typeof emulatedStartLegs>>
+	| (typeof portAccessEvents)[number]
+	| EventsOf<ReturnType<typeof emulatedInterruptLegs>>
+	| EventsOf<ReturnType<typeof emulatedDoneLegs>>;

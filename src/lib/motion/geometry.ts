@@ -210,7 +210,8 @@ function linkEnds(d: string) {
 	return known;
 }
 
-const boxKey = (b: Box) => `${b.x},${b.y},${b.width},${b.height}`;
+/** A box as a string: the same box, the same key. */
+export const boxKey = (b: Box) => `${b.x},${b.y},${b.width},${b.height}`;
 
 /**
  * Routes already found, by the drawing's boxes and the two ends. A step draws the whole trail so far again, and

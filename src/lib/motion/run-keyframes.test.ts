@@ -132,10 +132,10 @@ describe('the run as keyframes', () => {
 			{ path: 'M0 0 L100 0', reverse: false },
 			{ path: 'M100 0 L100 10 L100 40', reverse: false }
 		]);
-		expect(frames.map((f) => f.offset)).toEqual([0, 0.5, 0.5, 0.625, 1]);
+		// The second leg starts where the first ends: that keyframe is given once.
+		expect(frames.map((f) => f.offset)).toEqual([0, 0.5, 0.625, 1]);
 		expect(frames.map((f) => xy(f.transform))).toEqual([
 			[0, 0],
-			[100, 0],
 			[100, 0],
 			[100, 10],
 			[100, 40]
@@ -158,9 +158,38 @@ describe('the run as keyframes', () => {
 		expect(frames.map((f) => [f.offset, ...xy(f.transform)])).toEqual([
 			[0, 5, 5],
 			[0.5, 5, 5],
-			[0.5, 5, 5],
 			[1, 25, 5]
 		]);
+	});
+
+	it('gives no more keyframes than frames show: a fast run keeps each leg’s ends, a slow one every point', () => {
+		// Ten legs, each a zigzag of 40 lines: 41 points along each leg.
+		const legs = Array.from({ length: 10 }, (_, i) => ({
+			path:
+				`M${i * 400} 0 ` +
+				Array.from({ length: 40 }, (_, k) => `L${i * 400 + (k + 1) * 10} ${k % 2 ? 0 : 5}`).join(
+					' '
+				),
+			reverse: false
+		}));
+		const all = runKeyframes(legs);
+		expect(all).toHaveLength(10 * 40 + 1);
+		// Ten legs in 2.4 s: a leg takes 240 ms, about 14 frames at 60 Hz, for its 40 lines.
+		const frame = 1000 / 60 / 2400;
+		const fast = runKeyframes(legs, { frameShare: frame });
+		expect(fast.length).toBeLessThanOrEqual(10 * 16 + 1);
+		// Each leg's start and end are kept at their offsets, exactly where they were.
+		const legEnd = (offset: number) => Math.abs(offset * 10 - Math.round(offset * 10)) < 1e-9;
+		for (let i = 0; i <= 10; i++) expect(fast.some((f) => f.offset === i / 10)).toBe(true);
+		expect(fast.filter((f) => legEnd(f.offset))).toEqual(all.filter((f) => legEnd(f.offset)));
+		// Inside a leg, no keyframe comes less than a frame after the one before it.
+		for (const [i, f] of fast.entries())
+			if (i > 0 && !legEnd(f.offset))
+				expect(f.offset - fast[i - 1]!.offset).toBeGreaterThanOrEqual(frame);
+		// Every kept keyframe is one of the run's own points, at its own time.
+		for (const f of fast) expect(all).toContainEqual(f);
+		// A slow run (each leg 10 s) shows every point.
+		expect(runKeyframes(legs, { frameShare: 1000 / 60 / 100_000 })).toEqual(all);
 	});
 
 	it('has offsets that never go back (Web Animations refuses them)', () => {

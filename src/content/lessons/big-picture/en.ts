@@ -131,11 +131,7 @@ const narration: LessonNarration = {
 		'monolithic-example': {
 			prompt:
 				'Which of these is the usual example of a monolithic hypervisor, with drivers inside the hypervisor?',
-			options: {
-				esx: 'Classic VMware ESX',
-				'hyper-v': 'Microsoft Hyper-V',
-				xen: 'Xen'
-			},
+			options: { esx: 'Classic VMware ESX' },
 			explanation:
 				'In classic ESX the VMkernel holds the device drivers and storage and network stacks, as secondary sources describe it. Hyper-V and Xen leave drivers to a privileged partition or domain.'
 		},
@@ -143,8 +139,7 @@ const narration: LessonNarration = {
 			prompt: "What in Xen plays the role of Hyper-V's root partition?",
 			options: {
 				dom0: 'Domain 0 (dom0), the privileged domain',
-				domu: 'An unprivileged domain (domU)',
-				xenserver: 'Citrix XenServer'
+				domu: 'An unprivileged domain (domU)'
 			},
 			explanation:
 				"Dom0 holds the drivers and backs the other domains' virtual devices, as the root does in Hyper-V. It belongs to Xen in general, not only to XenServer."

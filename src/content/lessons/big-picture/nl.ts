@@ -129,11 +129,7 @@ const narration: LessonNarration = {
 		'monolithic-example': {
 			prompt:
 				'Welke hiervan is het gangbare voorbeeld van een monolithische hypervisor, met de drivers in de hypervisor?',
-			options: {
-				esx: 'Het klassieke VMware ESX',
-				'hyper-v': 'Microsoft Hyper-V',
-				xen: 'Xen'
-			},
+			options: { esx: 'Het klassieke VMware ESX' },
 			explanation:
 				'In het klassieke ESX bevat de VMkernel de devicedrivers en de storage- en netwerkstacks zoals secundaire bronnen het beschrijven. Hyper-V en Xen laten de drivers over aan een geprivilegieerde partitie of domein.'
 		},
@@ -141,8 +137,7 @@ const narration: LessonNarration = {
 			prompt: 'Wat speelt bij Xen de rol van de rootpartitie van Hyper-V?',
 			options: {
 				dom0: 'Domain 0 (dom0), het geprivilegieerde domein',
-				domu: 'Een niet-geprivilegieerd domein (domU)',
-				xenserver: 'Citrix XenServer'
+				domu: 'Een niet-geprivilegieerd domein (domU)'
 			},
 			explanation:
 				'Dom0 heeft de drivers en levert de virtuele apparaten van de andere domeinen, zoals de root in Hyper-V. Het hoort bij Xen in het algemeen, niet alleen bij XenServer.'

@@ -71,8 +71,11 @@ const script: LessonScript<'lifecycle', 'diskRead' | 'designRead'> = {
 	],
 	questions: [
 		choice('where-drivers', '*root-partition hypervisor each-child', ['S16', 'S1']),
-		choice('monolithic-example', '*esx hyper-v xen', ['S16', 'S33']),
-		choice('xen-counterpart', '*dom0 domu xenserver', ['S17']),
+		choice('monolithic-example', '*esx hyper-v xen', ['S16', 'S33'], {
+			'hyper-v': 'Microsoft Hyper-V',
+			xen: 'Xen'
+		}),
+		choice('xen-counterpart', '*dom0 domu xenserver', ['S17'], { xenserver: 'Citrix XenServer' }),
 		choice('root-crash', '*all-children-down children-keep-running hypervisor-restarts-root', [
 			'S13',
 			'S34'

@@ -94,7 +94,6 @@ const narration: LessonNarration = {
 	questions: {
 		nodes: {
 			prompt: 'How many nodes could a Windows Server 2008 failover cluster hold?',
-			options: { eight: '8', sixteen: '16', 'thirty-two': '32', 'sixty-four': '64' },
 			explanation: '16 nodes (KB288778). The 2008 article is right on this one.'
 		},
 		'quick-downtime': {

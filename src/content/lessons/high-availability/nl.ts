@@ -94,7 +94,6 @@ const narration: LessonNarration = {
 	questions: {
 		nodes: {
 			prompt: 'Hoeveel nodes kon een failovercluster in Windows Server 2008 hebben?',
-			options: { eight: '8', sixteen: '16', 'thirty-two': '32', 'sixty-four': '64' },
 			explanation: '16 nodes (KB288778). Hier heeft het artikel uit 2008 gelijk.'
 		},
 		'quick-downtime': {

@@ -59,7 +59,12 @@ const script: LessonScript<'migration'> = {
 		}
 	],
 	questions: [
-		choice('nodes', 'eight *sixteen thirty-two sixty-four', ['S12']),
+		choice('nodes', 'eight *sixteen thirty-two sixty-four', ['S12'], {
+			eight: '8',
+			sixteen: '16',
+			'thirty-two': '32',
+			'sixty-four': '64'
+		}),
 		choice('quick-downtime', '*vm-memory vhd-size vcpu-count node-count', ['S19', 'S12b']),
 		choice('unplanned', '*cold-restart quick-migration live-migration no-impact', ['S19']),
 		choice('pause-when', '*little-left-or-ten after-one-pass never after-fifty', ['S19']),

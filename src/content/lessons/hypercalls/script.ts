@@ -60,7 +60,12 @@ const script: LessonScript<'boot', 'hypercall'> = {
 		}
 	],
 	questions: [
-		choice('interface-leaf', '*leaf-40000001 leaf-40000000 leaf-1 msr-40000001', ['S2b']),
+		choice('interface-leaf', '*leaf-40000001 leaf-40000000 leaf-1 msr-40000001', ['S2b'], {
+			'leaf-40000001': 'Leaf 0x40000001',
+			'leaf-40000000': 'Leaf 0x40000000',
+			'leaf-1': 'Leaf 1, ECX bit 31',
+			'msr-40000001': 'MSR 0x40000001'
+		}),
 		{
 			id: 'os-id-hop',
 			kind: 'hop',
@@ -68,8 +73,22 @@ const script: LessonScript<'boot', 'hypercall'> = {
 			sources: ['S2a', 'S1']
 		},
 		choice('before-page', '*guest-os-id vmbus-contact create-vp nothing', ['S2a']),
-		choice('input-value', '*value-fast value-slow value-rep value-swapped', ['S2a', 'S3']),
-		choice('denied-status', '*access-denied invalid-code invalid-alignment success', ['S2e', 'S3']),
+		choice('input-value', '*value-fast value-slow value-rep value-swapped', ['S2a', 'S3'], {
+			'value-fast': '0x000000000001005D',
+			'value-slow': '0x000000000000005D',
+			'value-rep': '0x000000010000005D',
+			'value-swapped': '0x005D000000010000'
+		}),
+		choice(
+			'denied-status',
+			'*access-denied invalid-code invalid-alignment success',
+			['S2e', 'S3'],
+			{
+				'access-denied': 'HV_STATUS_ACCESS_DENIED (0x0006)',
+				'invalid-code': 'HV_STATUS_INVALID_HYPERCALL_CODE (0x0002)',
+				'invalid-alignment': 'HV_STATUS_INVALID_ALIGNMENT (0x0004)'
+			}
+		),
 		{
 			id: 'budget-hop',
 			kind: 'hop',

@@ -131,7 +131,6 @@ const narration: LessonNarration = {
 				shutdown: 'Operating system shutdown',
 				'time-sync': 'Time synchronisation',
 				kvp: 'Data exchange (key/value pairs)',
-				heartbeat: 'Heartbeat',
 				vss: 'Backup through Volume Shadow Copy',
 				'file-copy': 'Copying files from the host (Guest Service Interface)'
 			},
@@ -184,7 +183,6 @@ const narration: LessonNarration = {
 		},
 		protocol: {
 			prompt: 'Which VMBus protocol version does a Windows Server 2008 host speak?',
-			options: { 'v0-13': '0.13', 'v1-1': '1.1', 'v2-4': '2.4', 'v5-0': '5.0' },
 			explanation:
 				'0.13 is the Windows Server 2008 version. 1.1 came with Windows 7 and Server 2008 R2, 2.4 with Windows 8 and Server 2012, and 5.x later still.'
 		}

@@ -132,7 +132,6 @@ const narration: LessonNarration = {
 				shutdown: 'Afsluiten van het besturingssysteem',
 				'time-sync': 'Tijdsynchronisatie',
 				kvp: 'Gegevensuitwisseling (key/value-paren)',
-				heartbeat: 'Heartbeat',
 				vss: 'Back-up via Volume Shadow Copy',
 				'file-copy': 'Bestanden kopiëren vanaf de host (Guest Service Interface)'
 			},
@@ -187,7 +186,6 @@ const narration: LessonNarration = {
 		},
 		protocol: {
 			prompt: 'Welke versie van het VMBus-protocol spreekt een host met Windows Server 2008?',
-			options: { 'v0-13': '0.13', 'v1-1': '1.1', 'v2-4': '2.4', 'v5-0': '5.0' },
 			explanation:
 				'0.13 is de versie van Windows Server 2008. Versie 1.1 kwam met Windows 7 en Server 2008 R2, 2.4 met Windows 8 en Server 2012, en 5.x nog later.'
 		}

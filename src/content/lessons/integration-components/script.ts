@@ -56,7 +56,9 @@ const script: LessonScript<'boot', 'diskRead' | 'vmbusChannel'> = {
 		}
 	],
 	questions: [
-		choice('not-in-2008', 'shutdown time-sync kvp heartbeat vss *file-copy', ['S26', 'S7']),
+		choice('not-in-2008', 'shutdown time-sync kvp heartbeat vss *file-copy', ['S26', 'S7'], {
+			heartbeat: 'Heartbeat'
+		}),
 		{
 			id: 'version-answer',
 			kind: 'hop',
@@ -73,7 +75,12 @@ const script: LessonScript<'boot', 'diskRead' | 'vmbusChannel'> = {
 		},
 		choice('ws2003', '*install-package built-in none-available xen-adapter', ['S27', 'S26']),
 		choice('heartbeat-purpose', '*os-alive clock disk-health network-up', ['S7', 'S6']),
-		choice('protocol', '*v0-13 v1-1 v2-4 v5-0', ['S6'])
+		choice('protocol', '*v0-13 v1-1 v2-4 v5-0', ['S6'], {
+			'v0-13': '0.13',
+			'v1-1': '1.1',
+			'v2-4': '2.4',
+			'v5-0': '5.0'
+		})
 	]
 };
 

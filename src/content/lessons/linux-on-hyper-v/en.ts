@@ -109,12 +109,6 @@ const narration: LessonNarration = {
 		},
 		'lic1-distro': {
 			prompt: 'Which Linux distribution did the 2008 Linux Integration Components support?',
-			options: {
-				sles10: 'SUSE Linux Enterprise Server 10',
-				rhel5: 'Red Hat Enterprise Linux 5',
-				ubuntu: 'Ubuntu',
-				xenserver: 'Citrix XenServer'
-			},
 			explanation:
 				'Only SLES 10 (SP1 and SP2), in x86 and x64. Red Hat Enterprise Linux 5.2 to 5.4 came with version 2.0 in 2009; XenServer is a hypervisor, not a guest distribution.'
 		},
@@ -122,9 +116,7 @@ const narration: LessonNarration = {
 			prompt: "When did Microsoft's Hyper-V drivers first ship with the Linux kernel?",
 			options: {
 				'staging-2-6-32': 'Linux 2.6.32 (December 2009), in drivers/staging/hv',
-				'mainline-2-6-18': 'Linux 2.6.18 (2006), in drivers/hv',
-				never: 'Never: they are still a separate download',
-				'linux-4-0': 'Linux 4.0 (2015)'
+				never: 'Never: they are still a separate download'
 			},
 			explanation:
 				'Microsoft released them under the GPLv2 in July 2009 and they entered the staging tree for 2.6.32. They left staging over the following years.'
@@ -136,12 +128,6 @@ const narration: LessonNarration = {
 		},
 		utils: {
 			prompt: 'Which Linux module answers the heartbeat, time sync and shutdown services?',
-			options: {
-				'hv-utils': 'hv_utils',
-				'hv-vmbus': 'hv_vmbus',
-				'hv-netvsc': 'hv_netvsc',
-				'hid-hyperv': 'hid_hyperv'
-			},
 			explanation:
 				'hv_utils handles heartbeat, time sync and shutdown, and the kernel side of KVP and VSS. hv_vmbus is the bus itself, hv_netvsc the network card, hid_hyperv the mouse.'
 		},

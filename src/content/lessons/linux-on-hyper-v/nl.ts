@@ -111,12 +111,6 @@ const narration: LessonNarration = {
 		},
 		'lic1-distro': {
 			prompt: 'Welke Linux-distributie ondersteunden de Linux Integration Components van 2008?',
-			options: {
-				sles10: 'SUSE Linux Enterprise Server 10',
-				rhel5: 'Red Hat Enterprise Linux 5',
-				ubuntu: 'Ubuntu',
-				xenserver: 'Citrix XenServer'
-			},
 			explanation:
 				'Alleen SLES 10 (SP1 en SP2), in x86 en x64. Red Hat Enterprise Linux 5.2 tot 5.4 kwam met versie 2.0 in 2009; XenServer is een hypervisor, geen gastdistributie.'
 		},
@@ -124,9 +118,7 @@ const narration: LessonNarration = {
 			prompt: 'Wanneer zaten de Hyper-V-drivers van Microsoft voor het eerst in de Linux-kernel?',
 			options: {
 				'staging-2-6-32': 'Linux 2.6.32 (december 2009), in drivers/staging/hv',
-				'mainline-2-6-18': 'Linux 2.6.18 (2006), in drivers/hv',
-				never: 'Nooit: ze zijn nog steeds een aparte download',
-				'linux-4-0': 'Linux 4.0 (2015)'
+				never: 'Nooit: ze zijn nog steeds een aparte download'
 			},
 			explanation:
 				'Microsoft bracht ze in juli 2009 uit onder de GPLv2 en ze kwamen in de staging-tree van 2.6.32. In de jaren daarna verlieten ze staging.'
@@ -140,12 +132,6 @@ const narration: LessonNarration = {
 		utils: {
 			prompt:
 				'Welke Linux-module beantwoordt de services heartbeat, tijdsynchronisatie en afsluiten?',
-			options: {
-				'hv-utils': 'hv_utils',
-				'hv-vmbus': 'hv_vmbus',
-				'hv-netvsc': 'hv_netvsc',
-				'hid-hyperv': 'hid_hyperv'
-			},
 			explanation:
 				'hv_utils regelt heartbeat, tijdsynchronisatie en afsluiten, plus het kerneldeel van KVP en VSS. hv_vmbus is de bus zelf, hv_netvsc de netwerkkaart en hid_hyperv de muis.'
 		},

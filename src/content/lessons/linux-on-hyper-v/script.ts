@@ -38,8 +38,16 @@ const script: LessonScript<'xenAdapter', 'boot'> = {
 			events: ['xen.call', 'adapter.translate', 'hv.execute'],
 			sources: ['S18']
 		},
-		choice('lic1-distro', '*sles10 rhel5 ubuntu xenserver', ['S18', 'S18b']),
-		choice('upstream', '*staging-2-6-32 mainline-2-6-18 never linux-4-0', ['S21']),
+		choice('lic1-distro', '*sles10 rhel5 ubuntu xenserver', ['S18', 'S18b'], {
+			sles10: 'SUSE Linux Enterprise Server 10',
+			rhel5: 'Red Hat Enterprise Linux 5',
+			ubuntu: 'Ubuntu',
+			xenserver: 'Citrix XenServer'
+		}),
+		choice('upstream', '*staging-2-6-32 mainline-2-6-18 never linux-4-0', ['S21'], {
+			'mainline-2-6-18': 'Linux 2.6.18 (2006), in drivers/hv',
+			'linux-4-0': 'Linux 4.0 (2015)'
+		}),
 		{
 			id: 'offers-hop',
 			kind: 'hop',
@@ -47,7 +55,12 @@ const script: LessonScript<'xenAdapter', 'boot'> = {
 			events: [...discovery, ...vmbusContact],
 			sources: ['S5', 'S6']
 		},
-		choice('utils', '*hv-utils hv-vmbus hv-netvsc hid-hyperv', ['S7', 'S6']),
+		choice('utils', '*hv-utils hv-vmbus hv-netvsc hid-hyperv', ['S7', 'S6'], {
+			'hv-utils': 'hv_utils',
+			'hv-vmbus': 'hv_vmbus',
+			'hv-netvsc': 'hv_netvsc',
+			'hid-hyperv': 'hid_hyperv'
+		}),
 		choice('old-host', '*not-supported fully-supported with-adapter', ['S5'])
 	]
 };

@@ -160,8 +160,7 @@ const narration: LessonNarration = {
 			options: {
 				hypervisor: 'The hypervisor',
 				'root-windows': 'Windows in the root partition',
-				vmwp: "The VM's worker process",
-				wsrm: 'WSRM'
+				vmwp: "The VM's worker process"
 			},
 			explanation:
 				"The hypervisor schedules every virtual processor. That is why WSRM in the root is not the tool to limit a VM; Hyper-V's own reserve, limit and weight are."

@@ -163,8 +163,7 @@ const narration: LessonNarration = {
 			options: {
 				hypervisor: 'De hypervisor',
 				'root-windows': 'Windows in de rootpartitie',
-				vmwp: 'Het workerproces van de VM',
-				wsrm: 'WSRM'
+				vmwp: 'Het workerproces van de VM'
 			},
 			explanation:
 				'De hypervisor plant elke virtuele processor in. Daarom is WSRM in de rootpartitie niet het middel om een VM te begrenzen; de eigen reserve, limiet en weging van Hyper-V wel.'

@@ -62,7 +62,7 @@ const script: LessonScript<'lifecycle', 'migration' | 'vhdTools'> = {
 			events: startVm.slice(0, 4),
 			sources: ['S1', 'S2d']
 		},
-		choice('scheduler', '*hypervisor root-windows vmwp wsrm', ['S1']),
+		choice('scheduler', '*hypervisor root-windows vmwp wsrm', ['S1'], { wsrm: 'WSRM' }),
 		choice('backup', '*vss-integration pause-and-copy snapshot not-possible', ['S26', 'S35']),
 		choice('licensing', '*one-four-unlimited none-included unlimited-all hyper-v-server-four', [
 			'S44',

@@ -115,7 +115,6 @@ const narration: LessonNarration = {
 				'Which Linux did the 2008 Linux integration components, with the hypercall adapter, support?',
 			options: {
 				sles10: 'SUSE Linux Enterprise Server 10 (SP1 and SP2)',
-				rhel5: 'Red Hat Enterprise Linux 5',
 				'xenserver-linux': 'Linux versions from Citrix XenServer',
 				'any-distro': 'Any distribution with a 2.6 kernel'
 			},

@@ -115,7 +115,6 @@ const narration: LessonNarration = {
 				'Welke Linux ondersteunden de Linux integration components uit 2008, met de hypercall-adapter?',
 			options: {
 				sles10: 'SUSE Linux Enterprise Server 10 (SP1 en SP2)',
-				rhel5: 'Red Hat Enterprise Linux 5',
 				'xenserver-linux': 'Linux-versies van Citrix XenServer',
 				'any-distro': 'Elke distributie met een 2.6-kernel'
 			},

@@ -53,7 +53,9 @@ const script: LessonScript<'xenAdapter', 'boot' | 'enlightenment'> = {
 			'S18',
 			'S18c'
 		]),
-		choice('lic-2008-distro', '*sles10 rhel5 xenserver-linux any-distro', ['S18', 'S18b']),
+		choice('lic-2008-distro', '*sles10 rhel5 xenserver-linux any-distro', ['S18', 'S18b'], {
+			rhel5: 'Red Hat Enterprise Linux 5'
+		}),
 		choice('unmodified-kernel', '*runs-emulated refuses-boot needs-adapter runs-enlightened', [
 			'S10',
 			'S1'

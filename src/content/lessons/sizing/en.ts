@@ -119,12 +119,6 @@ const narration: LessonNarration = {
 		},
 		'overhead-4gb': {
 			prompt: 'By the often-quoted planning rule, how much overhead does a 4 GB VM cost the host?',
-			options: {
-				'mb-32': '32 MB',
-				'mb-56': '56 MB',
-				'mb-128': '128 MB',
-				'mb-512': '512 MB'
-			},
 			explanation:
 				'32 MB for the first GB plus 8 MB for each of the other three: 56 MB. The rule is an estimate without a Microsoft source; the 2008 article used a flat 32 MB for every VM.'
 		},
@@ -151,19 +145,16 @@ const narration: LessonNarration = {
 		},
 		'vm-memory': {
 			prompt: 'How much memory could one VM have in Windows Server 2008 Hyper-V?',
-			options: { 'gb-4': '4 GB', 'gb-32': '32 GB', 'gb-64': '64 GB', 'tb-1': '1 TB' },
 			explanation:
 				'64 GB per VM, as the 2008 article also says. A VM could have at most 4 virtual processors.'
 		},
 		'host-memory': {
 			prompt: 'How much memory did Hyper-V support in a host at its first release?',
-			options: { 'gb-32': '32 GB', 'gb-64': '64 GB', 'tb-1': '1 TB', 'tb-2': '2 TB' },
 			explanation:
 				"1 TB, by our estimate (Standard edition was limited to 32 GB by the OS). The 2008 article's 2 TB seems to be the limit of the Windows edition, not of Hyper-V."
 		},
 		nics: {
 			prompt: 'How many network adapters could one WS2008 VM have?',
-			options: { 'nics-4': '4', 'nics-8': '8', 'nics-12': '12', 'nics-256': '256' },
 			explanation:
 				'12: 8 synthetic and 4 legacy (emulated) adapters, by the usual wording of the limits table. The 2008 article says at most 4.'
 		}

@@ -121,12 +121,6 @@ const narration: LessonNarration = {
 		'overhead-4gb': {
 			prompt:
 				'Hoeveel overhead kost een VM van 4 GB de host volgens de vaak aangehaalde planningsregel?',
-			options: {
-				'mb-32': '32 MB',
-				'mb-56': '56 MB',
-				'mb-128': '128 MB',
-				'mb-512': '512 MB'
-			},
 			explanation:
 				'32 MB voor de eerste GB plus 8 MB voor elk van de andere drie: 56 MB. De regel is een schatting zonder bron bij Microsoft; het artikel uit 2008 rekende vast 32 MB per VM.'
 		},
@@ -155,19 +149,16 @@ const narration: LessonNarration = {
 		},
 		'vm-memory': {
 			prompt: 'Hoeveel geheugen kon één VM hebben in Hyper-V van Windows Server 2008?',
-			options: { 'gb-4': '4 GB', 'gb-32': '32 GB', 'gb-64': '64 GB', 'tb-1': '1 TB' },
 			explanation:
 				'64 GB per VM, zoals ook het artikel uit 2008 zegt. Een VM kon hoogstens 4 virtuele processors hebben.'
 		},
 		'host-memory': {
 			prompt: 'Hoeveel geheugen in een host ondersteunde Hyper-V bij de eerste release?',
-			options: { 'gb-32': '32 GB', 'gb-64': '64 GB', 'tb-1': '1 TB', 'tb-2': '2 TB' },
 			explanation:
 				'1 TB, naar schatting (de Standard-editie was door het besturingssysteem beperkt tot 32 GB). De 2 TB uit het artikel van 2008 lijkt de limiet van de Windows-editie, niet van Hyper-V.'
 		},
 		nics: {
 			prompt: 'Hoeveel netwerkadapters kon één VM in WS2008 hebben?',
-			options: { 'nics-4': '4', 'nics-8': '8', 'nics-12': '12', 'nics-256': '256' },
 			explanation:
 				'12: 8 synthetische en 4 legacy (geëmuleerde) adapters, volgens de gebruikelijke tekst van de limietentabel. Het artikel uit 2008 zegt hoogstens 4.'
 		}

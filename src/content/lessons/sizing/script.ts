@@ -53,7 +53,12 @@ const script: LessonScript<'hostMemory'> = {
 	],
 	questions: [
 		choice('root-reserve', 'about-512-mb *about-2-gb about-32-mb all-free-memory', ['S42', 'S31']),
-		choice('overhead-4gb', 'mb-32 *mb-56 mb-128 mb-512', ['S42']),
+		choice('overhead-4gb', 'mb-32 *mb-56 mb-128 mb-512', ['S42'], {
+			'mb-32': '32 MB',
+			'mb-56': '56 MB',
+			'mb-128': '128 MB',
+			'mb-512': '512 MB'
+		}),
 		{
 			id: 'hop-memory',
 			kind: 'hop',
@@ -67,9 +72,24 @@ const script: LessonScript<'hostMemory'> = {
 			sources: ['S2g']
 		},
 		choice('no-room', '*start-refused guest-paged others-shrink', ['S1', 'S42', 'T29']),
-		choice('vm-memory', 'gb-4 gb-32 *gb-64 tb-1', ['S10']),
-		choice('host-memory', 'gb-32 gb-64 *tb-1 tb-2', ['S28', 'S31']),
-		choice('nics', 'nics-4 nics-8 *nics-12 nics-256', ['S10', 'S31'])
+		choice('vm-memory', 'gb-4 gb-32 *gb-64 tb-1', ['S10'], {
+			'gb-4': '4 GB',
+			'gb-32': '32 GB',
+			'gb-64': '64 GB',
+			'tb-1': '1 TB'
+		}),
+		choice('host-memory', 'gb-32 gb-64 *tb-1 tb-2', ['S28', 'S31'], {
+			'gb-32': '32 GB',
+			'gb-64': '64 GB',
+			'tb-1': '1 TB',
+			'tb-2': '2 TB'
+		}),
+		choice('nics', 'nics-4 nics-8 *nics-12 nics-256', ['S10', 'S31'], {
+			'nics-4': '4',
+			'nics-8': '8',
+			'nics-12': '12',
+			'nics-256': '256'
+		})
 	]
 };
 

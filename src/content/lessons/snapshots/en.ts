@@ -116,12 +116,7 @@ const narration: LessonNarration = {
 	questions: {
 		limit: {
 			prompt: 'How many snapshots could one VM have in Windows Server 2008?',
-			options: {
-				'ten-levels': '10 levels deep',
-				'fifty-per-vm': '50 per VM',
-				'sixty-four-per-vm': '64 per VM',
-				unlimited: 'No limit'
-			},
+			options: { 'ten-levels': '10 levels deep', unlimited: 'No limit' },
 			explanation:
 				'50 per VM, fewer if the storage runs out. The 2008 article\'s "10 levels deep" was wrong for the released product.'
 		},

@@ -116,12 +116,7 @@ const narration: LessonNarration = {
 	questions: {
 		limit: {
 			prompt: 'Hoeveel snapshots kon één VM hebben in Windows Server 2008?',
-			options: {
-				'ten-levels': '10 niveaus diep',
-				'fifty-per-vm': '50 per VM',
-				'sixty-four-per-vm': '64 per VM',
-				unlimited: 'Onbeperkt'
-			},
+			options: { 'ten-levels': '10 niveaus diep', unlimited: 'Onbeperkt' },
 			explanation:
 				'50 per VM, minder als de opslag opraakt. De "10 niveaus diep" uit het artikel van 2008 klopte niet voor het uitgebrachte product.'
 		},

@@ -61,7 +61,10 @@ const script: LessonScript<'lifecycle', 'vhdIo'> = {
 		{ id: 'write-done', events: ['io.complete'], sources: ['S20', 'S10'] }
 	],
 	questions: [
-		choice('limit', 'ten-levels *fifty-per-vm sixty-four-per-vm unlimited', ['S10', 'S40']),
+		choice('limit', 'ten-levels *fifty-per-vm sixty-four-per-vm unlimited', ['S10', 'S40'], {
+			'fifty-per-vm': '50 per VM',
+			'sixty-four-per-vm': '64 per VM'
+		}),
 		choice('avhd', '*differencing-avhd full-copy memory-only sparse-disk', ['S10', 'S20']),
 		choice('not-in-child', '*parent zeros error allocate', ['S20']),
 		choice('first-write', '*append-block copy-parent-file write-parent refuse', ['S20']),

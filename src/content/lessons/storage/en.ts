@@ -132,8 +132,6 @@ const narration: LessonNarration = {
 		'bat-entry': {
 			prompt: 'What does the BAT of a dynamic VHD hold for a block that was never written?',
 			options: {
-				'all-ones': '0xFFFFFFFF',
-				zero: '0',
 				'parent-offset': "The block's offset in the parent disk",
 				bitmap: 'A sector bitmap full of zeros'
 			},
@@ -165,12 +163,7 @@ const narration: LessonNarration = {
 		},
 		'scsi-limit': {
 			prompt: 'How many SCSI disks can a Windows Server 2008 VM have?',
-			options: {
-				'four-by-64': '4 controllers × 64 = 256',
-				'four-by-255': '4 controllers × 255 = 1020',
-				'two-by-two': '2 controllers × 2 = 4',
-				unlimited: 'As many as the storage allows'
-			},
+			options: { unlimited: 'As many as the storage allows' },
 			explanation:
 				'Four synthetic SCSI controllers with 64 disks each. The 255 per controller in the 2008 article was a pre-release figure; 2 × 2 is the IDE limit.'
 		},
@@ -199,12 +192,7 @@ const narration: LessonNarration = {
 		},
 		'max-size': {
 			prompt: 'What is the largest VHD in Windows Server 2008?',
-			options: {
-				'2040-gb': '2040 GB',
-				'2-tb': 'Exactly 2 TB',
-				'64-tb': '64 TB',
-				'127-gb': '127 GB'
-			},
+			options: { '2-tb': 'Exactly 2 TB' },
 			explanation:
 				'2040 GB, 8 GB short of 2 TB. 64 TB is the limit of VHDX, which came with Windows Server 2012.'
 		}

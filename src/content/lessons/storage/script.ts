@@ -81,13 +81,24 @@ const script: LessonScript<'vhdIo', 'diskRead' | 'vhdTools'> = {
 			events: ['vhd.locate'],
 			sources: ['S12b', 'S1']
 		},
-		choice('bat-entry', '*all-ones zero parent-offset bitmap', ['S20']),
+		choice('bat-entry', '*all-ones zero parent-offset bitmap', ['S20'], {
+			'all-ones': '0xFFFFFFFF',
+			zero: '0'
+		}),
 		choice('differencing-miss', '*parent zeros error allocate', ['S20']),
 		choice('boot-controller', '*ide scsi either pass-through-only', ['S15', 'S10']),
-		choice('scsi-limit', '*four-by-64 four-by-255 two-by-two unlimited', ['S10', 'S12b']),
+		choice('scsi-limit', '*four-by-64 four-by-255 two-by-two unlimited', ['S10', 'S12b'], {
+			'four-by-64': '4 controllers × 64 = 256',
+			'four-by-255': '4 controllers × 255 = 1020',
+			'two-by-two': '2 controllers × 2 = 4'
+		}),
 		choice('no-snapshots', 'fixed dynamic differencing *pass-through', ['S12b']),
 		choice('mount-2008', '*wmi-mount diskpart disk-management not-possible', ['S50', 'S51']),
-		choice('max-size', '*2040-gb 2-tb 64-tb 127-gb', ['S10', 'S8'])
+		choice('max-size', '*2040-gb 2-tb 64-tb 127-gb', ['S10', 'S8'], {
+			'2040-gb': '2040 GB',
+			'64-tb': '64 TB',
+			'127-gb': '127 GB'
+		})
 	]
 };
 

@@ -20,7 +20,7 @@
  */
 import { assign, setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
-import { doneAt, toStateNamed } from '../legs';
+import { plainChain, toStateNamed } from '../legs';
 import type { Design } from './designs';
 
 export { designs, type Design } from './designs';
@@ -64,85 +64,98 @@ export const designReadMachine = setup({
 		choosing: {
 			always: toStateNamed('is', ['monolithic', 'xen'], 'hyperv')
 		},
-		monolithic: {
-			initial: 'guest',
-			states: {
-				guest: {
-					meta: at('legacy-drivers', 'guest-kernel', [...monolithicSources], {
-						estimate: true,
-						places: { designs: 'esx-guest' }
-					}),
-					on: { 'guest.submit': { target: 'driver', actions: 'cross' } }
-				},
-				driver: {
-					meta: at('hv-intercepts', 'hypervisor', [...monolithicSources], {
-						estimate: true,
-						places: { designs: 'esx-driver' }
-					}),
-					on: { 'disk.read': 'disk' }
-				},
-				disk: doneAt(
-					at('hw-disk', 'hardware', [...monolithicSources], {
-						estimate: true,
-						places: { designs: 'esx-disk' }
-					})
-				)
+		monolithic: plainChain<'cross'>([
+			{
+				name: 'guest',
+				meta: at('legacy-drivers', 'guest-kernel', [...monolithicSources], {
+					estimate: true,
+					places: { designs: 'esx-guest' }
+				}),
+				on: 'guest.submit',
+				actions: 'cross'
+			},
+			{
+				name: 'driver',
+				meta: at('hv-intercepts', 'hypervisor', [...monolithicSources], {
+					estimate: true,
+					places: { designs: 'esx-driver' }
+				}),
+				on: 'disk.read'
+			},
+			{
+				name: 'disk',
+				meta: at('hw-disk', 'hardware', [...monolithicSources], {
+					estimate: true,
+					places: { designs: 'esx-disk' }
+				})
 			}
-		},
-		xen: {
-			initial: 'frontend',
-			states: {
-				frontend: {
-					meta: at('linux-vsc', 'guest-kernel', ['S17'], {
-						estimate: true,
-						places: { designs: 'xen-blkfront' }
-					}),
-					on: { 'guest.submit': { target: 'channel', actions: 'cross' } }
-				},
-				channel: {
-					meta: at('hv-synic', 'hypervisor', ['S17'], {
-						estimate: true,
-						places: { designs: 'xen-channel' }
-					}),
-					on: { 'backend.receive': { target: 'backend', actions: 'cross' } }
-				},
-				backend: {
-					meta: at('root-vsp', 'root-kernel', ['S17'], {
-						estimate: true,
-						places: { designs: 'xen-blkback' }
-					}),
-					on: { 'driver.start': 'driver' }
-				},
-				driver: {
-					meta: at('root-drivers', 'root-kernel', ['S17'], { places: { designs: 'xen-driver' } }),
-					on: { 'disk.read': 'disk' }
-				},
-				disk: doneAt(at('hw-disk', 'hardware', ['S17'], { places: { designs: 'xen-disk' } }))
+		]),
+		xen: plainChain<'cross'>([
+			{
+				name: 'frontend',
+				meta: at('linux-vsc', 'guest-kernel', ['S17'], {
+					estimate: true,
+					places: { designs: 'xen-blkfront' }
+				}),
+				on: 'guest.submit',
+				actions: 'cross'
+			},
+			{
+				name: 'channel',
+				meta: at('hv-synic', 'hypervisor', ['S17'], {
+					estimate: true,
+					places: { designs: 'xen-channel' }
+				}),
+				on: 'backend.receive',
+				actions: 'cross'
+			},
+			{
+				name: 'backend',
+				meta: at('root-vsp', 'root-kernel', ['S17'], {
+					estimate: true,
+					places: { designs: 'xen-blkback' }
+				}),
+				on: 'driver.start'
+			},
+			{
+				name: 'driver',
+				meta: at('root-drivers', 'root-kernel', ['S17'], { places: { designs: 'xen-driver' } }),
+				on: 'disk.read'
+			},
+			{
+				name: 'disk',
+				meta: at('hw-disk', 'hardware', ['S17'], { places: { designs: 'xen-disk' } })
 			}
-		},
-		hyperv: {
-			initial: 'vsc',
-			states: {
-				vsc: {
-					meta: at('win-vsc', 'guest-kernel', ['S1', 'S5'], { places: { designs: 'hv-vsc' } }),
-					on: { 'guest.submit': { target: 'vmbus', actions: 'cross' } }
-				},
-				vmbus: {
-					meta: at('hv-synic', 'hypervisor', ['S5', 'S2c'], { places: { designs: 'hv-vmbus' } }),
-					on: { 'backend.receive': { target: 'vsp', actions: 'cross' } }
-				},
-				vsp: {
-					meta: at('root-vsp', 'root-kernel', ['S1', 'S5'], { places: { designs: 'hv-vsp' } }),
-					on: { 'driver.start': 'driver' }
-				},
-				driver: {
-					meta: at('root-drivers', 'root-kernel', ['S16', 'S1'], {
-						places: { designs: 'hv-driver' }
-					}),
-					on: { 'disk.read': 'disk' }
-				},
-				disk: doneAt(at('hw-disk', 'hardware', ['S1', 'S16'], { places: { designs: 'hv-disk' } }))
+		]),
+		hyperv: plainChain<'cross'>([
+			{
+				name: 'vsc',
+				meta: at('win-vsc', 'guest-kernel', ['S1', 'S5'], { places: { designs: 'hv-vsc' } }),
+				on: 'guest.submit',
+				actions: 'cross'
+			},
+			{
+				name: 'vmbus',
+				meta: at('hv-synic', 'hypervisor', ['S5', 'S2c'], { places: { designs: 'hv-vmbus' } }),
+				on: 'backend.receive',
+				actions: 'cross'
+			},
+			{
+				name: 'vsp',
+				meta: at('root-vsp', 'root-kernel', ['S1', 'S5'], { places: { designs: 'hv-vsp' } }),
+				on: 'driver.start'
+			},
+			{
+				name: 'driver',
+				meta: at('root-drivers', 'root-kernel', ['S16', 'S1'], {
+					places: { designs: 'hv-driver' }
+				}),
+				on: 'disk.read'
+			},
+			{
+				name: 'disk',
+				meta: at('hw-disk', 'hardware', ['S1', 'S16'], { places: { designs: 'hv-disk' } })
 			}
-		}
+		])
 	}
 });

@@ -30,13 +30,9 @@ import {
 } from './port-sequences';
 import {
 	chain,
-	count,
 	counted,
-	emulatedDoneLegs,
-	emulatedInterruptLegs,
-	emulatedStartLegs,
+	emulatedRequest,
 	guestBoxes,
-	interceptRoundTrip,
 	links,
 	noCounts,
 	rootToGuestLegs,
@@ -47,7 +43,9 @@ import {
 	type GuestBoxes,
 	type Leg,
 	type PathCounter,
-	type PathCounters
+	type PathCounters,
+	type EmulatedEvent,
+	type VmbusEvent
 } from '../legs';
 import { hasIntegrationComponents } from '../guests';
 
@@ -85,37 +83,19 @@ export interface DeviceIoContext extends PathCounters {
 	bytesLeft: number;
 }
 
+/** The shared legs' events (legs.ts), and those of the device paths' own states. */
 type DeviceIoEventType =
-	| 'io.submit'
+	| VmbusEvent
+	| EmulatedEvent
 	| 'input.event'
-	| 'vsc.request'
-	| 'vmbus.write'
-	| 'vmbus.signal'
-	| 'hv.hypercall'
-	| 'synic.signal'
-	| 'synic.interrupt'
-	| 'vsp.read'
 	| 'switch.forward'
-	| 'driver.start'
 	| 'nic.send'
 	| 'nic.complete'
 	| 'vsp.complete'
-	| 'vsc.complete'
-	| 'apic.eoi'
-	| 'io.complete'
-	| 'app.complete'
 	| 'frame.update'
-	| 'cpu.trap'
-	| 'hv.message'
-	| 'vid.dispatch'
-	| 'vmwp.emulate'
-	| 'vmwp.done'
-	| 'vp.resume'
 	| 'vmwp.send'
 	| 'vmwp.complete'
 	| 'pic.raise'
-	| 'hv.inject'
-	| 'isr.start'
 	| 'byte.next';
 export type DeviceIoEvent = { type: DeviceIoEventType };
 
@@ -273,6 +253,119 @@ function syntheticStates(guest: keyof typeof guestBoxes) {
 	};
 }
 
+/**
+ * The emulated 21140's frame, copied out of guest memory by the worker, goes through the virtual switch and down
+ * the root's stack to the physical NIC; the worker then raises the NIC's interrupt.
+ */
+const emulatedSend: Leg<Action>[] = [
+	{
+		name: 'emulatorSend',
+		meta: at('root-nic-emulator', 'root-user', ['S14', 'S15b'], {
+			estimate: true,
+			work: 'data-copy'
+		}),
+		on: 'switch.forward',
+		count: ['vmwpTrips']
+	},
+	{
+		name: 'switch',
+		meta: at('root-vsp', 'root-kernel', ['S1'], { estimate: true }),
+		on: 'driver.start'
+	},
+	{ name: 'rootStack', meta: at('root-io-stack', 'root-kernel', ['S1']), on: 'nic.send' },
+	{
+		name: 'rootDriver',
+		meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
+		on: 'nic.complete'
+	},
+	{ name: 'nic', meta: at('hw-nic', 'hardware', ['S1']), on: 'vmwp.complete' },
+	{
+		name: 'emulatorDone',
+		meta: at('root-nic-emulator', 'root-user', ['S14', 'S15b'], { estimate: true }),
+		on: 'pic.raise',
+		count: ['vmwpTrips']
+	}
+];
+
+/**
+ * The emulated path of a guest without integration components: its driver programs the emulated device one
+ * trapped register access at a time (legs.ts, `emulatedRequest`); mouse input starts in the worker instead.
+ */
+function emulatedStates() {
+	return {
+		initial: 'choose',
+		states: {
+			choose: {
+				always: [{ guard: 'isInput', target: 'vmconnect' }, { target: 'app' }] as const
+			},
+			...emulatedRequest({
+				kernel: 'kernel',
+				kernelDone: 'kernelDone',
+				driver: {
+					meta: at('legacy-drivers', 'guest-kernel', ['S9', 'S15b'], { estimate: true }),
+					on: {
+						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
+						'vmwp.send': {
+							guard: { type: 'driverDoneFor', params: 'network' },
+							target: 'emulatorSend'
+						},
+						'io.complete': {
+							guard: { type: 'driverDoneFor', params: 'video' },
+							target: 'kernelDone'
+						}
+					}
+				},
+				emulators: [
+					{
+						name: 'emulateNic',
+						guard: { type: 'accessFor', params: 'nic' } as const,
+						meta: at('root-nic-emulator', 'root-user', ['S9', 'S14', 'S15b'])
+					},
+					{
+						name: 'emulateVideo',
+						guard: { type: 'accessFor', params: 'video' } as const,
+						meta: at('root-video-emulator', 'root-user', ['S9', 'S8', 'S25'], {
+							estimate: true
+						})
+					},
+					{
+						name: 'emulateInput',
+						guard: { type: 'accessFor', params: 'input' } as const,
+						meta: at('root-input-emulator', 'root-user', ['S9'], { estimate: true })
+					},
+					{
+						name: 'emulatePic',
+						meta: at('root-pic-emulator', 'root-user', ['S9', 'S3'], { estimate: true })
+					}
+				],
+				resume: [{ guard: 'inDriver', target: 'driver' }, { target: 'isr' }] as const,
+				// The NIC's frame goes out (`emulatedSend`); mouse input starts in the worker. Either way the worker
+				// then raises the device's interrupt.
+				worker: {
+					...links(emulatedSend, 'pic'),
+					vmconnect: {
+						meta: at('root-vmwp', 'root-user', ['S1', 'S14'], { estimate: true }),
+						on: { 'input.event': 'emulatorByte' }
+					},
+					emulatorByte: {
+						meta: at('root-input-emulator', 'root-user', ['S9'], { estimate: true }),
+						on: { 'pic.raise': 'pic' }
+					}
+				},
+				enterHandler: 'enterIsr',
+				isr: {
+					meta: at('legacy-drivers', 'guest-kernel', ['S3', 'S9'], { estimate: true }),
+					on: {
+						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
+						'byte.next': { guard: 'moreBytes', target: 'emulatorByte', actions: 'nextByte' },
+						'io.complete': { guard: 'isrDone', target: 'kernelDone' }
+					}
+				}
+			})
+		}
+	};
+}
+
 export const deviceIoMachine = setup({
 	types: {
 		context: {} as DeviceIoContext,
@@ -324,101 +417,6 @@ export const deviceIoMachine = setup({
 		},
 		windows: syntheticStates('windows'),
 		linux: syntheticStates('linux'),
-		emulated: {
-			initial: 'choose',
-			states: {
-				choose: {
-					always: [{ guard: 'isInput', target: 'vmconnect' }, { target: 'app' }]
-				},
-				...links(emulatedStartLegs<Action>('kernel'), 'driver'),
-				driver: {
-					meta: at('legacy-drivers', 'guest-kernel', ['S9', 'S15b'], { estimate: true }),
-					on: {
-						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
-						'vmwp.send': {
-							guard: { type: 'driverDoneFor', params: 'network' },
-							target: 'emulatorSend'
-						},
-						'io.complete': {
-							guard: { type: 'driverDoneFor', params: 'video' },
-							target: 'kernelDone'
-						}
-					}
-				},
-				...interceptRoundTrip(
-					[
-						{
-							name: 'emulateNic',
-							guard: { type: 'accessFor', params: 'nic' } as const,
-							meta: at('root-nic-emulator', 'root-user', ['S9', 'S14', 'S15b'])
-						},
-						{
-							name: 'emulateVideo',
-							guard: { type: 'accessFor', params: 'video' } as const,
-							meta: at('root-video-emulator', 'root-user', ['S9', 'S8', 'S25'], {
-								estimate: true
-							})
-						},
-						{
-							name: 'emulateInput',
-							guard: { type: 'accessFor', params: 'input' } as const,
-							meta: at('root-input-emulator', 'root-user', ['S9'], { estimate: true })
-						},
-						{
-							name: 'emulatePic',
-							meta: at('root-pic-emulator', 'root-user', ['S9', 'S3'], { estimate: true })
-						}
-					],
-					[{ guard: 'inDriver', target: 'driver' }, { target: 'isr' }] as const
-				),
-				emulatorSend: {
-					entry: count('vmwpTrips'),
-					meta: at('root-nic-emulator', 'root-user', ['S14', 'S15b'], {
-						estimate: true,
-						work: 'data-copy'
-					}),
-					on: { 'switch.forward': 'switch' }
-				},
-				switch: {
-					meta: at('root-vsp', 'root-kernel', ['S1'], { estimate: true }),
-					on: { 'driver.start': 'rootStack' }
-				},
-				rootStack: {
-					meta: at('root-io-stack', 'root-kernel', ['S1']),
-					on: { 'nic.send': 'rootDriver' }
-				},
-				rootDriver: {
-					meta: at('root-drivers', 'root-kernel', ['S1', 'S16']),
-					on: { 'nic.complete': 'nic' }
-				},
-				nic: {
-					meta: at('hw-nic', 'hardware', ['S1']),
-					on: { 'vmwp.complete': 'emulatorDone' }
-				},
-				emulatorDone: {
-					entry: count('vmwpTrips'),
-					meta: at('root-nic-emulator', 'root-user', ['S14', 'S15b'], { estimate: true }),
-					on: { 'pic.raise': 'pic' }
-				},
-				vmconnect: {
-					meta: at('root-vmwp', 'root-user', ['S1', 'S14'], { estimate: true }),
-					on: { 'input.event': 'emulatorByte' }
-				},
-				emulatorByte: {
-					meta: at('root-input-emulator', 'root-user', ['S9'], { estimate: true }),
-					on: { 'pic.raise': 'pic' }
-				},
-				...links(emulatedInterruptLegs<Action>('enterIsr'), 'isr'),
-				isr: {
-					meta: at('legacy-drivers', 'guest-kernel', ['S3', 'S9'], { estimate: true }),
-					on: {
-						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
-						'byte.next': { guard: 'moreBytes', target: 'emulatorByte', actions: 'nextByte' },
-						'io.complete': { guard: 'isrDone', target: 'kernelDone' }
-					}
-				},
-				...links(emulatedDoneLegs<Action>('kernelDone'))
-			}
-		}
+		emulated: emulatedStates()
 	}
 });

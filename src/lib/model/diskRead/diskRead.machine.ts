@@ -11,13 +11,9 @@ import { defaultController } from '../guests';
 import { at, type HopMeta } from '../hop';
 import type { SourceKey } from '$lib/architecture/sources';
 import {
-	count,
 	counted,
-	emulatedDoneLegs,
-	emulatedInterruptLegs,
-	emulatedStartLegs,
+	emulatedRequest,
 	guestBoxes,
-	interceptRoundTrip,
 	links,
 	noCounts,
 	vmbusCompletion,
@@ -26,6 +22,8 @@ import {
 	type Leg,
 	type PathCounter,
 	type PathCounters,
+	type EmulatedEvent,
+	type VmbusEvent,
 	doneAt
 } from '../legs';
 import { ideInterruptAccesses, ideSetupAccesses, portAccessEvents } from '../ide-sequence';
@@ -56,36 +54,18 @@ export interface DiskReadContext extends DiskReadCounters {
 	accessesDone: number;
 }
 
+/** The shared legs' events (legs.ts), and those of the disk read's own states. */
 export type DiskReadEvent = {
 	type:
-		| 'io.submit'
-		| 'vsc.request'
-		| 'vmbus.write'
-		| 'vmbus.signal'
-		| 'hv.hypercall'
-		| 'synic.signal'
-		| 'synic.interrupt'
-		| 'vsp.read'
+		| VmbusEvent
+		| EmulatedEvent
 		| 'io.issue'
-		| 'driver.start'
 		| 'disk.read'
 		| 'disk.complete'
-		| 'io.complete'
 		| 'vsp.complete'
-		| 'vsc.complete'
-		| 'apic.eoi'
-		| 'app.complete'
-		| 'cpu.trap'
-		| 'hv.message'
-		| 'vid.dispatch'
-		| 'vmwp.emulate'
-		| 'vmwp.done'
-		| 'vp.resume'
 		| 'vmwp.read'
 		| 'vmwp.complete'
 		| 'pic.raise'
-		| 'hv.inject'
-		| 'isr.start'
 		| 'filter.redirect';
 };
 
@@ -213,16 +193,17 @@ export const diskReadMachine = setup({
 		emulated: {
 			initial: 'app',
 			states: {
-				...links(emulatedStartLegs('guestKernel'), 'driver'),
-				driver: {
-					meta: at('legacy-drivers', 'guest-kernel', ['S9', 'S13']),
-					on: {
-						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
-						'vmwp.read': { guard: not('accessesLeft'), target: 'vmwpRead' }
-					}
-				},
-				...interceptRoundTrip(
-					[
+				...emulatedRequest({
+					kernel: 'guestKernel',
+					kernelDone: 'guestKernelDone',
+					driver: {
+						meta: at('legacy-drivers', 'guest-kernel', ['S9', 'S13']),
+						on: {
+							'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
+							'vmwp.read': { guard: not('accessesLeft'), target: 'vmwpRead' }
+						}
+					},
+					emulators: [
 						// The end-of-interrupt write goes to the emulated 8259, not to the IDE controller.
 						{
 							name: 'emulatePic',
@@ -231,27 +212,35 @@ export const diskReadMachine = setup({
 						},
 						{ name: 'emulate', meta: at('root-ide-emulator', 'root-user', ['S14', 'S13']) }
 					],
-					[{ guard: 'inSetup', target: 'driver' }, { target: 'isr' }] as const
-				),
-				vmwpRead: {
-					meta: at('root-io-stack', 'root-kernel', ['S14']),
-					on: { 'driver.start': 'rootDriver' }
-				},
-				...links(rootDiskLegs(['S1'], ['S1'], 'vmwp.complete'), 'emulatorDone'),
-				emulatorDone: {
-					entry: count('vmwpTrips'),
-					meta: at('root-ide-emulator', 'root-user', ['S14']),
-					on: { 'pic.raise': 'pic' }
-				},
-				...links(emulatedInterruptLegs('enterInterruptPhase'), 'isr'),
-				isr: {
-					meta: at('legacy-drivers', 'guest-kernel', ['S3'], { estimate: true }),
-					on: {
-						'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
-						'io.complete': { guard: not('accessesLeft'), target: 'guestKernelDone' }
+					resume: [{ guard: 'inSetup', target: 'driver' }, { target: 'isr' }] as const,
+					// With the controller programmed, the worker's emulator reads the disk through the root, then
+					// raises the controller's interrupt.
+					worker: links(
+						[
+							{
+								name: 'vmwpRead',
+								meta: at('root-io-stack', 'root-kernel', ['S14']),
+								on: 'driver.start'
+							},
+							...rootDiskLegs(['S1'], ['S1'], 'vmwp.complete'),
+							{
+								name: 'emulatorDone',
+								meta: at('root-ide-emulator', 'root-user', ['S14']),
+								on: 'pic.raise',
+								count: ['vmwpTrips']
+							}
+						],
+						'pic'
+					),
+					enterHandler: 'enterInterruptPhase',
+					isr: {
+						meta: at('legacy-drivers', 'guest-kernel', ['S3'], { estimate: true }),
+						on: {
+							'cpu.trap': { guard: 'accessesLeft', target: 'trap' },
+							'io.complete': { guard: not('accessesLeft'), target: 'guestKernelDone' }
+						}
 					}
-				},
-				...links(emulatedDoneLegs('guestKernelDone'))
+				})
 			}
 		}
 	}

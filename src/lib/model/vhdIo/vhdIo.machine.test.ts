@@ -38,26 +38,19 @@ describe('a disk access by kind of disk', () => {
 		expect(serve({ disk: 'dynamic', op: 'write', blockAllocated: true }).allocations).toBe(0);
 	});
 
+	/** A differencing disk whose block is allocated, but not for the sector asked for: its parent has that. */
+	const sectorNotInChild = (op: VhdIoInput['op']) =>
+		serve({ disk: 'differencing', op, blockAllocated: true, sectorInChild: false });
+
 	it('sends a read a differencing disk does not hold on to its parent', () => {
-		const notMine = serve({
-			disk: 'differencing',
-			op: 'read',
-			blockAllocated: true,
-			sectorInChild: false
-		});
-		expect(notMine.parentReads).toBe(1);
+		expect(sectorNotInChild('read').parentReads).toBe(1);
 		const neverWritten = serve({ disk: 'differencing', op: 'read', blockAllocated: false });
 		expect(neverWritten.parentReads).toBe(1);
 		expect(serve({ disk: 'differencing', op: 'read', sectorInChild: true }).parentReads).toBe(0);
 	});
 
 	it('writes into the child of a differencing disk, never into its parent', () => {
-		const write = serve({
-			disk: 'differencing',
-			op: 'write',
-			blockAllocated: true,
-			sectorInChild: false
-		});
+		const write = sectorNotInChild('write');
 		expect(write.parentReads).toBe(0);
 		expect(write.visited).toContain('claim');
 		expect(write.sectorInChild).toBe(true);

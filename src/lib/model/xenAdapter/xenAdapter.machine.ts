@@ -7,7 +7,7 @@
  */
 import { setup } from 'xstate';
 import { at, type HopMeta } from '../hop';
-import { doneAt } from '../legs';
+import { plainChain } from '../legs';
 
 export type XenAdapterEvent = {
 	type: 'xen.call' | 'adapter.translate' | 'hv.execute' | 'adapter.return';
@@ -21,24 +21,15 @@ export const xenAdapterMachine = setup({
 	}
 }).createMachine({
 	id: 'xenAdapter',
-	initial: 'kernel',
-	states: {
-		kernel: {
-			meta: at('linux-io-stack', 'guest-kernel', ['S18']),
-			on: { 'xen.call': 'adapter' }
-		},
-		adapter: {
-			meta: at('linux-hv', 'guest-kernel', ['S18']),
-			on: { 'adapter.translate': 'hypervisor' }
-		},
-		hypervisor: {
+	...plainChain([
+		{ name: 'kernel', meta: at('linux-io-stack', 'guest-kernel', ['S18']), on: 'xen.call' },
+		{ name: 'adapter', meta: at('linux-hv', 'guest-kernel', ['S18']), on: 'adapter.translate' },
+		{
+			name: 'hypervisor',
 			meta: at('hv-hypercalls', 'hypervisor', ['S18', 'S2a']),
-			on: { 'hv.execute': 'translatedBack' }
+			on: 'hv.execute'
 		},
-		translatedBack: {
-			meta: at('linux-hv', 'guest-kernel', ['S18']),
-			on: { 'adapter.return': 'done' }
-		},
-		done: doneAt(at('linux-io-stack', 'guest-kernel', ['S18']))
-	}
+		{ name: 'translatedBack', meta: at('linux-hv', 'guest-kernel', ['S18']), on: 'adapter.return' },
+		{ name: 'done', meta: at('linux-io-stack', 'guest-kernel', ['S18']) }
+	])
 });
