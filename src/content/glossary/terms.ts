@@ -1,16 +1,96 @@
 /**
- * The glossary's terms: which diagram box each is bound to and which sources its definition rests on. The words
- * are in `en.ts` and `nl.ts`, keyed by these ids, so a term without a translation is a type error.
+ * The glossary's terms: which diagram box each is bound to, which sources its definition rests on, and the words
+ * that are the same in every language. The rest of the words are in `en.ts` and `nl.ts`, keyed by these ids, so
+ * a term without a translation is a type error.
  */
 import type { SourceKey } from '$lib/architecture/sources';
 import type { ComponentId } from '$lib/architecture/topology';
 import type { GlossaryTerm } from '$lib/glossary/types';
 
+/**
+ * A term's name where it is the same in every language (most name a part of Windows: `VMMS`), and the spellings
+ * that link to it in every language (full names, file names). A locale's words add the name where it differs
+ * (`paravirtualisatie`) and the spellings of its own language.
+ */
+const sharedWords: Record<string, Pick<GlossaryTerm, 'term' | 'aliases'>> = {
+	vmms: { term: 'VMMS', aliases: ['Virtual Machine Management Service', 'vmms.exe'] },
+	wmi: { term: 'WMI', aliases: ['Windows Management Instrumentation'] },
+	vmwp: { term: 'VMWP', aliases: ['VMWPs', 'Virtual Machine Worker Process', 'vmwp.exe'] },
+	vid: { term: 'VID', aliases: ['Virtualization Infrastructure Driver', 'vid.sys'] },
+	winhv: { term: 'WinHv', aliases: ['Windows Hypervisor Interface Library', 'winhv.sys'] },
+	vsp: {
+		term: 'VSP',
+		aliases: ['VSPs', 'Virtualization Service Provider', 'Virtualization Service Providers']
+	},
+	storvsp: { term: 'StorVSP' },
+	'vlan-id': { aliases: ['VLAN'] },
+	vsc: {
+		term: 'VSC',
+		aliases: [
+			'VSCs',
+			'Virtualization Service Client',
+			'Virtualization Service Clients',
+			'Virtualization Service Consumer'
+		]
+	},
+	storvsc: { term: 'StorVSC', aliases: ['storvsc'] },
+	netvsc: { term: 'NetVSC', aliases: ['netvsc'] },
+	'integration-components': {
+		term: 'integration components',
+		aliases: [
+			'Integration Components',
+			'integration component',
+			'ICs',
+			'IC',
+			'integration services',
+			'Integration Services'
+		]
+	},
+	'ide-fast-path': { term: 'IDE fast path', aliases: ['fast path', 'storflt'] },
+	linuxhv: { term: 'LinuxHv' },
+	'xen-hypercall-adapter': { aliases: ['hypercall adapter', 'Hypercall adapter'] },
+	vmbus: { term: 'VMBus' },
+	'ring-buffer': { aliases: ['ring buffers'] },
+	gpadl: { term: 'GPADL', aliases: ['GPADLs', 'Guest Physical Address Descriptor List'] },
+	synic: { term: 'SynIC', aliases: ['synthetic interrupt controller'] },
+	'monitor-page': { aliases: ['monitor pages'] },
+	hypervisor: { term: 'hypervisor', aliases: ['hypervisors'] },
+	partition: { aliases: ['partitions'] },
+	'root-partition': { aliases: ['parent partition'] },
+	hypercall: { term: 'hypercall', aliases: ['hypercalls'] },
+	msr: { term: 'MSR', aliases: ['MSRs', 'model-specific register', 'model-specific registers'] },
+	intercept: { term: 'intercept', aliases: ['intercepts'] },
+	'vm-exit': { term: 'VM exit', aliases: ['VM exits'] },
+	'virtual-processor': { aliases: ['vCPU', 'vCPUs'] },
+	slat: {
+		term: 'SLAT',
+		aliases: ['Second Level Address Translation', 'second-level address translation']
+	},
+	enlightenment: { term: 'enlightenment', aliases: ['enlightenments', 'enlightened'] },
+	microkernelized: { term: 'microkernelized', aliases: ['microkernelized hypervisor'] },
+	'emulated-device': { aliases: ['emulated devices'] },
+	'synthetic-device': { aliases: ['synthetic devices'] },
+	vhd: { term: 'VHD', aliases: ['VHDs', '.vhd'] },
+	bat: { term: 'BAT', aliases: ['Block Allocation Table'] },
+	avhd: { term: 'AVHD', aliases: ['AVHDs', '.avhd'] },
+	snapshot: { term: 'snapshot', aliases: ['snapshots', 'checkpoint', 'checkpoints'] },
+	'quick-migration': { term: 'Quick Migration', aliases: ['quick migration'] },
+	'live-migration': { term: 'Live Migration', aliases: ['live migration'] },
+	lun: { term: 'LUN', aliases: ['LUNs'] },
+	csv: { term: 'Cluster Shared Volume', aliases: ['Cluster Shared Volumes', 'CSV'] },
+	'monolithic-hypervisor': { aliases: ['VMkernel'] },
+	dom0: { term: 'dom0', aliases: ['domain 0'] },
+	blkback: { term: 'blkback', aliases: ['netback'] },
+	hvboot: { term: 'hvboot.sys', aliases: ['hvboot'] },
+	hvix64: { term: 'hvix64.exe', aliases: ['hvax64.exe', 'hvix64', 'hvax64'] },
+	'hypercall-result-value': { aliases: ['HV_STATUS'] }
+};
+
 const t = <const Id extends string>(
 	id: Id,
 	sources: SourceKey[],
 	node?: ComponentId
-): GlossaryTerm & { id: Id } => (node ? { id, node, sources } : { id, sources });
+): GlossaryTerm & { id: Id } => ({ id, ...(node ? { node } : {}), sources, ...sharedWords[id] });
 
 export const terms = [
 	// Root partition

@@ -1,8 +1,10 @@
 /**
  * What the calculators share about the numbers they ask for: one list of inputs per calculator (`InputFields`
- * renders it), and one way to say what is wrong with a number, in the calculator's own words.
+ * renders it), and one way to say what is wrong with a number: in words every calculator shares, and its own
+ * for a number too large.
  */
 import type { InputError, InputRange } from '$lib/model/checked';
+import { m } from '$lib/paraglide/messages';
 
 /** One number a calculator asks for; its range says the smallest value and whether it must be whole. */
 export interface InputSpec<F extends string> {
@@ -14,16 +16,15 @@ export interface InputSpec<F extends string> {
 	hint?: () => string;
 }
 
-/** A calculator's messages for each way a number can be wrong; `field` is the input's name, unit-less. */
-export interface InputMessages<F extends string> {
-	nan: (inputs: { field: string }) => string;
-	/** Not a whole number; without it, `nan` says it. */
-	whole?: (inputs: { field: string }) => string;
-	small: (inputs: { field: string; min: string }) => string;
-	/** At or under a minimum the value must be more than; without it, `small` says it. */
-	above?: (inputs: { field: string; min: string }) => string;
-	large: (field: F, inputs: { field: string; max: string }) => string;
-}
+/**
+ * What a calculator says when a number is too large for an input: its own words per input, since each bound has
+ * its own reason (`largeByField`). The other problems (not a number, not whole, too small) are said alike by
+ * every calculator, in the shared `input_error_*` messages.
+ */
+export type TooLarge<F extends string> = (
+	field: F,
+	inputs: { field: string; max: string }
+) => string;
 
 type LargeMessage = (inputs: { field: string; max: string }) => string;
 
@@ -34,28 +35,28 @@ type LargeMessage = (inputs: { field: string; max: string }) => string;
 export function largeByField<F extends string>(
 	own: Partial<Record<F, LargeMessage>>,
 	otherwise: LargeMessage
-): InputMessages<F>['large'] {
+): TooLarge<F> {
 	return (field, inputs) => (own[field] ?? otherwise)(inputs);
 }
 
-/** What is wrong with a number, said with the calculator's messages and numbers in the reader's locale. */
+/** What is wrong with a number, said in the shared words or the calculator's own, numbers in the reader's locale. */
 export function explainInput<F extends string>(
 	error: Pick<InputError<F>, 'field' | 'problem' | 'min' | 'max'> & { aboveMin?: boolean },
 	field: string,
-	say: InputMessages<F>,
+	large: TooLarge<F>,
 	format: (value: number) => string
 ): string {
 	switch (error.problem) {
 		case 'not-a-number':
-			return say.nan({ field });
+			return m.input_error_nan({ field });
 		case 'not-whole':
-			return (say.whole ?? say.nan)({ field });
+			return m.input_error_whole({ field });
 		case 'too-small':
-			return (error.aboveMin && say.above ? say.above : say.small)({
+			return (error.aboveMin ? m.input_error_above : m.input_error_small)({
 				field,
 				min: format(error.min)
 			});
 		case 'too-large':
-			return say.large(error.field, { field, max: format(error.max) });
+			return large(error.field, { field, max: format(error.max) });
 	}
 }

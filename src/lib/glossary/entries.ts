@@ -5,13 +5,21 @@
  */
 import type { GlossaryEntry, GlossaryTerm, TermText } from './types';
 
-/** Every term with its words, in the order of the term list; `words` must hold every term (checked first). */
+/**
+ * Every term with its words, in the order of the term list: its name from the list or the locale, the list's
+ * spellings and the locale's. `words` must hold every term, and each term must have a name (checked first).
+ */
 export function entriesOf(
 	terms: readonly GlossaryTerm[],
 	words: Readonly<Record<string, TermText>>
 ): GlossaryEntry[] {
 	return terms.map((t) => {
 		const w = words[t.id]!;
-		return { ...t, term: w.term, aliases: w.aliases ?? [], definition: w.definition };
+		return {
+			...t,
+			term: w.term ?? t.term ?? t.id,
+			aliases: [...(t.aliases ?? []), ...(w.aliases ?? [])],
+			definition: w.definition
+		};
 	});
 }

@@ -148,6 +148,19 @@ describe('the glossary schema', () => {
 		expect(() => parseGlossaryText(terms, 'en', text)).toThrow(/"vmbus" \(vmbus, vsp\)/);
 	});
 
+	it('names a term and links its spellings once: the term list where every language shares them', () => {
+		const shared = { ...term, term: 'VMBus', aliases: ['Virtual Machine Bus'] };
+		const terms = parseTerms([shared]);
+		const dutch = { vmbus: { aliases: ['VMBus-kanaal'], definition: 'Een bus.' } };
+		expect(parseGlossaryText(terms, 'nl', dutch)).toEqual([
+			{ ...shared, aliases: ['Virtual Machine Bus', 'VMBus-kanaal'], definition: 'Een bus.' }
+		]);
+		expect(() => parseGlossaryText(parseTerms([term]), 'nl', dutch)).toThrow(/no name: vmbus/);
+		expect(() => parseGlossaryText(terms, 'nl', words)).toThrow(/named in terms.ts already: vmbus/);
+		const again = { vmbus: { aliases: ['Virtual Machine Bus'], definition: 'Een bus.' } };
+		expect(() => parseGlossaryText(terms, 'nl', again)).toThrow(/spellings in terms.ts already/);
+	});
+
 	it('rejects long or marked-up definitions', () => {
 		const terms = parseTerms([term]);
 		const long = { vmbus: { term: 'VMBus', definition: 'One. Two. Three. Four.' } };

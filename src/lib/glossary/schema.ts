@@ -29,7 +29,9 @@ const termSchema = v.object({
 			)
 		),
 		v.minLength(1, 'cite at least one source')
-	)
+	),
+	term: v.optional(text),
+	aliases: v.optional(v.array(text))
 });
 
 const termsSchema = v.pipe(
@@ -39,7 +41,7 @@ const termsSchema = v.pipe(
 );
 
 const termTextSchema = v.object({
-	term: text,
+	term: v.optional(text),
 	aliases: v.optional(v.array(text)),
 	definition: v.pipe(
 		text,
@@ -96,6 +98,20 @@ export function parseGlossaryText(
 			`The ${locale} glossary must define exactly the terms in terms.ts` +
 				(missing.length ? `; missing: ${missing.join(', ')}` : '') +
 				(extra.length ? `; unknown: ${extra.join(', ')}` : '')
+		);
+	}
+	// A name is said once: in the term list where every language shares it, in each locale where it differs.
+	const unnamed = terms.filter((t) => !t.term && !words[t.id]!.term).map((t) => t.id);
+	const namedTwice = terms.filter((t) => t.term && words[t.id]!.term).map((t) => t.id);
+	const aliasedTwice = terms
+		.filter((t) => words[t.id]!.aliases?.some((a) => t.aliases?.includes(a)))
+		.map((t) => t.id);
+	if (unnamed.length || namedTwice.length || aliasedTwice.length) {
+		throw new Error(
+			`The ${locale} glossary must name each term once` +
+				(unnamed.length ? `; no name: ${unnamed.join(', ')}` : '') +
+				(namedTwice.length ? `; named in terms.ts already: ${namedTwice.join(', ')}` : '') +
+				(aliasedTwice.length ? `; spellings in terms.ts already: ${aliasedTwice.join(', ')}` : '')
 		);
 	}
 	const entries = entriesOf(terms, words);

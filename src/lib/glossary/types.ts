@@ -13,13 +13,20 @@ export interface GlossaryTerm {
 	node?: ComponentId;
 	/** Keys into `sources.ts`: where the definition's facts come from. */
 	sources: SourceKey[];
+	/** The name, where it is the same in every language; otherwise each locale's `term`. */
+	term?: string;
+	/** Spellings that link to the term in every language (full names, file names). */
+	aliases?: string[];
 }
 
 /** One term's words in one locale. */
 export interface TermText {
-	/** The name shown as the entry's heading. Also linked in narration, like the aliases. */
-	term: string;
-	/** Other spellings that should link to the term in narration: plurals, full names, file names. */
+	/**
+	 * The name shown as the entry's heading, where the language has its own; otherwise the term list's. Also
+	 * linked in narration, like the aliases.
+	 */
+	term?: string;
+	/** This language's other spellings that should link to the term in narration: plurals, translations. */
 	aliases?: string[];
 	/** One to three plain sentences. */
 	definition: string;
@@ -27,6 +34,8 @@ export interface TermText {
 
 /** A term with its words in one locale: what the glossary page lists and narration links to. */
 export interface GlossaryEntry extends GlossaryTerm, TermText {
+	term: string;
+	/** Every spelling but the name: the term list's, then the locale's. */
 	aliases: string[];
 }
 

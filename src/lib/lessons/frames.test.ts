@@ -54,18 +54,20 @@ describe('frames', () => {
 
 describe('GET /data/lessons/<id>.json', () => {
 	const get = (lesson: string) =>
-		GET({ params: { lesson } } as unknown as Parameters<typeof GET>[0]) as Response;
+		GET({ params: { lesson } } as unknown as Parameters<typeof GET>[0]) as Promise<Response>;
 
-	it('answers a lesson with its script, frames, puzzles and the lesson after it', async () => {
+	it('answers a lesson with its script, frames, puzzles, the lesson after it and its routes', async () => {
 		const next = lessons[lessons.indexOf(emulated) + 1]!.id;
-		const data = await get('emulated-disk-read').json();
+		const { routes, ...data } = await (await get('emulated-disk-read')).json();
 		expect(data).toEqual(JSON.parse(JSON.stringify(lessonData(emulated, next))));
 		expect(data.next).toBe(next);
 		expect(Object.keys(data.puzzles).length).toBeGreaterThan(0);
+		// The marked routes its steps draw, found here (motion/found-routes.test.ts checks them).
+		expect(routes.routes.length).toBeGreaterThan(0);
 	});
 
-	it('answers 404 for a lesson that does not exist', () => {
-		expect(() => get('no-such-lesson')).toThrow(expect.objectContaining({ status: 404 }));
+	it('answers 404 for a lesson that does not exist', async () => {
+		await expect(get('no-such-lesson')).rejects.toThrow(expect.objectContaining({ status: 404 }));
 	});
 });
 

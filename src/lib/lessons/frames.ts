@@ -11,6 +11,7 @@ import type { ComponentId } from '$lib/architecture/topology';
 import { exploreQueryFor } from '$lib/explore/from-lesson';
 import { hopOf, type Hop } from '$lib/model/hop';
 import { architectureTopology } from '$lib/motion/architecture';
+import type { FoundRoutes } from '$lib/motion/geometry';
 import { movesAlong, type Move } from '$lib/motion/moves';
 import { countersOf, type Counter } from './counters';
 import { compareFrameOf, type CompareFrame } from './compare-frame';
@@ -70,6 +71,11 @@ export interface LessonData {
 	puzzles: Record<string, HopPuzzle>;
 	/** The lesson after this one on the home page, for the quiz's last screen. */
 	next?: string;
+	/**
+	 * The marked routes its steps draw on the architecture drawing, found at build time (the lesson's JSON
+	 * endpoint); a lesson loaded from a file has none, and its page finds them itself.
+	 */
+	routes?: FoundRoutes;
 }
 
 /** The scene each step is told on: the one it names, else its predecessor's, else the architecture. */

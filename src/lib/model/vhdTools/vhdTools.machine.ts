@@ -40,6 +40,16 @@ const is =
 	({ context }: { context: VhdToolsContext }) =>
 		context.job === job;
 
+/**
+ * Where the host first sees each conversion job: the copy of the source's disks arriving over the network. A disk
+ * job starts at the image management service instead.
+ */
+const copiedFirst = {
+	p2vOnline: 'vssCopy',
+	p2vOffline: 'winPeCopy',
+	v2v: 'vmwareFiles'
+} as const satisfies Record<(typeof conversionJobs)[number], string>;
+
 export const vhdToolsMachine = setup({
 	types: {
 		context: {} as VhdToolsContext,
@@ -65,9 +75,7 @@ export const vhdToolsMachine = setup({
 		// Which job this run is; left at once for the first place the host sees it.
 		job: {
 			always: [
-				{ guard: 'p2vOnline', target: 'vssCopy' },
-				{ guard: 'p2vOffline', target: 'winPeCopy' },
-				{ guard: 'v2v', target: 'vmwareFiles' },
+				...conversionJobs.map((job) => ({ guard: job, target: copiedFirst[job] })),
 				{ target: 'imageService' }
 			]
 		},

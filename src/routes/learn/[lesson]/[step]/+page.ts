@@ -17,7 +17,7 @@ export const entries: EntryGenerator = async () =>
 
 export const load: PageLoad = async ({ params, url, fetch }) => {
 	const locale = localeOf(url);
-	const { script, frames } = await loadLessonData(fetch, params.lesson, locale);
+	const { script, frames, routes } = await loadLessonData(fetch, params.lesson, locale);
 	const step = stepOr404(script.id, params.step, script.steps.length, locale);
 	const [narration, text, glossary, scene, scenes] = await Promise.all([
 		loadNarration(script, locale),
@@ -27,5 +27,5 @@ export const load: PageLoad = async ({ params, url, fetch }) => {
 		// The drawn scenes' words and renderer, only for a lesson told (partly) on one.
 		frames.some((f) => f.scene) ? loadScenes(locale) : undefined
 	]);
-	return { script, frames, scene, narration, text, glossary, step, scenes };
+	return { script, frames, routes, scene, narration, text, glossary, step, scenes };
 };
