@@ -69,3 +69,17 @@ for (const path of [
 		await context.close();
 	});
 }
+
+// A comparison step loads its drawing and totals table apart from the page's code (lessons/compare-parts.ts);
+// their styles must still come with the HTML: unstyled, the totals' row names sit centred and the runs' paths fill.
+test('a comparison step is styled before any script runs', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/learn/network-io/14/');
+	await expect(page.locator('.compare-layer')).toBeVisible();
+	await expect(page.locator('.compare-totals th[scope="row"]').first()).toHaveCSS(
+		'text-align',
+		'left'
+	);
+	await context.close();
+});
