@@ -235,6 +235,16 @@ describe('the lessons told on scenes', () => {
 		expect(at('quick-restore').phases.every((p) => p.down)).toBe(true);
 	});
 
+	it('move the LUN to node 2 at the step that says the disk changes owner, not a step later', () => {
+		const lesson = getLesson('high-availability')!;
+		const frames = framesOf(lesson);
+		const owner = (id: string) =>
+			(frames[lesson.steps.findIndex((s) => s.id === id)]!.scene!.view as ClusterView).storage;
+		expect(owner('quick-save')).toEqual({ kind: 'lun', owner: 'a' });
+		expect(owner('quick-move')).toEqual({ kind: 'lun', owner: 'b' });
+		expect(owner('quick-restore')).toEqual({ kind: 'lun', owner: 'b' });
+	});
+
 	it('draw the snapshot chain growing, and a read falling through to the parent', () => {
 		const lesson = getLesson('snapshots')!;
 		const frames = framesOf(lesson);

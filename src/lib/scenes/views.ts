@@ -190,7 +190,8 @@ function clusterView(snapshot: AnyMachineSnapshot): ClusterView {
 		announcing: 'arp',
 		...(context.passesDone > 0 ? { precopy: 'pass' as const } : {})
 	};
-	const lunOwner = ['restoring', 'migrated'].includes(state) ? 'b' : 'a';
+	// The LUN's new owner shows from the step that moves it (the token at the storage), as the narration says.
+	const lunOwner = ['moving', 'restoring', 'migrated'].includes(state) ? 'b' : 'a';
 	const toSendMb =
 		state === 'precopy'
 			? passes[Math.max(context.passesDone - 1, 0)]!.mb
