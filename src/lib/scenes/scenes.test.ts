@@ -58,6 +58,16 @@ describe('scene layouts', () => {
 	});
 });
 
+/** Every box of every scene with its label in one language, and how a finding about it is named. */
+const boxLabels = (text: typeof en) =>
+	drawnSceneIds.flatMap((scene) =>
+		(sceneLayouts[scene] as SceneLayout).components.flatMap((c) => {
+			if (c.kind !== 'box') return [];
+			const label = (text[scene] as Record<string, string>)[c.id]!;
+			return [{ c, label, name: `${scene}: ${c.id} (${label})` }];
+		})
+	);
+
 describe('box labels', () => {
 	// Dutch runs words together ("Sectorbitmap"): a label too long for its box must break, not run into the next box.
 	// labelRect guesses widths at 0.56 em a character, wide for narrow letters ("Root partition" is drawn 106 px wide,
@@ -66,16 +76,10 @@ describe('box labels', () => {
 		['en', en],
 		['nl', nl]
 	])('stay inside their box in %s, on every scene', (_, text) => {
-		const spilling = drawnSceneIds.flatMap((scene) =>
-			(sceneLayouts[scene] as SceneLayout).components.flatMap((c) => {
-				if (c.kind !== 'box') return [];
-				const label = (text[scene] as Record<string, string>)[c.id]!;
-				const r = labelRect(c, label);
-				return r.x < c.x - 10 || r.x + r.width > c.x + c.width + 10
-					? [`${scene}: ${c.id} (${label})`]
-					: [];
-			})
-		);
+		const spilling = boxLabels(text).flatMap(({ c, label, name }) => {
+			const r = labelRect(c, label);
+			return r.x < c.x - 10 || r.x + r.width > c.x + c.width + 10 ? [name] : [];
+		});
 		expect(spilling).toEqual([]);
 	});
 
@@ -102,12 +106,8 @@ describe('the token at rest', () => {
 		['en', en],
 		['nl', nl]
 	])('covers no box label in %s, on any scene', (_, text) => {
-		const covered = drawnSceneIds.flatMap((scene) =>
-			(sceneLayouts[scene] as SceneLayout).components.flatMap((c) => {
-				if (c.kind !== 'box') return [];
-				const label = (text[scene] as Record<string, string>)[c.id]!;
-				return covers(restPoint(c), labelRect(c, label)) ? [`${scene}: ${c.id} (${label})`] : [];
-			})
+		const covered = boxLabels(text).flatMap(({ c, label, name }) =>
+			covers(restPoint(c), labelRect(c, label)) ? [name] : []
 		);
 		expect(covered).toEqual([]);
 	});
