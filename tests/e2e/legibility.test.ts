@@ -30,6 +30,19 @@ const fontPx = (page: Page, selector: string) =>
 const smallest = (sizes: { text?: string; px: number }[]) =>
 	sizes.reduce((a, b) => (b.px < a.px ? b : a), { text: 'none', px: Infinity });
 
+/** More than `count` words found by `selector`, every one of them drawn at `px` or larger on screen. */
+async function expectLegible(
+	page: Page,
+	what: string,
+	selector: string,
+	count: number,
+	px: number
+) {
+	const sizes = await fontPx(page, selector);
+	expect(sizes.length, what).toBeGreaterThan(count);
+	expect(smallest(sizes).px, `${what}: ${smallest(sizes).text}`).toBeGreaterThanOrEqual(px);
+}
+
 test('projector mode at 1920×1080: narration 28 px, counters and the correction 22 px, diagram labels 16 px', async ({
 	page
 }) => {
@@ -42,21 +55,13 @@ test('projector mode at 1920×1080: narration 28 px, counters and the correction
 
 	expect(smallest(await fontPx(page, '.step .text')).px).toBeGreaterThanOrEqual(28);
 	expect(smallest(await fontPx(page, '.correction')).px).toBeGreaterThanOrEqual(22);
-	const counters = await fontPx(page, '.counters dt, .counters dd');
-	expect(counters.length).toBeGreaterThan(4);
-	expect(smallest(counters).px).toBeGreaterThanOrEqual(22);
+	await expectLegible(page, 'counters', '.counters dt, .counters dd', 4, 22);
 
 	// Every word of the drawing, then of the live diagram.
-	const drawn = await fontPx(page, 'svg.scene-diagram text');
-	expect(drawn.length).toBeGreaterThan(40);
-	expect(smallest(drawn).px, `drawing: ${smallest(drawn).text}`).toBeGreaterThanOrEqual(16);
+	await expectLegible(page, 'drawing', 'svg.scene-diagram text', 40, 16);
 	await useDiagram(page);
-	const live = await fontPx(
-		page,
-		'.svelte-flow [data-component] .label, .svelte-flow .panel .title'
-	);
-	expect(live.length).toBeGreaterThan(40);
-	expect(smallest(live).px, `live diagram: ${smallest(live).text}`).toBeGreaterThanOrEqual(16);
+	const live = '.svelte-flow [data-component] .label, .svelte-flow .panel .title';
+	await expectLegible(page, 'live diagram', live, 40, 16);
 });
 
 test('projector mode at 1920×1080: the comparison step and the hypercall registers are as legible as the counters', async ({
@@ -67,33 +72,17 @@ test('projector mode at 1920×1080: the comparison step and the hypercall regist
 	// The device-I/O lessons end on two runs side by side: each run's counters under the drawing, the ratio beside it.
 	await page.goto('/learn/emulated-disk-read/19/');
 	await diagramDrawn(page);
-	const sides = await fontPx(
-		page,
-		'.compare .side h2, .compare .side .counters dt, .compare .side .counters dd'
-	);
-	expect(sides.length).toBeGreaterThan(10);
-	expect(smallest(sides).px, `both runs' counters: ${smallest(sides).text}`).toBeGreaterThanOrEqual(
-		22
-	);
-	const ratio = await fontPx(page, '.compare-totals th, .compare-totals td');
-	expect(ratio.length).toBeGreaterThan(20);
-	expect(smallest(ratio).px, `the ratio: ${smallest(ratio).text}`).toBeGreaterThanOrEqual(22);
+	const sides = '.compare .side h2, .compare .side .counters dt, .compare .side .counters dd';
+	await expectLegible(page, "both runs' counters", sides, 10, 22);
+	await expectLegible(page, 'the ratio', '.compare-totals th, .compare-totals td', 20, 22);
 	// The counters take room from the drawing above them; its labels still read at 16 px.
-	const drawn = await fontPx(page, '.compare svg.scene-diagram text');
-	expect(drawn.length).toBeGreaterThan(40);
-	expect(smallest(drawn).px, `drawing: ${smallest(drawn).text}`).toBeGreaterThanOrEqual(16);
+	await expectLegible(page, 'drawing', '.compare svg.scene-diagram text', 40, 16);
 
 	// The hypercalls lesson's registers scene: RCX bit by bit, RDX, R8 and RAX, read like the diagram's labels.
 	await page.goto('/learn/hypercalls/10/');
 	await diagramDrawn(page);
-	const registers = await fontPx(
-		page,
-		'[data-registers] dt, [data-registers] dd, [data-registers] th, [data-registers] td, [data-registers] td *'
-	);
-	expect(registers.length).toBeGreaterThan(20);
-	expect(smallest(registers).px, `registers: ${smallest(registers).text}`).toBeGreaterThanOrEqual(
-		16
-	);
+	const registers = ['dt', 'dd', 'th', 'td', 'td *'].map((e) => `[data-registers] ${e}`).join(', ');
+	await expectLegible(page, 'registers', registers, 20, 16);
 });
 
 /** Whether every box of the diagram shown lies inside the stage (nothing cut off). */
